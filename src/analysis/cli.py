@@ -24,7 +24,7 @@ def write_table(table: pd.DataFrame, fmt: str, stream=None) -> None:
     else:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 80):
-            stream.write(table.to_string(index=False) + "\n")
+            stream.write(table.to_string(index=False, max_colwidth=80) + "\n")
 
 
 def _plain(record: dict) -> dict:

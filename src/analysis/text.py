@@ -27,6 +27,7 @@ TATWEEL = "\u0640"
 # Zero-width and bidi control characters that survive copy-paste from the web.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_COMBINING_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _WORD = re.compile(r"\w", re.UNICODE)
 
@@ -66,8 +67,7 @@ def normalize(text: str) -> str:
     removed, alef variants to ``ا``, alef maksura to ``ي``, teh marbuta to ``ه``, digits to 0-9.
     Idempotent: ``normalize(normalize(s)) == normalize(s)``.
     """
-    text = normalize_unicode(remove_invisible(text))
-    text = dediac_ar(remove_tatweel(text))
+    text = _clean(text)
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
@@ -79,7 +79,16 @@ def display_form(text: str) -> str:
 
     Unlike :func:`normalize`, letters keep their spelling (أ، ى، ة stay).
     """
-    return dediac_ar(remove_tatweel(remove_invisible(normalize_unicode(text))))
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    # NFC after removing tatweel composes a stranded hamza or madda with its letter (ا ـ ٔ -> أ);
+    # marks that dediac_ar leaves (a madda on a letter that has no composed form) go last, so
+    # that normalising twice changes nothing.
+    text = normalize_unicode(remove_invisible(text))
+    text = unicodedata.normalize("NFC", remove_tatweel(text))
+    return _COMBINING_MARKS.sub("", dediac_ar(text))
 
 
 def tokenize(text: str) -> list[str]:

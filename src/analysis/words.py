@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -62,14 +63,36 @@ _PROCLITIC_PIECES = frozenset(CONJUNCTIONS + PREPOSITIONS)
 
 # --------------------------------------------------------------------------- tokens, per type
 
+# Plain Arabic letters (hamza to yeh, no tatweel, no diacritics): most words are made only of
+# them, and for those the text helpers act letter by letter (see _letter_maps).
+_PLAIN_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if c != 0x0640)
+_PLAIN_WORD = re.compile(f"[{_PLAIN_LETTERS}]+")
+
+
+@lru_cache(maxsize=1)
+def _letter_maps() -> tuple[bool, dict[int, str] | None]:
+    """What ``display_form``/``tokenize`` and ``normalize`` do to each plain letter, read from
+    :mod:`analysis.text` itself so the shortcuts below follow it: (display_form and tokenize leave
+    plain letters alone, translate table of ``normalize`` or None when it is not letter-wise)."""
+    plain = all(display_form(ch) == ch and tokenize(ch) == [ch] for ch in _PLAIN_LETTERS)
+    mapped = {ch: normalize(ch) for ch in _PLAIN_LETTERS}
+    sample = "".join(_PLAIN_LETTERS)
+    table = str.maketrans({ch: v for ch, v in mapped.items() if v != ch})
+    letterwise = normalize(sample) == sample.translate(table) and all(
+        normalize(ch + ch) == (ch + ch).translate(table) for ch in _PLAIN_LETTERS)
+    return plain, table if letterwise else None
+
+
 @lru_cache(maxsize=500_000)
 def _raw_tokens(word: str) -> tuple[str, ...]:
     """Tokens of one whitespace-separated word: display form, then the CAMeL tokenizer.
 
     ``tokenize(display_form(text))`` equals the concatenation of this over ``text.split()``:
     display_form never joins two words, and where it creates spaces (a ligature such as U+FDFA)
-    the tokenizer splits them again.
+    the tokenizer splits them again. A word of plain letters is its own single token.
     """
+    if _PLAIN_WORD.fullmatch(word) and _letter_maps()[0]:
+        return (word,)
     return tuple(tokenize(display_form(word)))
 
 
@@ -99,6 +122,11 @@ def _pieces(token: str, vocabulary: set[str] | frozenset[str]) -> tuple[str, ...
 
 @lru_cache(maxsize=500_000)
 def _norm_word(piece: str) -> tuple[str, bool]:
+    """(normalize(piece), is_word(piece)), letter by letter for a piece of plain letters."""
+    if _PLAIN_WORD.fullmatch(piece):
+        table = _letter_maps()[1]
+        if table is not None:
+            return piece.translate(table), True
     return normalize(piece), is_word(piece)
 
 
@@ -118,7 +146,7 @@ def _select(sentences: pd.DataFrame, kinds: Sequence[str] | None) -> pd.DataFram
 
 
 def _article_texts(sentences: pd.DataFrame) -> Iterable[tuple[Hashable, list[str]]]:
-    """(article_id, [sentence texts in reading order]) per article, in order of first appearance."""
+    """(article_id, [sentence texts in table order]) per article, in order of first appearance."""
     texts: dict[Hashable, list[str]] = {}
     for article_id, text in zip(sentences["article_id"].tolist(), sentences["text"].tolist()):
         if not isinstance(text, str):
@@ -127,20 +155,27 @@ def _article_texts(sentences: pd.DataFrame) -> Iterable[tuple[Hashable, list[str
     return texts.items()
 
 
-def _article_piece_counts(texts: list[str]) -> Counter[str]:
+def _article_piece_counts(texts: list[str]) -> dict[str, int]:
     """Counts of the clitic-split tokens of one article (all tokens, punctuation included)."""
     words: Counter[str] = Counter()
     for text in texts:
         words.update(text.split())
-    tokens: Counter[str] = Counter()
+    vocabulary: set[str] = set()
+    pieces: dict[str, int] = {}
+    get = pieces.get
+    deferred: list[tuple[str, int]] = []
     for word, count in words.items():
-        for token in _raw_tokens(word):
-            tokens[token] += count
-    vocabulary = tokens.keys()
-    pieces: Counter[str] = Counter()
-    for token, count in tokens.items():
+        tokens = _raw_tokens(word)
+        vocabulary.update(tokens)
+        for token in tokens:
+            if len(token) >= 3 and token[0] in _CLITIC_LETTERS:
+                deferred.append((token, count))
+            else:
+                pieces[token] = get(token, 0) + count
+    # Clitics are split once the whole article's vocabulary is known.
+    for token, count in deferred:
         for piece in _pieces(token, vocabulary):
-            pieces[piece] += count
+            pieces[piece] = get(piece, 0) + count
     return pieces
 
 
@@ -275,16 +310,29 @@ def _lemma_farahidi(piece: str) -> tuple[str, bool]:
     return display_form(best), True
 
 
+_LEX_SENSE = re.compile(r"_\d+$")
+
+
 @lru_cache(maxsize=500_000)
 def _lemma_camel(piece: str) -> tuple[str, bool]:
+    """(lemma without diacritics, analysed?) from CAMeL Tools' MLE disambiguator (top analysis)."""
     disambiguated = _camel_disambiguator().disambiguate([piece])
     analyses = disambiguated[0].analyses if disambiguated else []
-    if not analyses:
+    lex = analyses[0].analysis.get("lex") if analyses else None
+    if not lex or lex == "NOAN":
         return strip_article(piece), False
-    lex = analyses[0].analysis.get("lex") or piece
-    if analyses[0].analysis.get("pos") == "noun_prop" and lex == piece:
-        return strip_article(display_form(lex)), True
-    return display_form(lex), True
+    return display_form(_LEX_SENSE.sub("", lex)), True
+
+
+def lemmatize(word: str, *, lemmatizer: str = "auto") -> str:
+    """The lemma (without diacritics) of one clitic-free word: ``المخيمات`` -> ``مخيم``.
+
+    Same analysers and choices as ``word_frequencies(unit="lemma")``; a word the analyser does not
+    know keeps its form without ``ال`` (``الباغوز`` -> ``باغوز``).
+    """
+    used = resolve_lemmatizer(lemmatizer)
+    piece = display_form(word)
+    return (_lemma_camel if used == "camel" else _lemma_farahidi)(piece)[0]
 
 
 def _unit_function(unit: str, lemmatizer: str) -> Callable[[str], tuple[str, bool]]:
@@ -311,8 +359,9 @@ def _mapper(scheme: str):
 def transliterate(term: str, scheme: str = "ar2bw") -> str:
     """Transliterate Arabic script with a CAMeL Tools builtin char map.
 
-    ``ar2bw`` (Buckwalter, ASCII): ``التحالف`` -> ``AltHAlf``; ``ar2hsb`` (Habash-Soudi-Buckwalter):
-    ``AltHAlf`` with ``ħ``-style letters for readers of Latin script.
+    ``ar2bw`` (Buckwalter, ASCII): ``التحالف`` -> ``AltHAlf``, ``شاحنة`` -> ``$AHnp``;
+    ``ar2hsb`` (Habash-Soudi-Buckwalter, Latin letters with diacritics): ``شاحنة`` -> ``šAHnħ``.
+    Other schemes: ``ar2safebw``, ``ar2xmlbw``.
     """
     return _mapper(scheme).map_string(term)
 
@@ -388,46 +437,54 @@ def word_frequencies(
     to_unit = _unit_function(unit, used)
     columns = FREQUENCY_COLUMNS + (["analyzed"] if unit == "lemma" else [])
 
-    per_article: list[tuple[Hashable, Counter[str]]] = []
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    per_article: list[tuple[Hashable, dict[str, int]]] = []
+    # piece -> unit key ("" when the piece is not counted), and the corpus count of each piece.
+    keys: dict[str, str] = {}
+    shown_of: dict[str, str] = {}
     analyzed: dict[str, bool] = {}
-    unit_cache: dict[str, tuple[str, str, bool]] = {}
+    piece_totals: dict[str, int] = {}
     stop_set = _stopword_set()
     for article_id, texts in _article_texts(_select(sentences, kinds)):
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         for piece, count in _article_piece_counts(texts).items():
-            norm, word, stop = _piece_info(piece, stop_set)
-            if not word or (stopwords and stop):
-                continue
-            cached = unit_cache.get(piece)
-            if cached is None:
-                shown, known = to_unit(piece) if unit != "word" else (piece, True)
-                key = norm if unit == "word" else normalize(shown)
-                cached = unit_cache[piece] = (key, shown, known)
-            key, shown, known = cached
-            counts[key] += count
-            forms[key][shown] += count
-            analyzed[key] = analyzed.get(key, False) or known
+            key = keys.get(piece)
+            if key is None:
+                norm, word, stop = _piece_info(piece, stop_set)
+                if not word or (stopwords and stop):
+                    key = ""
+                elif unit == "word":
+                    key, shown_of[piece] = norm, piece
+                    analyzed[key] = True
+                else:
+                    shown, known = to_unit(piece)
+                    key, shown_of[piece] = normalize(shown), shown
+                    analyzed[key] = analyzed.get(key, False) or known
+                keys[piece] = key
+            if key:
+                counts[key] = counts.get(key, 0) + count
+                piece_totals[piece] = piece_totals.get(piece, 0) + count
         per_article.append((article_id, counts))
 
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for piece, total in piece_totals.items():
+        forms[keys[piece]][shown_of[piece]] += total
     if not any(counts for _, counts in per_article):
         return _empty(columns)
     terms = {key: _display_choice(shown, key) for key, shown in forms.items()}
     article_ids: list[Hashable] = []
-    keys: list[str] = []
+    norms: list[str] = []
     values: list[int] = []
     shares: list[float] = []
     for article_id, counts in per_article:
         total = sum(counts.values())
-        for key, count in counts.items():
-            article_ids.append(article_id)
-            keys.append(key)
-            values.append(count)
-            shares.append(count / total)
+        article_ids.extend([article_id] * len(counts))
+        norms.extend(counts.keys())
+        values.extend(counts.values())
+        shares.extend(count / total for count in counts.values())
     frame = pd.DataFrame({
         "article_id": article_ids,
-        "term": pd.array([terms[k] for k in keys], dtype="str"),
-        "norm": pd.array(keys, dtype="str"),
+        "term": pd.array([terms[k] for k in norms], dtype="str"),
+        "norm": pd.array(norms, dtype="str"),
         "count": pd.array(values, dtype="int64"),
         "share": shares,
     })

