@@ -38,7 +38,7 @@ def _clear_caches() -> None:
     rules.tok_info.cache_clear()
     rules.default_tagger()._common_cache.clear()
     tagger = rules.default_tagger()
-    for cache in (tagger._common_cache, tagger._unknown_cache, tagger._flag_cache, tagger._demonym_cache):
+    for cache in (tagger._common_cache, tagger._unknown_cache, tagger._foreign_cache, tagger._flag_cache, tagger._demonym_cache):
         cache.clear()
 
 

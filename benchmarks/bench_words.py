@@ -35,10 +35,11 @@ def _sentences(texts: list[str]) -> pd.DataFrame:
 
 
 def _clear_caches() -> None:
-    from analysis import words
+    from analysis import text, words
 
-    for name in ("_raw_tokens", "_split_known", "_norm_word", "_stem_cached"):
-        getattr(words, name).cache_clear()
+    for function in (text.word_tokens, text._split_with_known, text.normalize_piece,
+                     words._stem_cached):
+        function.cache_clear()
 
 
 def _best(func, repeat: int) -> float:

@@ -3,7 +3,7 @@
 One run over ``../shared/data/saudinewsnet/*.jsonl`` (skipped with a message, exit 0, when absent):
 
   floor         dediac_ar + simple_word_tokenize + Counter over every article text (best of 3)
-  load          analysis.load.iter_articles, streamed in batches (info)
+  load          analysis.load.iter_batches, streamed in batches (info)
   words         analysis.words.word_frequencies (benchmarks/bench_words.py)     <= 3x the floor
   load + words  the streamed loader plus word_frequencies                        <= 3x
   entities      extract_mentions(backend="rules") (benchmarks/bench_entities.py) <= 7x (~50k words/s)
@@ -194,7 +194,7 @@ def stream_pipeline(files: list[Path], limit: int | None, *, steps: tuple[str, .
 
     Returns articles, rows per table and seconds per step. Memory holds one batch at a time.
     """
-    from analysis.load import concat, iter_articles
+    from analysis.load import iter_batches
 
     functions: dict[str, Callable] = {}
     if "tokens" in steps:
@@ -219,17 +219,20 @@ def stream_pipeline(files: list[Path], limit: int | None, *, steps: tuple[str, .
     n_articles = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # per-article language warnings
-        articles = iter_articles(files)
-        if limit is not None:
-            articles = islice(articles, limit)
-        while True:
+        batches = iter_batches(files, batch_size=batch_articles)
+        while limit is None or n_articles < limit:
             start = time.perf_counter()
-            batch = list(islice(articles, batch_articles))
-            if not batch:
+            batch = next(batches, None)
+            if batch is None:
                 break
-            sentences = concat(batch).sentences
+            sentences = batch.sentences
+            if limit is not None and n_articles + len(batch.articles) > limit:
+                keep = set(batch.articles["article_id"].head(limit - n_articles))
+                sentences = sentences[sentences["article_id"].isin(keep)]
+                n_articles += len(keep)
+            else:
+                n_articles += len(batch.articles)
             seconds["load"] += time.perf_counter() - start
-            n_articles += len(batch)
             rows["sentences"] += len(sentences)
             if sentences.empty:
                 continue
@@ -376,7 +379,7 @@ class Bench:
         steps = pipeline.get("seconds", {})
 
         if "load" in steps:
-            self.add(speed_row("load: iter_articles (streamed)", words, steps["load"], floor_wps,
+            self.add(speed_row("load: iter_batches (streamed)", words, steps["load"], floor_wps,
                                None, f"{pipeline['rows']['sentences']:,} sentences"))
 
         # Words: the helper's measurement, and the streamed loader + word_frequencies.

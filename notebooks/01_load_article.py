@@ -23,10 +23,9 @@ from IPython.display import HTML, display
 
 from analysis.load import load
 from analysis.outputs import write_table
-from analysis.paths import DEFAULT_ARTICLE, report_dir
+from analysis.notebooks import resolve_io
 
-input_path = Path(input_path or DEFAULT_ARTICLE)
-output_dir = Path(output_dir) if output_dir else report_dir(input_path)
+input_path, figures, tables = resolve_io(input_path, output_dir)
 pd.set_option("display.max_colwidth", 120)
 corpus = load(input_path)
 print(f"{len(corpus.articles)} article(s), {len(corpus.paragraphs)} paragraphs, {len(corpus.sentences)} sentences")
@@ -63,7 +62,6 @@ display(HTML('<div dir="rtl" style="font-family:\'Noto Naskh Arabic\',serif;line
 corpus.sentences.head(20)
 
 # %%
-tables = output_dir / "tables"
 for name in ("articles", "paragraphs", "sentences"):
     write_table(getattr(corpus, name), tables / f"{name}.csv")
 print("tables written to", tables)

@@ -37,13 +37,11 @@ from IPython.display import display
 from analysis.attribution import analyse, attribution_breakdown
 from analysis.load import load
 from analysis.outputs import write_table
-from analysis.paths import DEFAULT_ARTICLE, report_dir
+from analysis.notebooks import resolve_io
 from analysis.plots.attribution import plot_category_shares, plot_paragraph_strip, plot_sources
 from analysis.plots.style import save_figure, use_arabic_style
 
-input_path = Path(input_path or DEFAULT_ARTICLE)
-output_dir = Path(output_dir) if output_dir else report_dir(input_path)
-figures, tables = output_dir / "figures", output_dir / "tables"
+input_path, figures, tables = resolve_io(input_path, output_dir)
 top_n = int(top_n)
 fonts = use_arabic_style()
 pd.set_option("display.max_colwidth", 70)

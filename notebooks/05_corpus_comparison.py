@@ -24,20 +24,19 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from analysis.compare import (attribution_profile, default_corpus_path, distinctive_words,
-                              load_sample, top_entities)
+                              sample_corpus, top_entities)
+from analysis.load import load
 from analysis.outputs import write_table
-from analysis.paths import report_dir
+from analysis.notebooks import resolve_io
 from analysis.plots.compare import plot_attribution_profiles, plot_keyness_grid
 from analysis.plots.style import save_figure, use_arabic_style
 from analysis.report import analyse_sentences, resolve_backend
 
-corpus_path = Path(corpus_path) if corpus_path else default_corpus_path()
-output_dir = Path(output_dir) if output_dir else report_dir(corpus_path)
-figures, tables = output_dir / "figures", output_dir / "tables"
+corpus_path, figures, tables = resolve_io(corpus_path, output_dir, default=default_corpus_path())
 use_arabic_style()
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
-    corpus = load_sample(corpus_path, per_group=per_outlet, by="outlet")
+    corpus = sample_corpus(load(corpus_path), per_group=per_outlet, by="outlet")
 backend = resolve_backend(ner_backend)
 print(f"{corpus_path}: {len(corpus.articles)} articles from {corpus.articles['outlet'].nunique()} outlet(s); "
       f"entity backend: {backend}")

@@ -428,3 +428,156 @@ def test_saudinewsnet_sample(saudinewsnet_dir):
     result = attribution_breakdown(per_sentence, att, articles=pd.DataFrame(articles))
     assert result["summary"]["n_sentences"].sum() == (per_sentence["kind"] == "body").sum()
     assert 0 < result["corpus_summary"]["distinct_sources"].iloc[0] < len(att)
+
+
+# ----------------------------------------------------------------------------- error types found on real news
+# Sentences written for these tests (not taken from any corpus), one group per error type.
+
+
+def _main(*paragraphs: str) -> pd.DataFrame:
+    return per_sentence_of(*paragraphs)[["category", "source_name", "inherited"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the object of the verb is not part of the name
+    ("ووصف خالد مغادرة المدرب بأنها خسارة كبيرة للفريق.", "خالد"),
+    # a foreign name is recognised before an apposition ("، وهي ..."، "، مدير ...")
+    ("وقالت ماريا غونزاليس، وهي باحثة في معهد الدراسات البيئية، إن الجفاف سيطول.", "ماريا غونزاليس"),
+    ("ستطرح الشركة النظارة العام المقبل، حسب جون سميث، مدير معهد الأبحاث بالشركة.", "جون سميث"),
+    # an organisation name stops where another clause begins
+    ("وحسبما ذكرت وكالة «أسوشيتد برس» الأمريكية كان الرجل يستقل طائرة صغيرة.", "وكالة أسوشيتد برس الأمريكية"),
+    # a family name after "بن فلان"; a name after "بن" is never cut by a role word (مساعد)
+    ("وأكد المحامي فهد بن علي باعشن أن اللائحة لا تنطبق على المباراة.", "فهد بن علي باعشن"),
+    ("وأكد الأمير عبد الله بن مساعد أن القرار نهائي.", "عبد الله بن مساعد"),
+    # role + بـ + organisation, then the name; an abbreviated title with its dot
+    ("أوضح الناطق الإعلامي بشرطة المنطقة محمد الحربي أن الحادث وقع فجراً.", "محمد الحربي"),
+    ("وأوضح رئيس اللجنة المحلية م. سامي بن خالد العمري أن المراكز جاهزة.", "سامي بن خالد العمري"),
+    # stacked roles before the name
+    ("وأكد رئيس الوفد عضو مجلس الإدارة عوض العقيلي أن اللاعبين جاهزون.", "عوض العقيلي"),
+    # a definite noun of the anonymous kind, adjectives, then a foreign name: a named person
+    ("أكد الخبير الاقتصادي الإيطالي ماسيمو ديندرياس أن القناة ستعزز التجارة.", "ماسيمو ديندرياس"),
+    # a name before بن/آل after the affiliation
+    ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
+])
+def test_source_names_are_neither_polluted_nor_truncated(text, name):
+    row = only(text)
+    assert row["category"] == "named_source"
+    assert row["source_name"] == name
+
+
+def test_participle_after_a_new_speaker_takes_the_new_subject():
+    table = _main("قال مدير النادي سالم الدوسري إن الفريق جاهز للموسم.",
+                  "كما قدم رئيس الوفد عوض العقيلي شكره للاتحاد، مشيراً إلى أن اللاعبين قادرون على الفوز.")
+    assert list(table["source_name"]) == ["سالم الدوسري", "عوض العقيلي"]
+    assert not table["inherited"].iloc[1]
+
+
+def test_kana_subject_qad_verb_then_participle():
+    row = only("وكان وزير التعليم الدكتور عزام بن محمد الدخيل قد حث مديري الجامعات على الإسراع، "
+               "مشيرا إلى أن تغيرات ستحدث في التعليم.")
+    assert row["source_name"] == "عزام بن محمد الدخيل" and row["cue"] == "مشيرا"
+
+
+def test_person_introduced_after_the_last_report_speaks_next():
+    table = _main("كشفت مصادر مطلعة أن الاتحاد ناقش الطلب أمس.",
+                  "وكان الأمير سعود بن فهد قد عقد اجتماعاً بأعضاء الاتحاد لمناقشة الديون.",
+                  "وأضاف: «القرار صعب لكنه ضروري».")
+    assert list(table["category"]) == ["anonymous_source", "unattributed", "named_source"]
+    assert table["source_name"].iloc[2] == "سعود بن فهد" and table["inherited"].iloc[2]
+
+
+def test_interviewed_person_speaks_next():
+    table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
+                  "وقال: «ضبطت الفرق عشرات المخالفين».")
+    assert table["source_name"].iloc[1] == "علي بن سالم القحطاني" and table["inherited"].iloc[1]
+
+
+def test_people_spoken_to_are_not_the_source():
+    table = one("قال وزير الصحة الدكتور خالد العمر إن الوباء انحسر.",
+                "وأوضح للصحفيين أن المستشفيات جاهزة.")
+    assert list(table["source_name"]) == ["خالد العمر", "خالد العمر"]
+    assert list(table["inherited"]) == [False, True]
+
+
+def test_agency_cited_beside_a_speaker_relays_him():
+    table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
+                "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")
+    assert list(table["source_name"]) == ["أرسين فينجر", "أرسين فينجر"]
+    assert table["via"].iloc[1] == "وكالة رويترز"
+
+
+def test_quotation_running_over_two_sentences():
+    table = _main("وقال المدرب فينجر للصحفيين “أدى الحارس بشكل جيد. ربما كان له تأثير على المهاجمين”.",
+                  "وانتهت المباراة بفوز الفريق.")
+    assert list(table["category"]) == ["named_source", "named_source", "unattributed"]
+    assert list(table["inherited"]) == [False, True, False]
+
+
+def test_speaker_in_a_relative_clause():
+    row = only("والتقى الوزير بالسفير الفرنسي جان دوبون، الذي قال إن بلاده تدعم المشروع.")
+    assert row["source_name"] == "جان دوبون"
+    row = only("وقال المدرب فينجر الذي حقق أول انتصار له على منافسه إن العمل لم ينته.")
+    assert row["source_name"] == "فينجر"
+
+
+def test_relative_clause_with_a_passive_is_no_attribution():
+    assert one("وهي برامج المسؤولية الاجتماعية التي تعتبر من أهم ما تحرص عليه الجامعات.").empty
+    assert one("اقتربت إدارة النادي من التعاقد مع مدرب، ويتوقع أن يصل المدرب نهاية الأسبوع.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مختصو المنظمة إن الوباء ينحسر.",                         # plural in construct
+    "رأى خبيران سياسيان أن البيان يمثل خارطة طريق.",               # dual
+    "وبحسب عدد منهن، فإن التسجيل تعطل.",                            # some of them
+    "وتحدث كثير من العقاريين عن تراجع في الأسعار.",                 # many of
+    "ونفى الأطباء أن تكون المادة محظورة.",                           # a plural generic noun
+    "فهناك من يقول إن صاحب الفكرة هو المهندس.",                     # someone
+    "وأفاد شاهدان لوكالة الأنباء بأن الطائرة سقطت في السوق.",       # two witnesses
+])
+def test_plural_and_generic_nouns_are_anonymous(text):
+    row = only(text)
+    assert row["category"] == "anonymous_source" and row["source_name"] == ""
+
+
+def test_same_source_again_is_anonymous():
+    table = one("كشف مصدر خليجي أن البطولة ستتأجل. وأشار المصدر ذاته إلى أن نقلها صعب.")
+    assert list(table["category"]) == ["anonymous_source", "anonymous_source"]
+
+
+@pytest.mark.parametrize("text, category, name", [
+    ("ويبين التقرير أن الصادرات تراجعت.", "named_source", "التقرير"),
+    ("وأظهر مسح رسمي انخفاض مؤشر المشتريات إلى خمسين نقطة.", "anonymous_source", ""),
+    ("وأيد المشاركون التوصيات، مؤكدين على أهمية التمويل.", "anonymous_source", ""),
+    ("وتروي الأم: «فوجئت بالحكم».", "named_source", "الأم"),
+    ("ووصفت الوزيرة القرار بأنه تاريخي، واصفةً إياه بالخطوة الجريئة.", "named_source", "الوزيرة"),
+])
+def test_more_cues(text, category, name):
+    row = one(text).iloc[0]
+    assert (row["category"], row["source_name"]) == (category, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتصدر البنك القائمة، حسب مسح أجرته «عرب آد» عن قطاع البنوك.", "عرب آد"),
+    ("ولم تبد الدول علامة على التراجع، حسبما أظهر مسح لرويترز.", "رويترز"),
+    ("وكشف التقرير السنوي الصادر عن مؤسسة النقد العربي السعودي عن انخفاض الدخل.", "مؤسسة النقد العربي السعودي"),
+])
+def test_document_owner_is_the_source(text, name):
+    row = only(text)
+    assert (row["category"], row["source_kind"], row["source_name"]) == ("named_source", "document", name)
+
+
+def test_statement_of_a_person_is_named():
+    row = only("وجاء في بيان رئيس الإقليم «يجب إبعاد الحرب عن المدن».")
+    assert row["category"] == "named_source" and row["source_name"] == "رئيس الإقليم"
+
+
+@pytest.mark.parametrize("text", [
+    "فإن ذلك يؤكد تماماً أن الكلام إعلان واضح.",                    # an adverb is not a source
+    "وشددت قوات الأمن إجراءات التفتيش في المدينة.",                 # شدد without على/أن: "tightened"
+    "ونهضت الجامعة بالبحث العلمي وفق أسس الإدارة الحديثة.",          # conformity, not a source
+    "ويمكن تناول المسكن حسب تعليمات الطبيب.",                       # instructions, not a source
+    "وتوقع الجميع أن يكون الفريق صيداً سهلاً.",                     # everyone: the outlet's framing
+])
+def test_opinion_and_ordinary_uses_give_no_source(text):
+    table = one(text)
+    assert not table["category"].isin(["named_source", "anonymous_source"]).any(), table.to_string()

@@ -491,3 +491,73 @@ def test_news_conventions():
     assert saudi["text"] == "للسعودية"  # ل + السعودية has no clean cut: the mention keeps the ل
     # a generic head alone (الجيش) is not taken as a short name of الجيش السوري الحر
     assert (m["canonical"] == "الجيش السوري الحر").sum() == 1
+
+
+# --- general rules (sentences written for these tests, not taken from an evaluation corpus) ----
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    """(mention text, type) of one sentence tagged alone by the rules tagger."""
+    toks = text.split()
+    return {(" ".join(toks[sp.start:sp.end]), sp.type) for sp in default_tagger().tag(toks)}
+
+
+def test_title_then_nationality_then_a_proper_noun():
+    # after a title and its modifiers, a word the morphology marks as a proper noun starts a name
+    assert ("غوردون براون", "PERS") in _spans(
+        "وأكد رئيس الوزراء البريطاني غوردون براون أن الاقتصاد سيتعافى")
+
+
+def test_foreign_surname_that_looks_like_a_preposition_and_a_word():
+    # بالدوين is not ب + الدوين, فيليبس is not ف + يليبس: no reading of them is an Arabic word
+    assert ("جيمس بالدوين", "PERS") in _spans("التقى الوزير أمس السفير جيمس بالدوين في عمان")
+    assert ("فيليبس", "PERS") in _spans("وقال فيليبس إن المحادثات ستستأنف الأسبوع المقبل")
+    # but a preposition and an ordinary word still end a name
+    assert ("سعيد حمدان", "PERS") in _spans("واجتمع الوزير سعيد حمدان بمقر الحكومة أمس")
+
+
+def test_two_listed_names_in_a_row_and_a_coordinated_list():
+    spans = _spans("وتألق في المباراة أحمد فهمي وكريم حسن ومحمد شوقي")
+    persons = {t for t, typ in spans if typ == "PERS"}
+    # a second listed name makes a person even when both are also ordinary words; a و + given
+    # name starts the next person instead of running on
+    assert "أحمد فهمي" in persons
+    assert "محمد شوقي" in persons or "ومحمد شوقي" in persons
+    assert not any("فهمي وكريم" in p for p in persons)
+
+
+def test_kinship_words_after_a_name_are_not_a_nasab():
+    persons = {t for t, typ in _spans("أمر حسين عبد الكريم ابن عمه بالعودة") if typ == "PERS"}
+    assert not any("عمه" in p for p in persons)
+
+
+def test_kunya_with_a_nisba_and_a_kunya_inside_a_nasab():
+    assert ("أبو أنس الليبي", "PERS") in _spans("وقتل أبو أنس الليبي في غارة جوية")
+    persons = {t for t, typ in _spans("وكان سفيان بن أبي طالب قد وصل") if typ == "PERS"}
+    assert "أبي طالب" not in persons  # the kunya belongs to the nasab chain, not a person alone
+
+
+def test_definite_organisation_heads_with_adjectives_and_a_complement():
+    assert ("المحكمة الإدارية العليا", "ORG") in _spans("وقررت المحكمة الإدارية العليا تأجيل القضية")
+    assert ("الاتحاد العربي لكرة القدم", "ORG") in _spans("وأعلن الاتحاد العربي لكرة القدم موعد البطولة")
+    assert ("المنتخب المغربي", "ORG") in _spans("فاز المنتخب المغربي على نظيره التونسي")
+    # a definite head without an adjective stays an ordinary word
+    assert not {t for t, typ in _spans("قال الحزب إن الانتخابات ستجري في موعدها") if typ == "ORG"}
+
+
+def test_head_and_country_name_an_organisation():
+    assert ("منتخب البرازيل", "ORG") in _spans("تعاقد منتخب البرازيل مع مدرب جديد")
+
+
+def test_spelled_out_initials_of_an_agency():
+    spans = _spans("القاهرة - د ب أ - أعلنت الحكومة المصرية خطة جديدة")
+    assert ("د ب أ", "ORG") in spans
+    # a lone conjunction between words is not an acronym
+    assert not any(typ == "ORG" for t, typ in _spans("سافر أحمد و عاد في اليوم التالي"))
+
+
+def test_a_longer_gazetteer_name_beats_a_shorter_lexicon_entry():
+    assert ("الإمارات العربية المتحدة", "LOC") in _spans("وصل الوفد إلى دولة الإمارات العربية المتحدة أمس")
+
+
+def test_lone_given_name_only_when_it_is_not_an_ordinary_word():
+    assert not any(typ == "PERS" for t, typ in _spans("وقال المتحدث باسم الوزارة إن الاجتماع انتهى"))

@@ -120,3 +120,22 @@ def test_dask_engine_matches_pandas_engine(saudinewsnet_dir, tmp_path):
         a = (tmp_path / "pandas" / "tables" / f"{name}.csv").read_bytes()
         b = (tmp_path / "dask" / "tables" / f"{name}.csv").read_bytes()
         assert a == b, name
+
+
+def test_each_articles_rows_do_not_depend_on_the_others(seed_corpus):
+    """Any partition of a corpus gives the same rows: what the Dask engine relies on."""
+    from analysis.load import concat, load_text
+    from analysis.report import analyse_sentences
+
+    other = load_text("قالت وزارة الخارجية في بيان إن الاجتماع انتهى.\nوأضاف المتحدث أن الوفد غادر إلى الرياض.",
+                      article_id="other", outlet="sabq")
+    both = concat([seed_corpus, other])
+    together = analyse_sentences(both.sentences, articles=both.articles)
+    for name, table in together.items():
+        alone = pd.concat([
+            analyse_sentences(part.sentences, articles=part.articles)[name]
+            for part in (seed_corpus, other)], ignore_index=True)
+        def by_article(frame):
+            return frame.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+        assert by_article(table).equals(by_article(alone)), name

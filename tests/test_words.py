@@ -145,14 +145,14 @@ def test_same_counts_as_tokenize_sentences(seed_by_hand):
 
 def test_per_type_shortcuts_agree_with_the_text_helpers(seed_by_hand):
     from analysis.text import display_form, tokenize
-    from analysis.words import _PLAIN_LETTERS, _norm_word, _raw_tokens
+    from analysis.text import _PLAIN_LETTERS, normalize_piece, word_tokens
 
     words = {w for text in seed_by_hand["text"] for w in text.split()}
     words |= {a + b + "ة" for a in _PLAIN_LETTERS for b in "أإآىؤئء"}
     for word in sorted(words):
-        assert _raw_tokens(word) == tuple(tokenize(display_form(word))), word
-        for piece in _raw_tokens(word):
-            assert _norm_word(piece) == (normalize(piece), is_word(piece)), piece
+        assert word_tokens(word) == tuple(tokenize(display_form(word))), word
+        for piece in word_tokens(word):
+            assert normalize_piece(piece) == (normalize(piece), is_word(piece)), piece
 
 
 def test_stopwords_false_keeps_function_words_not_punctuation():

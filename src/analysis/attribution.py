@@ -166,7 +166,8 @@ _NOT_SUBJECT = frozenset(
 )
 _EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT
 _DEFINITE = ("ال", "لل", "بال", "وال")
-_NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ".split())
+_NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ "
+                       "ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())
 _DETERMINERS = frozenset({"نفس", "ذات"})
 _GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزيون التلفزيون موقع مجله اذاعه شبكه".split())
 # Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
@@ -187,6 +188,17 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس".split())
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+_RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
+_TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
+_ABBREVIATED = frozenset("د م".split())
+# Words that names-dataset lists as first names but news uses as ordinary words.
+_NOT_NAMES = frozenset("وزير امير رئيس ملك سلطان شيخ عميد نقيب قائد سفير حاكم والي امين مدير عضو "
+                       "نائب وكيل خادم ولي عهد".split())
+# Verbs of an interview: the person met or asked speaks next ("التقت «سبق» فلان ... وقال").
+_MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "التقينا", "حاورت", "وحاورت", "سالت", "وسالت",
+                  "سالنا", "حاورنا", "استطلعت")
+_CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
+_KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
 _OUR_STAFF = frozenset({"مراسلنا", "مراسلتنا", "موفدنا", "محررنا", "مندوبنا"})
 _WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -242,6 +254,8 @@ class _Lexicons:
     outlets: dict[str, frozenset[str]]                  # outlet id -> normalised aliases
     alias_to_outlet: dict[str, str]
     participle_keys: frozenset[str] = field(default_factory=frozenset)
+    extra_first_names: frozenset[str] = field(default_factory=frozenset)
+    verb_keys: frozenset[str] = field(default_factory=frozenset)
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -278,7 +292,7 @@ def _imperfect_forms(written: str) -> list[str]:
 def _participle_forms(written: str) -> list[str]:
     base = _n(written)
     stem = base[:-1] if base.endswith("ا") else base
-    return [base, stem + "ين", stem + "ه", stem + "تا"]
+    return [base, stem + "ين", stem + "ه", stem + "تا", stem + "ات"]
 
 
 def _alternative(key: str) -> str:
@@ -353,9 +367,13 @@ def _lexicons() -> _Lexicons:
         words = _n(row["word"]).split()
         if not words:
             continue
-        roles.setdefault(words[0], {}).setdefault(tuple(words[1:]), row["type"])
-        if words[0].startswith("ال") and len(words[0]) > 3 and row["type"] != "title":
-            roles.setdefault(words[0][2:], {}).setdefault(tuple(words[1:]), row["type"])
+        forms = [words[0]]
+        if row["type"] in ("role", "staff") and not words[0].endswith(("ه", "ي", "ا")):
+            forms.append(words[0] + "ه")     # the feminine: الناطقة، مديرة، مراسلة
+        for w0 in forms:
+            roles.setdefault(w0, {}).setdefault(tuple(words[1:]), row["type"])
+            if w0.startswith("ال") and len(w0) > 3 and row["type"] != "title":
+                roles.setdefault(w0[2:], {}).setdefault(tuple(words[1:]), row["type"])
     first_names = frozenset(_n(row["name"]) for row in read_lexicon("attribution_first_names"))
     outlets: dict[str, set[str]] = {}
     for row in read_lexicon("attribution_outlets"):
@@ -368,6 +386,11 @@ def _lexicons() -> _Lexicons:
         roles=roles, first_names=first_names,
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
+        verb_keys=frozenset(k for k, cs in cues.items() if " " not in k and len(k) > 2
+                            and any(c.form in ("perfect", "imperfect") for c in cs)),
+        extra_first_names=frozenset(
+            k for k in _name_resources()[0]
+            if k not in heads and k not in roles and k not in cues and k not in _NOT_NAMES),
     )
 
 
@@ -394,6 +417,12 @@ class _Sent:
             toks.append(m.group())
             starts.append(m.start())
             ends.append(m.end())
+        if "." in self.norm:
+            # "م. عبداللطيف"، "د. أحمد": the dot of an abbreviated title ends no sentence.
+            drop = [x for x in range(1, len(toks) - 1) if toks[x] == "." and toks[x - 1] in _ABBREVIATED
+                    and _is_word(toks[x + 1])]
+            for x in reversed(drop):
+                del toks[x], starts[x], ends[x]
         self.toks, self.starts, self.ends = toks, starts, ends
         if "علي" in self.norm:
             for index, tok in enumerate(toks):
@@ -515,16 +544,24 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
             break
         if count > 0:
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
-                    or t in _NAME_STOP):
+                    or t in _NAME_STOP) and not (t == "علي" and toks[m - 1] in _NAME_LINKS):
                 break
-            if t not in _NAME_LINKS:
+            if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS:
                 rl = _lookup(lex.roles, toks, m)
                 hd = _lookup(lex.heads, toks, m)
                 if (rl and rl[0] in ("role", "staff")) or (
                         hd and hd[0] in ("official_body", "organisation", "media", "document", "reports")):
                     break
-            if count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال"):
-                break
+            if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
+                    and not (count <= 3 and t in lex.first_names and toks[m - 1] not in lex.first_names)
+                    and not ((toks[m - 2] in ("بن", "ابن", "بنت") or toks[m - 1] in lex.first_names and count >= 3)
+                             and count <= 4 and not _is_common_word(lex, t)
+                             and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS
+                             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
+                break       # (but "فهد بن محمد بارباع": a family name after the father's)
+            if (t not in _NAME_LINKS and not t.startswith("ال") and toks[m - 1] not in _NAME_LINKS
+                    and _is_common_word(lex, t)):
+                break       # "وصف مسعود مغادرة": the object, not a surname
         m += 1
         count += 1
         # A surname with ال ends the name (محمد السعد), except after عبد/أبو (عبد الفتاح السيسي).
@@ -566,24 +603,91 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
                 e += 1
             if e < j and _is_word(toks[e]) and not toks[e].startswith("ال") and not _lookup(lex.heads, toks, e):
                 return e
-        if _starts_name(lex, t) and not (m > 0 and toks[m - 1] in ("ابن", "بن")):
-            return m
+        if _starts_name(lex, t) and not (m > 0 and toks[m - 1] in ("ابن", "بن")) and not (
+                t == "باسم" and m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "modifier")):
+            return m        # (but "المتحدث الرسمي باسم الوزارة": باسم is "on behalf of")
         m += 1
     return None
 
 
+# A word seen at least this often in farahidi's corpus counts (``analysis.entities.resources``)
+# and not known as a personal name is a common word, not a surname: "وصف مسعود مغادرة".
+COMMON_WORD_MIN_FREQ = 30
+# First names of names-dataset (best rank in an Arabic-speaking country) used besides
+# ``attribution_first_names.csv`` when they are not common words.
+RESOURCE_FIRST_NAME_MAX_RANK = 1500
+
+
+@lru_cache(maxsize=1)
+def _name_resources():
+    """(extra first names, last names, propers, stem counts) from the entity resources, or empties."""
+    try:
+        from .entities.resources import load_resources
+
+        res = load_resources()
+    except Exception:   # the optional packages are missing: the lexicons alone are used
+        return frozenset(), frozenset(), frozenset(), {}
+    stems = res.stem_freq
+    first = frozenset(
+        k for k, rank in res.first_names.items()
+        if rank <= RESOURCE_FIRST_NAME_MAX_RANK and len(k) >= 3 and not k.startswith(("ال", "لل", "لب"))
+        and not k.endswith(("هم", "ها", "كم")) and k not in res.nisba
+        and stems.get(k, 0) < COMMON_WORD_MIN_FREQ
+        and not (k[0] in "لبو" and stems.get(k[1:], 0) >= COMMON_WORD_MIN_FREQ))
+    return first, frozenset(res.last_names), frozenset(res.propers), stems
+
+
+_COMMON_CACHE: dict[str, bool] = {}
+
+
+def _is_common_word(lex: _Lexicons, tok: str) -> bool:
+    """A frequent ordinary word that is not a known personal name (ضرورة، مغادرة، إجراءات)."""
+    hit = _COMMON_CACHE.get(tok)
+    if hit is None:
+        first, last, propers, stems = _name_resources()
+        if tok in lex.first_names or tok in first or tok in last or tok in propers or not stems:
+            hit = False
+        else:
+            bare = tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
+            hit = max(stems.get(tok, 0), stems.get(bare, 0)) >= COMMON_WORD_MIN_FREQ
+        _COMMON_CACHE[tok] = hit
+    return hit
+
+
+def _dual_anonymous(lex: _Lexicons, tok: str) -> bool:
+    """The dual of an anonymous noun: خبيران، مصدران، شاهدين."""
+    if len(tok) < 5 or not tok.endswith(("ان", "ين")):
+        return False
+    return (_lookup(lex.heads, [tok[:-2]], 0) or (None,))[0] == "anonymous"
+
+
+def _generic_plural_construct(lex: _Lexicons, tok: str) -> bool:
+    """A sound masculine plural in construct (مختصو، ممثلو، مسؤولو) of an anonymous noun or a role."""
+    if len(tok) < 5 or not tok.endswith("و") or tok.startswith("ال"):
+        return False
+    stem = tok[1:-1] if tok[0] == "و" and len(tok) > 5 else tok[:-1]
+    for t in (stem, tok[:-1]):
+        if (_lookup(lex.heads, [t + "ون"], 0) or (None,))[0] == "anonymous":
+            return True
+        if (_lookup(lex.roles, [t], 0) or (None,))[0] in ("role", "staff"):
+            return True
+        if (_lookup(lex.heads, [t], 0) or (None,))[0] == "anonymous":
+            return True
+    return False
+
+
 def _starts_name(lex: _Lexicons, tok: str) -> bool:
-    return (tok in lex.first_names or (tok.startswith("عبد") and len(tok) > 4) or tok == "عبد"
+    return (tok in lex.first_names or tok in lex.extra_first_names or (tok.startswith("عبد") and len(tok) > 4) or tok == "عبد"
             or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
 
 
-def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
+def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     """Read the source phrase toks[i:j]: name, kind, role, affiliation, place.
 
     An anonymous source has no name (its words stay in ``text``) and the kind ``anonymous``
     (or ``document`` for an unnamed report or study).
     """
-    src = _parse_source_phrase(lex, s, i, j)
+    src = _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if src.category == "anonymous_source":
         src.name = ""
         if src.kind != "document":
@@ -591,7 +695,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
     return src
 
 
-def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
+def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     toks = s.toks
     while i < j and not _is_word(toks[i]) and toks[i] not in _QUOTES:
         i += 1
@@ -601,21 +705,38 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
     if i >= j:
         return src
     name_span = role_span = aff_span = place_span = None
+    head_at = None
     head_kind = ""
     quantified = False
     k = i
     # Quantifiers: أحد المسؤولين، عدد من الخبراء، بعض السكان.
     if toks[k] in _DETERMINERS and k + 1 < j:
         k += 1
-    if toks[k] in ("احد", "بعض", "عدد", "احدي", "كبار") and k + 1 < j:
+    if toks[k] in ("بعضهم", "بعضهن", "احدهم", "احداهن", "احدهما") or (
+            toks[k] in ("عدد", "بعض", "كثير") and k + 1 < len(toks) and toks[k + 1].startswith("منه")):
+        # "بحسب عدد منهن"، "قال بعضهم": some of the people just mentioned, unnamed.
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        return src
+    if _dual_anonymous(lex, toks[k]):
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
+        return src
+    if toks[k] in ("احد", "بعض", "عدد", "احدي", "كبار", "كثير", "العديد", "معظم", "غالبيه", "اغلب") and k + 1 < j:
         quantified = True
-        k += 2 if toks[k] == "عدد" and k + 1 < j and toks[k + 1] == "من" else 1
+        k += 2 if toks[k] in ("عدد", "كثير", "العديد") and k + 1 < j and toks[k + 1] == "من" else 1
+    if _generic_plural_construct(lex, toks[k]) and k + 1 < j:
+        # "مختصو المنظمة"، "موظفو الشركة": unnamed members of an organisation.
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        stop = k + 1
+        while stop < j and _is_word(toks[stop]) and toks[stop] not in _NAME_STOP and toks[stop] not in _CONNECTORS:
+            stop += 1
+        src.affiliation = _clean(s.orig_tokens(k + 1, stop))
+        return src
     role = _lookup(lex.roles, toks, k)
     head = _lookup(lex.heads, toks, k)
     if head and head[0] == "not_source":
         src.not_source = True
         return src
-    if not role and not head and toks[k] not in _QUOTES and not _starts_name(lex, toks[k]):
+    if descriptor and not role and not head and toks[k] not in _QUOTES and not _starts_name(lex, toks[k]):
         # "توقعات صندوق النقد الدولي"، "أرقام وزارة العمل": a descriptor before an organisation.
         for m in (k + 1, k + 2):
             if m < j and _is_word(toks[m]) and toks[m - 1] not in _COMMAS:
@@ -724,6 +845,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
                     b += 1
                     continue
                 break
+            if b == a and _is_word(t) and toks[r_end - 1].startswith("ال") and (
+                    (not t.startswith(("ال", "لل", "ل", "ب")) and not _lookup(lex.heads, toks, b))
+                    or (t.startswith("ال") and not t.endswith(("ي", "يه", "يين", "يون")) and len(t) > 3)):
+                # A definite role takes no genitive: "المدرب أرسين فينجر" (a name), "وأكد الطبيب
+                # ضرورة ..."، "ووصفت الوزيرة القرار" (the object); nisba adjectives go on.
+                break
             if b > a and _is_word(t):
                 rl = _lookup(lex.roles, toks, b)
                 if rl and (rl[0] in ("role", "staff") and t not in ("رئيس", "مجلس")
@@ -734,8 +861,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
                     break
                 if hd and hd[0] == "media" and t not in _GENERIC_MEDIA and not toks[b - 1] in _GENERIC_MEDIA:
                     break       # "المتحدث باسم فينيفست رويترز": the agency spoken to.
-                if _starts_name(lex, t):
-                    break
+                if _starts_name(lex, t) or (b + 1 < j and toks[b + 1] in ("بن", "ابن", "بنت", "ال")
+                                            and not t.startswith("ال") and not hd and not _is_common_word(lex, t)):
+                    break       # "رئيس النادي هذيل آل شرمه": the name after the affiliation
                 prev = toks[b - 1]
                 prev_head = _lookup(lex.heads, toks, b - 1) or _lookup(lex.roles, toks, b - 1)
                 # Inside an affiliation the words after the first carry ال, follow a construct
@@ -749,6 +877,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
         k = b
     elif head:
         head_kind = head[0]
+        head_at = k
         src.recognised = head_kind != "place"
         b = k + head[1]
         # The organisation name runs on through its definite genitives and adjectives.
@@ -764,6 +893,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
                 break
             if t in _PLACE_PREPS or t == "من":
                 break
+            if (t in _CONNECTORS or t in _NOT_SUBJECT or t in _NAME_STOP) and t not in ("و",):
+                break       # "وكالة أسوشيتد برس الأمريكية كان ...": another clause begins
             if _starts_name(lex, t) and head_kind not in ("media",):
                 break
             if head_kind in ("anonymous", "reports") and b >= k + head[1] + 3:
@@ -797,8 +928,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
             if hd and hd[0] != "place":
                 if src.kind in ("", "anonymous") or head_kind in ("anonymous",):
                     stop = k + 1 + hd[1]
-                    while stop < j and toks[stop].startswith("ال"):
-                        stop += 1
+                    while stop < j and (toks[stop].startswith("ال") or (
+                            head_kind == "anonymous" and name_span is None and _is_word(toks[stop])
+                            and not toks[stop - 1].startswith("ال")
+                            and toks[stop] not in _NAME_STOP and toks[stop] not in _CONNECTORS
+                            and not toks[stop].startswith("ل") and toks[stop] not in _PLACE_PREPS)):
+                        stop += 1   # "مسؤولة في حملة هيلاري كلينتون": the campaign's name, not hers
                     aff_span = aff_span if head_kind not in ("anonymous",) else aff_span
                     src.affiliation = _clean(s.orig_tokens(k + 1, stop))
                     k = stop
@@ -830,7 +965,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
             src.affiliation = _clean(s.orig_tokens(k + 1, stop))
             k = stop
             continue
-        if name_span is None and _is_word(t) and (role_span or head_kind in ("media", "official_body", "organisation", "anonymous")):
+        if name_span is None and _is_word(t) and (role_span or head_kind in ("media", "official_body", "organisation")
+                                                   or head_kind == "anonymous" and (k == 0 or toks[k - 1].startswith("ال")
+                                                                                    or not any(
+                                                       x in _PLACE_PREPS or x == "من" or x.startswith("ب")
+                                                       for x in toks[i:k]))):
+            # (an unnamed official's affiliation may hold a name: "مسؤولة في حملة هيلاري كلينتون")
             m = _next_name_start(lex, toks, k, j)
             if m is not None:
                 stop = _name_run(lex, toks, m, j)
@@ -842,7 +982,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
                 pass
             elif _starts_name(lex, t) or (role_span and not t.startswith("ال") and not _lookup(lex.heads, toks, k)
                                         and t not in _CONNECTORS and len(t) > 2 and t[0] not in "لبو"
-                                        and t not in _NAME_STOP):
+                                        and t not in _NAME_STOP and not _is_common_word(lex, t)):
                 stop = _name_run(lex, toks, k, j)
                 if stop > k:
                     name_span = (k, stop)
@@ -904,6 +1044,17 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
         src.kind = "anonymous"
         src.category = "anonymous_source"
         src.name = ""
+        if name_span is None and head_at is not None and toks[head_at].startswith("ال"):
+            # "الخبير الاقتصادي الإيطالي ماسيمو ديندرياس": a definite noun, adjectives, then a name.
+            m = head_at + 1
+            while m < j and toks[m].startswith("ال") and toks[m] != "ال":
+                m += 1
+            tail = toks[m:j]
+            if 1 <= len(tail) <= 4 and all(_is_word(t) and t not in _NAME_STOP and t not in _CONNECTORS
+                                           and not t.startswith(("بال", "لل", "وال", "فال", "كال"))
+                                           and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
+                                           for t in tail if t not in _NAME_LINKS):
+                name_span = (m, j)
         if name_span:  # "المسؤول فلان": a named official after all.
             src.kind, src.category = "person", "named_source"
             src.name = _clean(s.orig_tokens(*name_span))
@@ -920,14 +1071,22 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
                 hd = _lookup(lex.heads, toks, m)
-                if hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.alias_to_outlet:
-                    owner_at = m
+                rl = _lookup(lex.roles, toks, m)
+                if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.alias_to_outlet
+                        or (rl and rl[0] in ("role", "title") and m == aff_span[0] + 1)
+                        or (m == aff_span[0] + 1 and _starts_name(lex, toks[m]))):
+                    owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"
                     break
         if owner_at is None and aff_span:
             # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
+            # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
+            owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور")
+            inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(owner_verbs)), None)
+            if inside is not None:
+                m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
             limit = min(len(toks), m + 6)
-            if m < limit and (toks[m].startswith(("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي"))):
+            if m < limit and (toks[m].startswith(owner_verbs)):
                 for q in range(m + 1, limit):
                     hd = _lookup(lex.heads, toks, q)
                     if hd and hd[0] in ("official_body", "organisation", "media"):
@@ -935,6 +1094,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
                         src.affiliation = _strip_clitic(_clean(s.orig_tokens(q, stop)), toks[q])
                         src.name = src.affiliation
                         return src
+                    if toks[q] in _QUOTES and q <= m + 2:
+                        close = _quote_end(toks, q, min(len(toks), q + 6))
+                        if close > q + 1:
+                            src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
+                            return src
         if owner_at is not None:
             src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, aff_span[1])), toks[owner_at])
             src.name = src.affiliation
@@ -971,6 +1135,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
     after = toks[m + 1] if m + 1 < j else ""
     if m > i0 and m < j and toks[i0][0] not in "لبوف" and (
             toks[m] in ("وهو", "وهي", "وهم")
+            or (toks[m] in _COMMAS and after in ("وهو", "وهي", "وهم", "الذي", "التي"))
             or (toks[m] in _COMMAS and after and ((_lookup(lex.roles, toks, m + 1) or (None,))[0]
                                                   in ("role", "staff", "title")))
             or (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff")):
@@ -994,6 +1159,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source:
             return src
     # Unrecognised head: a short phrase is most likely a person (surname), a long one an organisation.
     n_words = sum(1 for t in toks[i:j] if _is_word(t))
+    t0 = toks[i]
+    if n_words <= 3 and not t0.startswith("ال") and (
+            _is_common_word(lex, t0)
+            or (t0.endswith("ا") and len(t0) > 3 and _is_common_word(lex, t0[:-1]))
+            or (t0.endswith(("ه", "ها", "هم")) and len(t0) > 3
+                and _is_common_word(lex, t0[:-2] if t0.endswith(("ها", "هم")) else t0[:-1]))):
+        return _Source()    # "يؤكد تماماً أن"، "أوضح وصفه البنائي": an adverb or an object, not a source
     src.kind = "person" if n_words <= 3 else "organisation"
     src.name = src.name or src.text
     return src
@@ -1033,6 +1205,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         t = toks[k]
         if t in _HARD_STOP:
             break
+        if k > i and ((t[:1] in "وف" and t[1:] in lex.verb_keys)
+                      or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
+            break           # "ويبين المؤلف ...، فيوضح أن": the أن belongs to the next reporting verb
         if t == ":":
             end = subject_end if subject_end >= 0 else k
             return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
@@ -1041,7 +1216,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             continue
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
-        elif t in _COMPLEMENTIZERS or _gov(t, governs) or (k == i and t in _EMPTY_SUBJECT):
+        elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and toks[k - 1] in _NAME_LINKS)) \
+                or (k == i and t in _EMPTY_SUBJECT):
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
             end = subject_end if subject_end >= 0 else k
@@ -1056,18 +1232,21 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             k = close + 1
             continue
         if subject_end < 0:
-            if t in _RECIPIENTS and k > i:
+            if t in _RECIPIENTS and k > i and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document":
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
+            elif t in _RELATIVES and k > i:
+                subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
             elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
                 subject_end = k
             elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
                     toks[k + 1].startswith("ال") and toks[k + 1][2:] in _ADJUNCT_NOUNS)):
                 subject_end = k
-            elif t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
-                                        and (_lookup(lex.heads, toks, k) or (None,))[0] == "media"):
-                subject_end = k
+            elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
+                                         and (_lookup(lex.heads, toks, k) or (None,))[0] == "media")) \
+                    and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document":
+                subject_end = k     # "قال للصحيفة" (but "مسح لرويترز": the survey's owner)
         if t in _COMMAS and first_comma < 0:
             first_comma = k
         k += 1
@@ -1114,8 +1293,18 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
-        if t in _NAME_STOP:
-            break
+        if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] in ("بن", "ابن")):
+            break           # (but "علي بن سالم" is a name)
+        if (k + 1 < j and toks[k + 1] in _NAME_LINKS and t not in _NAME_STOP and t not in _CONNECTORS
+                and not _lookup(lex.heads, toks, k) and not _is_common_word(lex, t)):
+            k += 1          # "رئيس النادي هذيل آل شرمه": a name before بن/آل
+            continue
+        if t[0] == "ب" and len(t) > 3 and (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("role", "staff", "modifier"):
+            k += 1          # "الناطق الإعلامي بفرع المجاهدين"، "مدير التعليم بمحافظة جدة"
+            continue
+        if (_lookup(lex.roles, toks, k) or (None,))[0] in ("role", "staff", "title") and not t.startswith(("لل", "بال")):
+            k += 1          # stacked roles: "رئيس الوفد عضو مجلس الإدارة فلان"
+            continue
         if t[0] in "بل" and len(t) > 3 and (_lookup(lex.heads, toks, k) or (None,))[0] in (
                 "official_body", "organisation", "media", "place"):
             k += 1          # "لاعب الفريق الأول بنادي التعاون"، "مدير التعليم بمنطقة الرياض"
@@ -1123,8 +1312,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
             k += 1          # "المرصد السوري لحقوق الإنسان"
             continue
-        if t.startswith(_DEFINITE) or prev_head or t in _NAME_LINKS or _starts_name(lex, t):
-            k += 1
+        if t.startswith(_DEFINITE) or prev_head or t in _NAME_LINKS or _starts_name(lex, t) or (
+                not prev.startswith(_DEFINITE) and (_lookup(lex.heads, toks, k) or (None,))[0]
+                in ("official_body", "organisation")):
+            k += 1          # "مدير عام فرع وزارة العمل": a construct chain goes on
             continue
         if t in _PLACE_PREPS and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
             k += 2
@@ -1164,13 +1355,29 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     """The subject of the sentence's first verb (for participles with no cue): "قدم مدير X الشكر"."""
     toks = s.toks
     k = 0
+    kana = False
     while k < upto and (toks[k] in _CONNECTORS or not _is_word(toks[k])):
+        kana = kana or toks[k] in _KANA
         k += 1
     if k >= upto - 1:
         return None
     verb = toks[k]
-    if verb.startswith("ال") or _lookup(lex.heads, toks, k) or _lookup(lex.roles, toks, k):
+    if kana:
+        # "وكان وزير التعليم الدكتور فلان قد حث ...": the subject stands right after كان.
+        start = k
+        end = start
+        while end < upto and end - start < 30 and toks[end] not in ("قد", "لقد") \
+                and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
+            end += 1
+        if end < upto and toks[end] in ("قد", "لقد"):
+            comma = next((m for m in range(start, end) if toks[m] in _COMMAS), end)
+            src = _parse_source(lex, s, start, comma if comma > start else end)
+            if src.recognised and src.category in ("named_source", "anonymous_source"):
+                return src
         return None
+    if _lookup(lex.heads, toks, k) or _lookup(lex.roles, toks, k) or verb.startswith("ال") and not (
+            k + 1 < upto and (_lookup(lex.roles, toks, k + 1) or _lookup(lex.heads, toks, k + 1))):
+        return None     # a nominal sentence (but "ألقى" = القي + a subject is a verb)
     start = k + 1
     end = start
     while end < upto and toks[end] not in _COMMAS and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
@@ -1182,14 +1389,53 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     return None
 
 
-def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
-    """SVO: "وزارة الخارجية قالت إن"، "لكن مورينيو قال، إن": the subject just before the cue."""
+def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = False) -> _Source | None:
+    """SVO: "وزارة الخارجية قالت إن"، "لكن مورينيو قال، إن": the subject just before the cue.
+
+    ``passive_ok``: the cue may be read as a passive ("التي تُعتبر من أهم"، "يُتوقع أن"): then a
+    relative pronoun before it does not make its antecedent the source.
+    """
     toks = s.toks
+    r = cue_tok - 1
+    while r >= 0 and toks[r] in ("قد", "لقد", "كان", "كانت"):
+        r -= 1
+    if r >= 1 and toks[r] in _RELATIVES and passive_ok:
+        return None
+    if r >= 1 and toks[r] in _RELATIVES:
+        # "...، رئيس اللجنة فلان، الذي قال إن": the antecedent of the relative pronoun speaks.
+        e = r
+        while e > 0 and toks[e - 1] in _COMMAS:
+            e -= 1
+        c0 = max(_clause_start(toks, e), e - 12)
+        starts = [c for c in range(c0, e) if _is_word(toks[c]) and (
+            _lookup(lex.roles, toks, c) or _lookup(lex.heads, toks, c) or _starts_name(lex, toks[c]))]
+        if starts:
+            # The relative pronoun follows its antecedent: the last noun phrase before it.
+            c = starts[-1]
+            while c - 1 in starts and toks[c][0] not in "بل" and not _starts_name(lex, toks[c - 1]):
+                c -= 1
+            if c > c0 and _starts_name(lex, toks[c]):
+                while c - 1 >= c0 and (_lookup(lex.roles, toks, c - 1) or (None,))[0] == "title":
+                    c -= 1
+            tail_start = _np_end(lex, s, c, e)
+            if tail_start >= e or (e - tail_start <= 3 and all(
+                    _is_word(t) and not t.startswith(("ال", "لل")) and t[0] not in "بل" and not _is_common_word(lex, t)
+                    and t not in _CONNECTORS for t in toks[tail_start:e])):
+                cand = _parse_source(lex, s, c, e)
+                if _recognisable(cand) and cand.category in ("named_source", "anonymous_source"):
+                    return cand
+        return None
     for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
+        if any(t in _COMMAS for t in toks[c0:cue_tok]):
+            continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
         if c0 < c1 and c1 - c0 <= 16:
+            h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in ("احد", "بعض", "عدد", "احدي", "كبار") else c0
+            if not (toks[h0] in _QUOTES or _lookup(lex.roles, toks, h0) or _lookup(lex.heads, toks, h0)
+                    or _starts_name(lex, toks[h0]) or c1 - c0 <= 2):
+                continue    # "وأبدى رئيس النادي ... وقال": a verb, not the subject, opens the clause
             cand = _parse_source(lex, s, c0, _np_end(lex, s, c0, c1) if c1 - c0 > 10 else c1)
             if _recognisable(cand) and cand.category in ("named_source", "anonymous_source", "unverified_report"):
                 return cand
@@ -1200,6 +1446,22 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
                                                          for w in words)):
                 cand.kind, cand.name, cand.recognised = "person", cand.text, True
                 return cand
+    return None
+
+
+def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
+    """The last person introduced with a role or title and a name in a sentence (interviews)."""
+    toks = s.toks
+    for m in range(len(toks) - 1, max(-1, len(toks) - 40), -1):
+        rl = _lookup(lex.roles, toks, m)
+        if not rl or rl[0] not in ("role", "staff", "title") or toks[m][0] in "بل" and not toks[m].startswith("ال"):
+            continue
+        if m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "title"):
+            continue        # inside a longer role phrase: take it from its start
+        src = _parse_source(lex, s, m, _np_end(lex, s, m, len(toks)))
+        if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
+                and _n(src.name) != _n(src.role) and any(_starts_name(lex, t) for t in _n(src.name).split()):
+            return src
     return None
 
 
@@ -1298,8 +1560,14 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
                 end += 1
-            end = _np_end(lex, s, i, end)
-            src = _parse_source(lex, s, i, end)
+            if (end + 1 < len(toks) and toks[end] in _COMMAS and end - i <= 4
+                    and (toks[end + 1] in ("وهو", "وهي") or (_lookup(lex.roles, toks, end + 1) or (None,))[0]
+                         in ("role", "staff", "title"))):
+                end += 2            # "حسب جون سميث، مدير المعهد": the role after the name
+            else:
+                end = _np_end(lex, s, i, end)
+            # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
+            src = _parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES)
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
@@ -1340,10 +1608,18 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
                 if close < 0:
                     break
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
+            elif (toks[i] in _QUOTES and i == after_tok and cue.lemma in _TELL_CUES
+                  and 0 < _quote_end(toks, i, min(len(toks), i + 6)) < len(toks) - 1):
+                i = _quote_end(toks, i, len(toks)) + 1      # "أبلغ «الاقتصادية» فلان": the outlet told
             elif toks[i] in _COMMAS and i > after_tok:
                 i += 1
             elif toks[i].startswith("ل") and toks[i][1:] in lex.alias_to_outlet and i == after_tok:
                 i += 1                 # "قال للرياض"
+            elif toks[i] in _RECIPIENTS and i == after_tok:
+                i += 1                 # "وأوضح للصحفيين أن": the people spoken to
+                while i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "media" \
+                        or i < len(toks) and toks[i] in _QUOTES:
+                    i += 1
             else:
                 break
         if i < len(toks) and toks[i] in lex.participle_keys:
@@ -1359,8 +1635,11 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             continue        # "أن تكشف"، "لن يؤكد": not a report
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
-        if cue.requires == "complement" and not strong:
-            continue        # "أضافت الشركة خاصية جديدة"
+        if cue.requires == "complement" and not strong and not (
+                cue.cls == "assertion" and i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "document"):
+            continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
+        if cue.requires == "closed" and not closed:
+            continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _parse_source(lex, s, i, end) if end > i else None
         if src is not None and src.not_source:
             continue
@@ -1372,8 +1651,12 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             src = None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect":
             continue        # "يعتبر نبيلاً": the passive "is considered"
+        if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن"):
+            # "فهناك من يقول إن": someone, unnamed.
+            src = _Source(text=s.orig_tokens(cue_tok0 - 1, cue_tok0), kind="anonymous",
+                          category="anonymous_source", recognised=True)
         if src is None:
-            src = _svo_subject(lex, s, cue_tok0)
+            src = _svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief")
         if not closed and (src is None or not _recognisable(src)):
             continue
         if cue.requires == "governs" and not (cue.governs and content_start > 0
@@ -1399,8 +1682,12 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
         if src is None:
             # A cue with no subject continues a report only when it introduces content
             # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
-            if not strong or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
-                continue
+            if cue.form == "imperfect" and cue.cls == "belief":
+                continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
+            governed = (cue.governs and content_start == i + 1 and i < len(toks) and _gov(toks[i], cue.governs)
+                        and _sentence_start(toks, cue_tok) == cue_tok)
+            if not (strong or governed) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
+                continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report)
             atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True))
             continue
@@ -1497,7 +1784,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 alias_cache[outlet] = _outlet_aliases(lex, outlet)
             st = state[article_id] = {"last": None, "last_par": None, "prev_had": False,
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
-                                      "prev_sentence": None, "prev_rows": []}
+                                      "prev_sentence": None, "prev_rows": [], "quote_src": None,
+                                      "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
             st["cur_par"] = paragraph_id
@@ -1526,23 +1814,67 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 src = _subject_of_clause(lex, s, cue_index)
             if src is not None:
                 pass
+            elif a.participle and (own := _subject_of_clause(lex, s, cue_index)) is not None:
+                # "قدم عضو المجلس فلان شكره ...، مشيراً إلى": a new subject in this sentence
+                # speaks, not the previous source.
+                src = own
             elif a.participle and st["prev_had"] and last is not None:
                 src = last
                 a.inherited = True
             elif a.participle or not (recent and last is not None):
                 # Participle or no antecedent: the subject of this sentence's first verb.
                 src = _subject_of_clause(lex, s, s.token_of(a.cue_start))
+            if (src is None and not a.participle and st["subj"] is not None and is_body
+                    and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2):
+                # "وكان الأمير فلان قد عقد اجتماعاً ... . وأضاف:": the person the story turned
+                # to after the last report speaks, not the earlier source.
+                src = st["subj"]
+                a.inherited = True
             if src is None and recent and last is not None:
                 src = last
                 a.inherited = True
             if src is None and st["prev_sentence"] is not None:
-                src = _subject_of_clause(lex, st["prev_sentence"], len(st["prev_sentence"].toks))
+                prev_s = st["prev_sentence"]
+                if is_body and any(t.startswith(_MEETING_VERBS) for t in prev_s.toks):
+                    # "والتقت «الصحيفة» مدير الفرع فلان ... . وقال:": the person just interviewed.
+                    src = _last_person(lex, prev_s)
+                if src is None:
+                    src = _subject_of_clause(lex, prev_s, len(prev_s.toks))
                 if src is not None:
                     a.inherited = True
             a.source = src
             a.category = src.category if src is not None else ""
         # A cue whose source could not be found anywhere is dropped.
         atts = [a for a in atts if a.category]
+        # "وتابع «...». وفقاً لوكالة رويترز": an agency cited beside a speaker relays the speaker.
+        speakers = [a for a in atts if a.cue_class not in ("according_to", "continuation")
+                    and a.source is not None and a.category in ("named_source", "anonymous_source")]
+        if speakers:
+            relays = [a for a in atts if a.cue_class == "according_to" and a.source is not None
+                      and a.source.kind == "media" and a.category == "named_source"]
+            for r in relays:
+                for a in speakers:
+                    a.via = a.via or r.source.name or r.source.text
+                atts.remove(r)
+        # A quotation left open by the previous sentence goes on in this one.
+        quote_src = st["quote_src"] if is_body else None
+        balance = (s.norm.count("«") + s.norm.count("“")) - (s.norm.count("»") + s.norm.count("”"))
+        if balance == 0 and s.norm.count('"') % 2 == 1:
+            balance = -1 if _quote_open(st) else 1     # straight quotes: an odd count opens or closes
+        if quote_src is not None:
+            if not any(a.category in ("named_source", "anonymous_source") for a in atts):
+                w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
+                if w is not None:
+                    atts.insert(0, _Att(quote_src.category, s.orig(s.starts[w], s.ends[w]), "continuation",
+                                        s.starts[w], s.ends[w], quote_src, content=_content(s, w),
+                                        direct_quote=True, inherited=True))
+            st["quote_src"] = None if balance < 0 or st["quote_run"] >= 3 else quote_src
+            st["quote_run"] += 1
+        elif is_body and balance > 0:
+            quoted = [a for a in atts if a.direct_quote and a.source is not None
+                      and a.category in ("named_source", "anonymous_source")]
+            if quoted:
+                st["quote_src"], st["quote_run"] = quoted[-1].source, 0
         # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
@@ -1573,15 +1905,25 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         att_rows.extend(rows_here)
         sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer))
         if is_body:
+            st["n"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
             if named:
                 main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
                 st["last"] = main[-1].source
                 st["last_par"] = st["body_par"]
+                st["last_idx"] = st["n"]
+            elif not atts:
+                subj = _subject_of_clause(lex, s, len(toks))
+                if subj is not None and subj.category == "named_source" and subj.kind in ("person", "official_body", "organisation"):
+                    st["subj"], st["subj_idx"] = subj, st["n"]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
+
+
+def _quote_open(st: dict) -> bool:
+    return st.get("quote_src") is not None
 
 
 def _orig_offsets(s: _Sent, start: int, end: int) -> tuple[int, int]:

@@ -177,7 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from .load import LoadError
 
-    warnings.simplefilter("default")
     warnings.showwarning = _show_warning
     try:
         result = args.handler(args)

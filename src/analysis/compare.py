@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .load import Corpus, concat, iter_articles
+from .load import Corpus
 from .paths import RAW_DIR, SHARED_DATA_DIR
 
 ATTRIBUTION_CATEGORIES = ("named_source", "anonymous_source", "unverified_report", "editorial",
@@ -33,20 +33,6 @@ def sample_corpus(corpus: Corpus, *, per_group: int, by: str = "outlet") -> Corp
 
     return Corpus(only(corpus.articles), only(corpus.paragraphs), only(corpus.sentences),
                   corpus.errors)
-
-
-def load_sample(path: str | Path, *, per_group: int, by: str = "outlet") -> Corpus:
-    """Load a corpus keeping at most ``per_group`` articles per group, streaming the rest away."""
-    counts: dict[str, int] = {}
-    kept: list[Corpus] = []
-    for article in iter_articles(path):
-        if article.articles.empty:
-            continue
-        group = str(article.articles[by].iloc[0])
-        if counts.get(group, 0) < per_group:
-            counts[group] = counts.get(group, 0) + 1
-            kept.append(article)
-    return concat(kept)
 
 
 def _with_group(table: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .lexicons import read_lexicon
-from .text import is_arabic, normalize
+from .text import normalize
 
 ARTICLE_COLUMNS = [
     "article_id", "title", "section", "outlet", "url", "date", "author", "language",
@@ -183,8 +183,14 @@ def _line_key(line: str) -> str:
     return normalize(line).strip(" \t:：.،,!-–—|•*#>»«\"'").lower()
 
 
+# Boilerplate lines are short (buttons, link captions, footers): longer lines are never tested.
+MAX_BOILERPLATE_WORDS = 20
+
+
 def boilerplate_action(line: str) -> str | None:
     """``"drop"``, ``"cut"`` or ``None`` for one line, by ``data/lexicons/boilerplate.csv``."""
+    if line.count(" ") >= MAX_BOILERPLATE_WORDS and len(line.split()) > MAX_BOILERPLATE_WORDS:
+        return None
     key = _line_key(line)
     for match, action, pattern in _boilerplate_rules():
         if match == "exact" and key == pattern:
@@ -371,12 +377,15 @@ def _build(article: _Article) -> tuple[dict, list[tuple], list[tuple]]:
     return row, paragraphs, sentences
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+
 def _language(text: str) -> str:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return ""
-    arabic = sum(1 for ch in letters if is_arabic(ch))
-    return "ar" if arabic >= 0.5 * len(letters) else "other"
+    return "ar" if len(_ARABIC_LETTERS.findall(text)) >= 0.5 * letters else "other"
 
 
 def _tables(rows: list[dict], paragraphs: list[tuple], sentences: list[tuple],
@@ -607,18 +616,14 @@ def _is_documentation(path: Path) -> bool:
     return name.startswith((".", "readme", "license", "licence")) or name == "metadata.csv"
 
 
-def iter_articles(paths: str | Path | Iterable[str | Path], *, format: str | None = None
-                  ) -> Iterator[Corpus]:
-    """Yield one single-article :class:`Corpus` at a time (streaming: memory stays flat).
-
-    A record that cannot be loaded is yielded as a Corpus with empty tables and one row in
-    ``errors``; a file that cannot be read at all raises :class:`LoadError`.
-    """
+def _iter_rows(paths, format: str | None) -> Iterator[tuple[dict | None, list, list, tuple | None]]:
+    """``(article row, paragraph rows, sentence rows, None)`` per article, or
+    ``(None, [], [], error row)`` per record that cannot be loaded."""
     seen: dict[str, int] = {}
     for path in expand_paths(paths):
         for item in _file_articles(path, format):
             if isinstance(item, tuple):
-                yield _tables([], [], [], [(item[0], str(path), item[1])])
+                yield None, [], [], (item[0], str(path), item[1])
                 continue
             count = seen.get(item.article_id, 0)
             seen[item.article_id] = count + 1
@@ -626,6 +631,43 @@ def iter_articles(paths: str | Path | Iterable[str | Path], *, format: str | Non
                 item.article_id = f"{item.article_id}~{count + 1}"
             row, paragraphs, sentences = _build(item)
             _warn_language(row)
+            yield row, paragraphs, sentences, None
+
+
+def iter_batches(paths: str | Path | Iterable[str | Path], *, batch_size: int = 200,
+                 format: str | None = None) -> Iterator[Corpus]:
+    """Yield a :class:`Corpus` of up to ``batch_size`` articles at a time (streaming: memory
+    stays flat however large the corpus). Records that cannot be loaded are in ``errors``.
+    """
+    rows: list[dict] = []
+    paragraphs: list[tuple] = []
+    sentences: list[tuple] = []
+    errors: list[tuple] = []
+    for row, article_paragraphs, article_sentences, error in _iter_rows(paths, format):
+        if error is not None:
+            errors.append(error)
+            continue
+        rows.append(row)
+        paragraphs.extend(article_paragraphs)
+        sentences.extend(article_sentences)
+        if len(rows) >= batch_size:
+            yield _tables(rows, paragraphs, sentences, errors)
+            rows, paragraphs, sentences, errors = [], [], [], []
+    if rows or errors:
+        yield _tables(rows, paragraphs, sentences, errors)
+
+
+def iter_articles(paths: str | Path | Iterable[str | Path], *, format: str | None = None
+                  ) -> Iterator[Corpus]:
+    """Yield one single-article :class:`Corpus` at a time.
+
+    A record that cannot be loaded is yielded as a Corpus with empty tables and one row in
+    ``errors``; a file that cannot be read at all raises :class:`LoadError`.
+    """
+    for row, paragraphs, sentences, error in _iter_rows(paths, format):
+        if error is not None:
+            yield _tables([], [], [], [error])
+        else:
             yield _tables([row], paragraphs, sentences, [])
 
 
@@ -650,7 +692,7 @@ def load(paths: str | Path | Iterable[str | Path], *, format: str | None = None)
     ``format`` (text, html, jsonl, json, csv, tsv) overrides detection by file name. Records
     that cannot be loaded are listed in ``Corpus.errors`` with a warning; the others load.
     """
-    corpus = concat(iter_articles(paths, format=format))
+    corpus = concat(iter_batches(paths, batch_size=1 << 62, format=format))
     if len(corpus.errors):
         warnings.warn(f"{len(corpus.errors)} record(s) could not be loaded; see Corpus.errors",
                       stacklevel=2)

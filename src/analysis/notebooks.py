@@ -1,6 +1,7 @@
 """Execute the project's notebooks on an input with papermill and export each to HTML."""
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -9,6 +10,17 @@ from .paths import DEFAULT_ARTICLE, PROJECT_ROOT, report_dir
 
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 CORPUS_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
+
+
+def resolve_io(input_path: str | Path | None, output_dir: str | Path | None, *,
+               default: Path = DEFAULT_ARTICLE) -> tuple[Path, Path, Path]:
+    """A notebook's ``(input_path, figures_dir, tables_dir)`` from its parameters.
+
+    ``input_path=None`` means ``default``; ``output_dir=None`` means ``reports/<input-name>/``.
+    """
+    source = Path(input_path) if input_path else default
+    out = Path(output_dir) if output_dir else report_dir(source)
+    return source, out / "figures", out / "tables"
 
 
 def notebook_paths() -> list[Path]:
@@ -52,7 +64,7 @@ def run_notebooks(input_path: str | Path = DEFAULT_ARTICLE, *, out_dir: str | Pa
         (staging / "notebooks").mkdir()
         for notebook in notebooks or notebook_paths():
             output = staging / "notebooks" / notebook.name
-            print(f"running {notebook.name} ...", flush=True)
+            print(f"running {notebook.name} ...", file=sys.stderr, flush=True)
             papermill.execute_notebook(
                 str(notebook), str(output), cwd=str(NOTEBOOK_DIR), progress_bar=False,
                 kernel_name="python3", language="python",

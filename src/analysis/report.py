@@ -8,6 +8,7 @@ the same pandas tables, which :func:`write_report` writes under ``reports/<input
 from __future__ import annotations
 
 import json
+import sys
 import time
 import traceback
 import warnings
@@ -16,10 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .load import ERROR_COLUMNS, Corpus, LoadError, concat, iter_articles
+from .load import ERROR_COLUMNS, Corpus, LoadError, concat, iter_batches, load
 from .outputs import staged_dir, write_table
 from .paths import report_dir
 
+# Articles analysed together by the pandas engine (results do not depend on the batching).
+BATCH_SIZE = 100
 # Per-article tables, in the order they are written.
 ARTICLE_TABLES = ("word_counts", "ngrams", "mentions", "attributions", "sentence_attribution")
 
@@ -62,26 +65,46 @@ def _run_pandas(inputs, *, input_format, ner_backend, progress) -> tuple[Corpus,
     loaded: list[Corpus] = []
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in ARTICLE_TABLES}
     errors: list[tuple[str, str, str]] = []
-    articles = iter_articles(inputs, format=input_format)
-    with tqdm(articles, desc="articles", unit="article", disable=not progress) as bar:
-        for article in bar:
-            if len(article.errors):
-                errors.extend(article.errors.itertuples(index=False, name=None))
-                continue
-            try:
-                tables = analyse_sentences(article.sentences, articles=article.articles,
-                                           ner_backend=ner_backend)
-            except Exception as error:  # one bad article must not stop a corpus
-                row = article.articles.iloc[0]
-                errors.append((row["article_id"], row["source_file"], _describe(error)))
-                continue
-            loaded.append(article)
-            for name, table in tables.items():
-                if len(table):
-                    parts[name].append(table)
+    with tqdm(desc="articles", unit="article", disable=not progress) as bar:
+        for batch in iter_batches(inputs, batch_size=BATCH_SIZE, format=input_format):
+            errors.extend(batch.errors.itertuples(index=False, name=None))
+            for corpus, tables, error_rows in _analyse_batch(batch, ner_backend):
+                errors.extend(error_rows)
+                if corpus is not None:
+                    loaded.append(corpus)
+                    for name, table in tables.items():
+                        if len(table):
+                            parts[name].append(table)
+            bar.update(len(batch.articles))
     corpus = concat(loaded)
     merged = {name: _concat(frames) for name, frames in parts.items()}
     return corpus, merged, pd.DataFrame(errors, columns=ERROR_COLUMNS)
+
+
+def _analyse_batch(batch: Corpus, ner_backend: str):
+    """Analyse a batch at once; if that fails, article by article, so that one bad article is
+    reported with its id and the others are kept."""
+    if batch.articles.empty:
+        return
+    try:
+        yield batch, analyse_sentences(batch.sentences, articles=batch.articles,
+                                       ner_backend=ner_backend), []
+        return
+    except Exception:  # one bad article must not stop a corpus: isolate it below
+        if len(batch.articles) == 1:
+            row = batch.articles.iloc[0]
+            error = sys.exc_info()[1]
+            yield None, {}, [(row["article_id"], row["source_file"], _describe(error))]
+            return
+    for article_id in batch.articles["article_id"]:
+        yield from _analyse_batch(_subset(batch, article_id), ner_backend)
+
+
+def _subset(corpus: Corpus, article_id: str) -> Corpus:
+    def only(table: pd.DataFrame) -> pd.DataFrame:
+        return table[table["article_id"] == article_id].reset_index(drop=True)
+
+    return Corpus(only(corpus.articles), only(corpus.paragraphs), only(corpus.sentences))
 
 
 def _run_dask(inputs, *, input_format, ner_backend, workers, scheduler, progress
@@ -92,7 +115,7 @@ def _run_dask(inputs, *, input_format, ner_backend, workers, scheduler, progress
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = concat(iter_articles(inputs, format=input_format))
+        corpus = load(inputs, format=input_format)
     sentences = corpus.sentences
     if sentences.empty:
         return corpus, {name: pd.DataFrame() for name in ARTICLE_TABLES}, corpus.errors
@@ -103,13 +126,9 @@ def _run_dask(inputs, *, input_format, ner_backend, workers, scheduler, progress
     indexed = sentences.assign(_order=sentences["article_id"].map(order)).set_index("_order")
     ddf = dd.from_pandas(indexed, npartitions=n_partitions, sort=True)
     articles = corpus.articles[["article_id", "outlet"]]
-    sample = analyse_sentences(sentences[sentences["article_id"] == ids[0]], articles=articles,
-                               ner_backend=ner_backend)
-    lazy = {
-        name: ddf.map_partitions(_partition_table, name, articles, ner_backend,
-                                 meta=sample[name].iloc[:0])
-        for name in ARTICLE_TABLES
-    }
+    # One analysis per partition, every table at once (map_partitions would run it per table).
+    analyse = dask.delayed(_analyse_partition, pure=True)
+    lazy = [analyse(partition, articles, ner_backend) for partition in ddf.to_delayed()]
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -118,19 +137,20 @@ def _run_dask(inputs, *, input_format, ner_backend, workers, scheduler, progress
                                dashboard_address=None)
         client = Client(cluster)
     try:
-        computed = dask.compute(*lazy.values())
+        computed = dask.compute(*lazy)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    tables = {name: table.reset_index(drop=True) for name, table in zip(lazy, computed)}
+    tables = {name: _concat([part[name] for part in computed if len(part[name])])
+              for name in ARTICLE_TABLES}
     return corpus, tables, corpus.errors
 
 
-def _partition_table(partition: pd.DataFrame, name: str, articles: pd.DataFrame,
-                     ner_backend: str) -> pd.DataFrame:
+def _analyse_partition(partition: pd.DataFrame, articles: pd.DataFrame,
+                       ner_backend: str) -> dict[str, pd.DataFrame]:
     return analyse_sentences(partition.reset_index(drop=True), articles=articles,
-                             ner_backend=ner_backend)[name]
+                             ner_backend=ner_backend)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -183,11 +203,17 @@ def corpus_tables(corpus: Corpus, per_article: dict[str, pd.DataFrame], *, top_n
 
 
 def _corpus_words(word_counts: pd.DataFrame, *, top_n: int) -> pd.DataFrame:
+    """Corpus totals per normalised word, shown in its most frequent spelling."""
     if word_counts.empty:
         return word_counts
-    grouped = word_counts.groupby("term", sort=False).agg(count=("count", "sum"),
+    spelled = (word_counts.groupby(["norm", "term"], sort=True)["count"].sum().reset_index()
+               .sort_values(["norm", "count", "term"], ascending=[True, False, True], kind="stable")
+               .drop_duplicates("norm").set_index("norm")["term"])
+    grouped = word_counts.groupby("norm", sort=True).agg(count=("count", "sum"),
                                                          articles=("article_id", "nunique"))
-    grouped = grouped.reset_index().sort_values(["count", "term"], ascending=[False, True], kind="stable")
+    grouped = grouped.reset_index()
+    grouped.insert(0, "term", grouped["norm"].map(spelled))
+    grouped = grouped.sort_values(["count", "term"], ascending=[False, True], kind="stable")
     grouped["share"] = grouped["count"] / word_counts["count"].sum()
     grouped["rank"] = range(1, len(grouped) + 1)
     return grouped.head(max(top_n, 100)).reset_index(drop=True)

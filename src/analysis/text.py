@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Set
 from functools import lru_cache
 
 import pandas as pd
@@ -33,6 +32,7 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 ARTICLE = "ال"
 # An ال-word must keep at least this many letters after a split (rules out والي، والد، كالة).
 _MIN_AL_WORD = 4
@@ -181,54 +181,107 @@ def is_stopword(token: str) -> bool:
     return len(norm) < 2 or norm in stopwords()
 
 
+# Per word type: the same results as the functions above, computed once per distinct word.
+
+# Plain Arabic letters (hamza to yeh, no tatweel, no diacritics): most words are made only of
+# them, and for those the text helpers act letter by letter (see _letter_maps).
+_PLAIN_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if c != 0x0640)
+_PLAIN_WORD = re.compile(f"[{_PLAIN_LETTERS}]+")
+
+
+@lru_cache(maxsize=1)
+def _letter_maps() -> tuple[bool, dict[int, str] | None]:
+    """What ``display_form``/``tokenize`` and ``normalize`` do to each plain letter, read from
+    :mod:`analysis.text` itself so the shortcuts below follow it: (display_form and tokenize leave
+    plain letters alone, translate table of ``normalize`` or None when it is not letter-wise)."""
+    plain = all(display_form(ch) == ch and tokenize(ch) == [ch] for ch in _PLAIN_LETTERS)
+    mapped = {ch: normalize(ch) for ch in _PLAIN_LETTERS}
+    sample = "".join(_PLAIN_LETTERS)
+    table = str.maketrans({ch: v for ch, v in mapped.items() if v != ch})
+    letterwise = normalize(sample) == sample.translate(table) and all(
+        normalize(ch + ch) == (ch + ch).translate(table) for ch in _PLAIN_LETTERS)
+    return plain, table if letterwise else None
+
+
+@lru_cache(maxsize=500_000)
+def word_tokens(word: str) -> tuple[str, ...]:
+    """Tokens of one whitespace-separated word: display form, then the CAMeL tokenizer.
+
+    ``tokenize(display_form(text))`` equals the concatenation of this over ``text.split()``:
+    display_form never joins two words, and where it creates spaces (a ligature such as U+FDFA)
+    the tokenizer splits them again. A word of plain letters is its own single token.
+    """
+    if _PLAIN_WORD.fullmatch(word) and _letter_maps()[0]:
+        return (word,)
+    return tuple(tokenize(display_form(word)))
+
+
+@lru_cache(maxsize=500_000)
+def _split_with_known(token: str, known: frozenset[str]) -> tuple[str, ...]:
+    return tuple(piece for piece in split_clitics(token, vocabulary=known) if piece)
+
+
+def clitic_pieces(token: str, vocabulary: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """``split_clitics(token, vocabulary=article vocabulary)``, cached per word type.
+
+    The vocabulary is only consulted for ``token[k:]`` where ``token[:k]`` is made of clitic
+    letters, so the answer depends on the token and on which of those few suffixes the article
+    contains: that pair is the cache key.
+    """
+    if len(token) < 3 or token[0] not in CLITIC_LETTERS:
+        return (token,)
+    known = []
+    k = 1
+    while k < len(token) and token[k - 1] in CLITIC_LETTERS:
+        rest = token[k:]
+        if rest in vocabulary and is_arabic(rest):
+            known.append(rest)
+        k += 1
+    return _split_with_known(token, frozenset(known))
+
+
+@lru_cache(maxsize=500_000)
+def normalize_piece(piece: str) -> tuple[str, bool]:
+    """(normalize(piece), is_word(piece)), letter by letter for a piece of plain letters."""
+    if _PLAIN_WORD.fullmatch(piece):
+        table = _letter_maps()[1]
+        if table is not None:
+            return piece.translate(table), True
+    return normalize(piece), is_word(piece)
+
+
+
 TOKEN_COLUMNS = [
     "article_id", "paragraph_id", "sentence_id", "token_id",
     "text", "norm", "is_word", "is_stopword",
 ]
 
 
+def sentence_tokens(text: str) -> list[str]:
+    """``tokenize(display_form(text))``, computed once per distinct whitespace-separated word."""
+    return [token for word in text.split() for token in word_tokens(word)]
+
+
 def tokenize_sentences(sentences: pd.DataFrame, *, clitics: bool = True) -> pd.DataFrame:
     """One row per token of a ``sentences`` table, clitics split, keyed by article/paragraph/sentence.
 
     Columns: article_id, paragraph_id, sentence_id, token_id (from 1 within the sentence),
-    text (display form), norm (matching form), is_word, is_stopword.
+    text (display form), norm (matching form), is_word, is_stopword. A bare word loses its
+    clitic only when the rest occurs in the same article (``split_clitics`` with the article's
+    tokens as vocabulary), so each article's rows depend on that article alone.
     """
     stop = stopwords()
     rows: list[tuple] = []
     for article_id, group in sentences.groupby("article_id", sort=False):
-        tokenized = [(p, s, tokenize(display_form(t))) for p, s, t in zip(
+        tokenized = [(p, s, sentence_tokens(t)) for p, s, t in zip(
             group["paragraph_id"], group["sentence_id"], group["text"])]
-        vocabulary = _article_vocabulary(tok for _, _, toks in tokenized for tok in toks)
+        vocabulary = {tok for _, _, toks in tokenized for tok in toks}
         for paragraph_id, sentence_id, toks in tokenized:
             token_id = 0
             for raw in toks:
-                pieces = _split_cached(raw, vocabulary) if clitics else (raw,)
-                for piece in pieces:
-                    if not piece:
-                        continue
+                for piece in clitic_pieces(raw, vocabulary) if clitics else (raw,):
                     token_id += 1
-                    norm = _normalize_cached(piece)
-                    word = is_word(piece)
+                    norm, word = normalize_piece(piece)
                     rows.append((article_id, paragraph_id, sentence_id, token_id, piece, norm,
                                  word, (not word) or len(norm) < 2 or norm in stop))
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
-
-
-def _article_vocabulary(tokens: Iterable[str]) -> frozenset[str]:
-    counts = Counter(remove_tatweel(tok) for tok in tokens)
-    return frozenset(tok for tok in counts if is_arabic(tok))
-
-
-@lru_cache(maxsize=200_000)
-def _normalize_cached(token: str) -> str:
-    return normalize(token)
-
-
-def _split_cached(token: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    # The vocabulary only matters for bare words whose rest occurs alone; cache the rest.
-    return tuple(split_clitics(token, vocabulary=vocabulary))
-
-
-def char_category(ch: str) -> str:
-    """Unicode general category of a character (used to tell punctuation apart)."""
-    return unicodedata.category(ch)

@@ -34,16 +34,16 @@ from pathlib import Path
 import pandas as pd
 
 from .text import (
+    CLITIC_LETTERS,
     CONJUNCTIONS,
     PREPOSITIONS,
+    clitic_pieces,
+    normalize_piece,
+    word_tokens,
     display_form,
-    is_arabic,
-    is_word,
     normalize,
-    split_clitics,
     stopwords as _stopword_set,
     strip_article,
-    tokenize,
 )
 
 UNITS = ("word", "stem", "lemma")
@@ -57,82 +57,12 @@ CONTENT_KINDS = ("title", "heading", "body")
 FREQUENCY_COLUMNS = ["article_id", "term", "norm", "count", "share", "rank", "unit", "lemmatizer"]
 NGRAM_COLUMNS = ["article_id", "term", "norm", "n", "count", "score", "measure", "rank"]
 
-_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _PROCLITIC_PIECES = frozenset(CONJUNCTIONS + PREPOSITIONS)
-
-
-# --------------------------------------------------------------------------- tokens, per type
-
-# Plain Arabic letters (hamza to yeh, no tatweel, no diacritics): most words are made only of
-# them, and for those the text helpers act letter by letter (see _letter_maps).
-_PLAIN_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if c != 0x0640)
-_PLAIN_WORD = re.compile(f"[{_PLAIN_LETTERS}]+")
-
-
-@lru_cache(maxsize=1)
-def _letter_maps() -> tuple[bool, dict[int, str] | None]:
-    """What ``display_form``/``tokenize`` and ``normalize`` do to each plain letter, read from
-    :mod:`analysis.text` itself so the shortcuts below follow it: (display_form and tokenize leave
-    plain letters alone, translate table of ``normalize`` or None when it is not letter-wise)."""
-    plain = all(display_form(ch) == ch and tokenize(ch) == [ch] for ch in _PLAIN_LETTERS)
-    mapped = {ch: normalize(ch) for ch in _PLAIN_LETTERS}
-    sample = "".join(_PLAIN_LETTERS)
-    table = str.maketrans({ch: v for ch, v in mapped.items() if v != ch})
-    letterwise = normalize(sample) == sample.translate(table) and all(
-        normalize(ch + ch) == (ch + ch).translate(table) for ch in _PLAIN_LETTERS)
-    return plain, table if letterwise else None
-
-
-@lru_cache(maxsize=500_000)
-def _raw_tokens(word: str) -> tuple[str, ...]:
-    """Tokens of one whitespace-separated word: display form, then the CAMeL tokenizer.
-
-    ``tokenize(display_form(text))`` equals the concatenation of this over ``text.split()``:
-    display_form never joins two words, and where it creates spaces (a ligature such as U+FDFA)
-    the tokenizer splits them again. A word of plain letters is its own single token.
-    """
-    if _PLAIN_WORD.fullmatch(word) and _letter_maps()[0]:
-        return (word,)
-    return tuple(tokenize(display_form(word)))
-
-
-@lru_cache(maxsize=500_000)
-def _split_known(token: str, known: frozenset[str]) -> tuple[str, ...]:
-    return tuple(piece for piece in split_clitics(token, vocabulary=known) if piece)
-
-
-def _pieces(token: str, vocabulary: set[str] | frozenset[str]) -> tuple[str, ...]:
-    """``split_clitics(token, vocabulary=article vocabulary)``, cached per word type.
-
-    The vocabulary is only consulted for ``token[k:]`` where ``token[:k]`` is made of clitic
-    letters, so the answer depends on the token and on which of those few suffixes the article
-    contains: that pair is the cache key.
-    """
-    if len(token) < 3 or token[0] not in _CLITIC_LETTERS:
-        return (token,)
-    known = []
-    k = 1
-    while k < len(token) and token[k - 1] in _CLITIC_LETTERS:
-        rest = token[k:]
-        if rest in vocabulary and is_arabic(rest):
-            known.append(rest)
-        k += 1
-    return _split_known(token, frozenset(known))
-
-
-@lru_cache(maxsize=500_000)
-def _norm_word(piece: str) -> tuple[str, bool]:
-    """(normalize(piece), is_word(piece)), letter by letter for a piece of plain letters."""
-    if _PLAIN_WORD.fullmatch(piece):
-        table = _letter_maps()[1]
-        if table is not None:
-            return piece.translate(table), True
-    return normalize(piece), is_word(piece)
 
 
 def _piece_info(piece: str, stop: frozenset[str]) -> tuple[str, bool, bool]:
     """(norm, is_word, is_stopword) of a token, as in ``tokenize_sentences``."""
-    norm, word = _norm_word(piece)
+    norm, word = normalize_piece(piece)
     return norm, word, (not word) or len(norm) < 2 or norm in stop
 
 
@@ -165,25 +95,25 @@ def _article_piece_counts(texts: list[str]) -> dict[str, int]:
     get = pieces.get
     deferred: list[tuple[str, int]] = []
     for word, count in words.items():
-        tokens = _raw_tokens(word)
+        tokens = word_tokens(word)
         vocabulary.update(tokens)
         for token in tokens:
-            if len(token) >= 3 and token[0] in _CLITIC_LETTERS:
+            if len(token) >= 3 and token[0] in CLITIC_LETTERS:
                 deferred.append((token, count))
             else:
                 pieces[token] = get(token, 0) + count
     # Clitics are split once the whole article's vocabulary is known.
     for token, count in deferred:
-        for piece in _pieces(token, vocabulary):
+        for piece in clitic_pieces(token, vocabulary):
             pieces[piece] = get(piece, 0) + count
     return pieces
 
 
 def _article_piece_sequences(texts: list[str]) -> list[list[str]]:
     """The clitic-split tokens of each sentence of one article, in order."""
-    sentences = [[tok for word in text.split() for tok in _raw_tokens(word)] for text in texts]
+    sentences = [[tok for word in text.split() for tok in word_tokens(word)] for text in texts]
     vocabulary = {tok for sentence in sentences for tok in sentence}
-    return [[piece for tok in sentence for piece in _pieces(tok, vocabulary)]
+    return [[piece for tok in sentence for piece in clitic_pieces(tok, vocabulary)]
             for sentence in sentences]
 
 
@@ -437,15 +367,17 @@ def word_frequencies(
     to_unit = _unit_function(unit, used)
     columns = FREQUENCY_COLUMNS + (["analyzed"] if unit == "lemma" else [])
 
-    per_article: list[tuple[Hashable, dict[str, int]]] = []
-    # piece -> unit key ("" when the piece is not counted), and the corpus count of each piece.
+    # (article_id, counts per key, displayed term per key): the display form is chosen within
+    # each article, so an article's rows do not depend on the other articles of the call.
+    per_article: list[tuple[Hashable, dict[str, int], dict[str, str]]] = []
+    # piece -> unit key ("" when the piece is not counted)
     keys: dict[str, str] = {}
     shown_of: dict[str, str] = {}
     analyzed: dict[str, bool] = {}
-    piece_totals: dict[str, int] = {}
     stop_set = _stopword_set()
     for article_id, texts in _article_texts(_select(sentences, kinds)):
         counts: dict[str, int] = {}
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
         for piece, count in _article_piece_counts(texts).items():
             key = keys.get(piece)
             if key is None:
@@ -462,28 +394,27 @@ def word_frequencies(
                 keys[piece] = key
             if key:
                 counts[key] = counts.get(key, 0) + count
-                piece_totals[piece] = piece_totals.get(piece, 0) + count
-        per_article.append((article_id, counts))
+                forms[key][shown_of[piece]] += count
+        terms = {key: _display_choice(shown, key) for key, shown in forms.items()}
+        per_article.append((article_id, counts, terms))
 
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for piece, total in piece_totals.items():
-        forms[keys[piece]][shown_of[piece]] += total
-    if not any(counts for _, counts in per_article):
+    if not any(counts for _, counts, _ in per_article):
         return _empty(columns)
-    terms = {key: _display_choice(shown, key) for key, shown in forms.items()}
     article_ids: list[Hashable] = []
+    shown_terms: list[str] = []
     norms: list[str] = []
     values: list[int] = []
     shares: list[float] = []
-    for article_id, counts in per_article:
+    for article_id, counts, terms in per_article:
         total = sum(counts.values())
         article_ids.extend([article_id] * len(counts))
+        shown_terms.extend(terms[key] for key in counts)
         norms.extend(counts.keys())
         values.extend(counts.values())
         shares.extend(count / total for count in counts.values())
     frame = pd.DataFrame({
         "article_id": article_ids,
-        "term": pd.array([terms[k] for k in norms], dtype="str"),
+        "term": pd.array(shown_terms, dtype="str"),
         "norm": pd.array(norms, dtype="str"),
         "count": pd.array(values, dtype="int64"),
         "share": shares,
@@ -502,7 +433,7 @@ def word_frequencies(
 
 # --------------------------------------------------------------------------- n-grams
 
-def _join_pieces(pieces: Sequence[str]) -> str:
+def _joinclitic_pieces(pieces: Sequence[str]) -> str:
     """Join tokens for display, re-attaching a split proclitic: (قسد، و، داعش) -> ``قسد وداعش``."""
     out: list[str] = []
     glue = False
@@ -557,9 +488,10 @@ def ngram_frequencies(
     if sort_by not in ("count", "score"):
         raise ValueError(f"sort_by must be 'count' or 'score', not {sort_by!r}")
     rows: list[tuple] = []
-    forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
     stop_set = _stopword_set()
     for article_id, texts in _article_texts(_select(sentences, kinds)):
+        # display forms are chosen within each article (rows independent of the other articles)
+        forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
         unigrams: Counter[str] = Counter()
         prefixes: Counter[tuple[str, ...]] = Counter()
         grams: Counter[tuple[str, ...]] = Counter()
@@ -594,13 +526,13 @@ def ngram_frequencies(
             else:
                 first, last = prefixes[key[:-1]], unigrams[key[-1]]
                 score = _g2(count, first - count, last - count, positions - first - last + count)
-            rows.append((article_id, key, count, score))
+            rows.append((article_id, key, count, score,
+                         _joinclitic_pieces(_display_choice_tuple(forms[key], key))))
     if not rows:
         return _empty(NGRAM_COLUMNS)
-    display = {key: _join_pieces(_display_choice_tuple(shown, key)) for key, shown in forms.items()}
     frame = pd.DataFrame({
         "article_id": [r[0] for r in rows],
-        "term": pd.array([display[r[1]] for r in rows], dtype="str"),
+        "term": pd.array([r[4] for r in rows], dtype="str"),
         "norm": pd.array([" ".join(r[1]) for r in rows], dtype="str"),
         "n": pd.array([n] * len(rows), dtype="int64"),
         "count": pd.array([r[2] for r in rows], dtype="int64"),

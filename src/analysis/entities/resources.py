@@ -7,7 +7,9 @@ Sources (all installed packages, nothing downloaded):
 - ``babel`` (CLDR) and ``pycountry`` (iso-codes): Arabic names of countries and world regions.
 - ``names-dataset``: Arabic-script first and last names with their rank per country.
 - ``farahidi`` (AlKhalil Morpho Sys 2 lexicon): proper nouns (اسم علم), nisba adjectives (نسبة)
-  and a stem vocabulary with corpus frequencies, used to tell common words from names.
+  and a stem vocabulary with corpus frequencies, used to tell common words from names; its
+  analyser, at build time only, keeps a GeoNames name that is also a common word when it has a
+  proper-noun analysis or none at all (about 2 ms a word, too slow for every token at run time).
 
 Building takes a few seconds (unpickling names-dataset dominates), so the compact result is
 pickled once under the user cache directory (``$ANALYSIS_CACHE_DIR`` or
@@ -104,7 +106,13 @@ def cache_dir() -> Path:
 
 
 def _versions() -> dict[str, str]:
-    out = {"builder": str(BUILD_VERSION)}
+    import hashlib
+
+    from ..text import stopwords
+
+    # the stopword list (Arabic-Stopwords + the project's lexicons) filters the gazetteer too
+    digest = hashlib.sha1("\n".join(sorted(stopwords())).encode("utf-8")).hexdigest()[:8]
+    out = {"builder": str(BUILD_VERSION), "stopwords": digest}
     for name in _PACKAGES:
         try:
             out[name] = metadata.version(name)
@@ -138,6 +146,9 @@ def load_resources() -> Resources:
         with tmp.open("wb") as handle:
             pickle.dump(res, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for stale in path.parent.glob("entity-resources-*.pkl"):  # indexes of older versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:  # read-only home: keep it in memory only
         pass
     return res

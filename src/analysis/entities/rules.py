@@ -5,16 +5,21 @@ only) and returns :class:`Span` objects over token indices. Passes, each filling
 still free:
 
 1. known names: the project lexicon (organisations, places, aliases), longest match first;
-2. organisation heads (حزب، تنظيم، وكالة ...) and tails (نيوز، برس) around a name;
+2. news-agency bylines ("بيروت ( الفرنسية )"), organisation tails (نيوز، برس) and heads
+   (حزب، تنظيم، وكالة ...) around a name, quoted or not;
 3. place heads (بلدة، مدينة، مخيم، نهر ...) before a name;
-4. roles and titles (الرئيس، مراسل، القيادي ...) before a person's name, quoted or not;
-   a reporter's "في X" names a place;
+4. roles and titles (الرئيس، مراسل، القيادي ...) before a person's name, quoted or not; a
+   reporter's "في X" names a place; a reporting verb (قال، أكد ...) right before or after a name;
 5. name patterns: an alias after ``الملقب بـ``, kunya (أبو/أم + name), nasab (بن/ابن);
-6. gazetteer places (GeoNames cities, countries, regions), common words filtered out;
-7. persons starting with a known first name (names-dataset);
+6. persons starting with a known first name (names-dataset), and runs of two or more words the
+   vocabulary does not know (transliterated foreign names);
+7. gazetteer places (GeoNames cities, capitals, countries, regions), common words filtered out;
 8. document level: a name found once is found again elsewhere in the same document
    (``one sense per discourse``), a person's surname alone refers to that person, and the definite
    first word of a multi-word organisation (التحالف for التحالف الدولي) refers to it.
+
+Nationality adjectives (الإيرانية، السوري) are typed MISC. Word classes come from farahidi's lexicon:
+a stem seen often in its corpus is an ordinary word, a word it does not know is a name candidate.
 
 Attached clitics (و ف ب ل ك) are stripped from the first word of a mention; the number of stripped
 letters is kept in :attr:`Span.clitic`.
@@ -63,10 +68,17 @@ _NOT_NAME = frozenset(normalize(w) for w in (
 ))
 
 
+# Definite heads that a nationality adjective turns into one body's name (المنتخب البحريني).
+_NATIONAL_HEADS = frozenset(normalize(w) for w in ("المنتخب",))
+
 F_ORG, F_PLACE, F_ROLE, F_FIRST, F_KUNYA = 1, 2, 4, 8, 16
 
 # A first name alone (no surname, no title) is a person only when it is this common a name.
 LONE_FIRST_NAME_MAX_RANK = 200
+# A word whose affix-stripped stem the corpus counts this often is an inflected ordinary word.
+UNKNOWN_MAX_STEM_FREQ = 20
+# ... and when it is rarer than this as an ordinary word (farahidi stem counts).
+LONE_FIRST_NAME_MAX_FREQ = 100
 
 
 @dataclass
@@ -141,6 +153,7 @@ class RulesTagger:
         self._build_index()
         self._common_cache: dict[str, int] = {}
         self._unknown_cache: dict[str, bool] = {}
+        self._foreign_cache: dict[str, bool] = {}
         self._flag_cache: dict[str, int] = {}
         self._demonym_cache: dict[str, bool] = {}
 
@@ -175,25 +188,46 @@ class RulesTagger:
         """A common (non-name) word: a frequent farahidi stem after light affix stripping."""
         return s in self.stop or self.freq(s) >= COMMON_STEM_MIN_FREQ
 
+    def is_common_word(self, s: str) -> bool:
+        """A common word as it stands (no affix stripping): after a clitic has been stripped,
+        stripping affixes again turns foreign names into ordinary stems (بولتون -> ب + ولت + ون)."""
+        return s in self.stop or word_freq(s, self.res.stem_freq, affixes=False) >= COMMON_STEM_MIN_FREQ
+
     def is_unknown(self, s: str) -> bool:
         """A word the vocabulary does not know (a signal for foreign names): the word itself
         is (almost) never seen and its affix-stripped stems are rare."""
         hit = self._unknown_cache.get(s)
         if hit is None:
-            sf = self.res.stem_freq
-            hit = True
-            for _k, stem in tok_info(s).cands:  # also without an attached و ب ل ك ف
-                bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
-                if sf.get(stem, 0) >= 5 or sf.get(bare, 0) >= 5 or self.is_common(stem):
-                    hit = False
-                    break
-            self._unknown_cache[s] = hit
+            hit = self._unknown_cache[s] = self._unknown(s, strict=True)
         return hit
+
+    def is_foreign(self, s: str) -> bool:
+        """Like :meth:`is_unknown`, but after a stripped clitic only the stem as it stands counts:
+        light affix stripping on top of it turns foreign names into words (فيرجسون -> ف + يرجس + ون,
+        بولتون -> ب + ولت + ون). Used where the context already announces a name."""
+        hit = self._foreign_cache.get(s)
+        if hit is None:
+            hit = self._foreign_cache[s] = self._unknown(s, strict=False)
+        return hit
+
+    def _unknown(self, s: str, *, strict: bool) -> bool:
+        sf = self.res.stem_freq
+        for k, stem in tok_info(s).cands:  # also without an attached و ب ل ك ف
+            bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+            if sf.get(stem, 0) >= 5 or sf.get(bare, 0) >= 5:
+                return False
+            if self.is_common(stem) if (k == 0 or strict) else self.is_common_word(stem):
+                return False
+            if (k == 0 or strict) and self.freq(stem) >= UNKNOWN_MAX_STEM_FREQ:
+                return False  # زميله، استفزازات: an inflected form of a word the corpus knows
+        return True
 
     def _clitic_word(self, tok: _Tok) -> bool:
         """A preposition or conjunction attached to an ordinary word (لرئيس، بمنطقة، للتأمين)."""
         if tok.norm in self.res.first_names or tok.norm in self.res.last_names:
             return False
+        if len(tok.cands) > 1 and self.is_foreign(tok.norm):
+            return False  # بالاك: no reading of it is a word, so no preposition either
         for k, st in tok.cands[1:]:
             if st.startswith("ال") or self.is_common(st) or st in self.lex.roles \
                     or st in self.lex.place_heads or st in self.lex.org_heads:
@@ -218,6 +252,18 @@ class RulesTagger:
             t2 = info[j + 1].norm
             return t2[0] != "و" and t2 not in self.res.places and (self.is_unknown(t2) or self.strong_name(t2))
         return False
+
+    def _title_name(self, info, j, owner) -> bool:
+        """After a title and its modifiers, a word can start a name on weaker evidence: the
+        morphology marks it as a proper noun (إيهود، كوفي), or the vocabulary does not know it."""
+        tok = info[j]
+        s = tok.norm
+        if tok.punct or not tok.arabic or self.is_stop(s) or s in self.lex.blocklist or self.is_demonym(s) \
+                or s in self.lex.org_heads or s in self.lex.place_heads or s.startswith("ال"):
+            return False
+        if self._clitic_word(tok):
+            return False
+        return s in self.res.propers or self.is_foreign(s)
 
     def strong_name(self, s: str) -> bool:
         """A word that is a name in the names lists and not a frequent ordinary word."""
@@ -332,6 +378,11 @@ class RulesTagger:
         while i < n:
             m = self._match(info, i, owner, sources=("lexicon", "alias", "place"))
             if m:
+                # a longer gazetteer name wins (الإمارات العربية المتحدة over الإمارات)
+                g = self._match(info, i, owner, sources=("gazetteer",))
+                if g and g[0] > m[0] and g[0] - i > 1:
+                    m = g
+            if m:
                 end, entry, k = m
                 add(Span(i, end, entry.type, entry.canonical, entry.source, k))
                 i = end
@@ -345,6 +396,7 @@ class RulesTagger:
                 if info[i - 1].arabic and not self.is_stop(s) and not self.is_common(s):
                     name = display_form(toks[i - 1]) + " " + display_form(toks[i])
                     add(Span(i - 1, i + 1, "ORG", name, "org_tail"))
+        self._spelled_acronyms(toks, info, owner, add)
         fl = [self.flags(x) for x in info]
         for i in range(n):
             if fl[i] & F_ORG and owner[i] is None:
@@ -391,6 +443,10 @@ class RulesTagger:
                 i = e
             else:
                 i += 1
+        # 6c. a lone given name that is not also an ordinary word (نزار، ميساء، فوزية)
+        for i in range(n):
+            if fl[i] & F_FIRST and owner[i] is None:
+                self._lone_first_name(toks, info, i, owner, add)
         # 7. gazetteer places
         i = 0
         while i < n:
@@ -466,9 +522,17 @@ class RulesTagger:
         e = j
         while e < n and e - j < max_len and owner[e] is None and not info[e].punct:
             s = info[e].norm
+            if not info[e].arabic:
+                break  # رمضان 635: digits and Latin letters end an Arabic name
             if s in _NASAB and e > j and e + 1 < n and owner[e + 1] is None and not info[e + 1].punct:
+                s1 = info[e + 1].norm
+                if not (s1 in self.res.first_names or s1 in self.res.last_names or s1 in _KUNYA
+                        or s1 in _COMPOUND_FIRST or not self.is_common(s1)):
+                    break  # ابن عمه: a kinship phrase, not a nasab
                 e += 2
                 continue
+            if e > j and s[0] == "و" and len(s) > 3 and (s[1:] in self.res.first_names or s[1:] in _KUNYA):
+                break  # وأسامة حسن ويوسف حمدي: a coordinated second person
             if s in _COMPOUND_FIRST and (e > j or s != "ال") and e + 1 < n and not info[e + 1].punct \
                     and owner[e + 1] is None and not self.is_stop(info[e + 1].norm):
                 e += 2
@@ -479,21 +543,25 @@ class RulesTagger:
             if s in _NOT_NAME or s in self.lex.roles or self.is_stop(s) or s in self.lex.blocklist:
                 break
             if e > j and (self.is_demonym(s) or s in self.lex.org_heads or s in self.lex.place_heads):
+                if e == j + 1 and self.is_demonym(s) and s.startswith("ال") and s.endswith("ي") \
+                        and info[j].norm in self.res.first_names:
+                    e += 1  # حمزة المصري: a given name and a nisba family name
                 break
             if e > j and s.startswith("لل"):
                 break
             if e > j and s[0] in "وبلفك" and len(s) > 3 and s not in self.res.first_names \
                     and s not in self.res.last_names:
                 rest = s[1:]
-                if s[0] == "و" or rest.startswith("ال") or (self.is_common(rest) and len(rest) >= 4) or \
-                        rest in self.res.first_names or rest in self.res.places:
-                    break
+                if s[0] == "و" or rest in self.res.first_names or rest in self.res.places \
+                        or ((rest.startswith("ال") or self.is_common(rest)) and not self.is_foreign(s)):
+                    break  # بمقر، لمحطة: a preposition and a word; not بولتون
             if e == j:
                 if not (first_ok or self.name_like(s)):
                     break
             elif s.startswith("ال"):
                 # definite surnames: listed, rare in the vocabulary, or a nisba (الأنصاري)
-                if not (s in self.res.last_names or not self.is_common(s)
+                if not (s in self.res.last_names
+                        or not self.is_common(s)
                         or (s.endswith("ي") and self.freq(s) < VERY_COMMON_FREQ)):
                     break
             elif not (s in self.res.first_names or s in self.res.last_names or not self.is_common(s)):
@@ -507,6 +575,7 @@ class RulesTagger:
             if s in self.lex.org_heads:
                 break
         else:
+            self._definite_org(toks, info, i, owner, add)
             return
         in_name, demonym = self.lex.org_heads[s]
         j = i + 1
@@ -537,8 +606,8 @@ class RulesTagger:
         quoted = self._quoted(info, j, owner)
         if quoted:
             a, b = quoted
-            name = " ".join([display_form(toks[i])] + [display_form(t) for t in toks[a:b]])
-            name = _strip_clitic_display(name, toks[i], k)
+            name = " ".join(([display_form(toks[i])] if in_name else []) + [display_form(t) for t in toks[a:b]])
+            name = _strip_clitic_display(name, toks[i], k) if in_name else name
             idx = add(Span(a, b, "ORG", name, "org_head"))  # the quoted name; the head is in canonical
             for x in (i, j, b):  # head and quotation marks belong to it too
                 owner[x] = idx
@@ -554,18 +623,97 @@ class RulesTagger:
         if self.is_stop(s1) or info[j].punct or not info[j].arabic or s1 in self.lex.org_heads \
                 or s1 in self.lex.roles:
             return
+        if in_name and not s1.startswith("ال") and s1 not in self.lex.blocklist:
+            place = self.res.places.get(s1)
+            if place is not None and place[2] in ("country", "capital"):
+                # منتخب فرنسا، جامعة القاهرة: a head and a country or capital name an organisation
+                end = j + 1
+                while end < n and owner[end] is None and self._definite_modifier(info[end].norm) \
+                        and self._adjective(info[end].norm) and not self.is_demonym(info[end].norm):
+                    end += 1
+                name = _strip_clitic_display(" ".join(display_form(t) for t in toks[i:end]), toks[i], k)
+                add(Span(i, end, "ORG", name, "org_head", k))
+                return
         if self.is_demonym(s1) or not (s1.startswith("ال") or self.name_like(s1)) or s1 in self.lex.blocklist:
             return
         if len(info[j].cands) > 1 and any(k2 and st.startswith("ال") for k2, st in info[j].cands):
             return  # مؤسسة للسلام: a preposition, not a name
         end = j + 1
+        if not s1.startswith("ال") and self.is_foreign(s1):
+            # a transliterated name goes on while its words stay unknown (شركة كونكو فيليبس)
+            while end < n and end - j < 4 and owner[end] is None and info[end].arabic \
+                    and not info[end].punct and not info[end].norm.startswith(("ال", "و")) \
+                    and self.is_foreign(info[end].norm):
+                end += 1
         # further words: adjectives (الدولي، العليا، الإسلامية) or a second noun of the name
         while end < n and end - j < 3 and owner[end] is None and self._definite_modifier(info[end].norm) \
                 and (self._adjective(info[end].norm) or end == j + 1 and not self.is_common(info[end].norm)):
             end += 1
-        name = " ".join(display_form(t) for t in toks[i:end])
-        name = _strip_clitic_display(name, toks[i], k)
-        add(Span(i, end, "ORG", name, "org_head", k))
+        start = i if in_name else j  # موقع "X": the head is not part of the name
+        name = " ".join(display_form(t) for t in toks[start:end])
+        name = _strip_clitic_display(name, toks[i], k) if in_name else name
+        add(Span(start, end, "ORG", name, "org_head", k if in_name else 0))
+
+    def _spelled_acronyms(self, toks, info, owner, add) -> None:
+        """Letters written apart (أ ف ب، د ب أ، سي إن إن is spelled in words instead): an
+        organisation's initials, as agencies sign their wires. A run of three or more single
+        letters, or two when neither is a letter that stands alone as a word (و، ب، ل، ك، ف)."""
+        n = len(info)
+        i = 0
+        while i < n:
+            e = i
+            while e < n and owner[e] is None and len(info[e].norm) == 1 and info[e].arabic:
+                e += 1
+            letters = [info[x].norm for x in range(i, e)]
+            if 2 <= len(letters) <= 4 and (len(letters) >= 3 or not any(x in "وبلكف" for x in letters)) \
+                    and letters[0] != "و":
+                add(Span(i, e, "ORG", " ".join(display_form(t) for t in toks[i:e]), "acronym", sticky=False))
+            i = max(e, i + 1)
+
+    def _definite_org(self, toks, info, i, owner, add) -> None:
+        """A definite organisation head and its adjectives (المحكمة الجنائية العليا، الحزب
+        الديمقراطي): the article makes the head name one known body."""
+        n = len(info)
+        for k, s in info[i].cands:
+            if s.startswith("ال") and s[2:] in self.lex.org_heads and self.lex.org_heads[s[2:]][0]:
+                break
+        else:
+            return
+        end = self._org_chain(info, i + 1, owner)
+        if end == i + 1 and s in _NATIONAL_HEADS and i + 1 < n and owner[i + 1] is None and info[i + 1].norm.startswith("ال") \
+                and self.is_demonym(info[i + 1].norm):
+            end = i + 2  # المنتخب البحريني، الجيش اللبناني: a body named by its nationality
+        if end == i + 1:
+            return
+        name = _strip_clitic_display(" ".join(display_form(t) for t in toks[i:end]), toks[i], k)
+        add(Span(i, end, "ORG", name, "org_definite", k))
+
+    def _org_chain(self, info, j, owner) -> int:
+        """End of the modifiers of an organisation's head starting at token j: definite adjectives
+        (الجنائية العليا), then a nationality (الفلسطيني), then a complement with لـ and its
+        adjectives (للشرطة، لتحرير فلسطين); nothing when no adjective follows the head."""
+        n = len(info)
+        end = j
+        while end < n and end - j < 3 and owner[end] is None and self._definite_modifier(info[end].norm) \
+                and self._adjective(info[end].norm) and not self.is_demonym(info[end].norm) \
+                and info[end].norm not in _NOT_NAME and info[end].norm not in _ORDINALS:
+            end += 1
+        if end == j:
+            return j
+        if end < n and owner[end] is None and self.is_demonym(info[end].norm) and info[end].norm.startswith("ال"):
+            end += 1
+        if end < n and owner[end] is None and info[end].norm.startswith("لل") and len(info[end].norm) > 4 \
+                and not self.is_demonym(info[end].norm):
+            end += 1
+        elif end + 1 < n and owner[end] is None and owner[end + 1] is None and info[end].norm.startswith("ل") \
+                and len(info[end].norm) > 3 and not info[end].norm.startswith("لل") \
+                and self._definite_modifier(info[end + 1].norm) and not self.is_demonym(info[end + 1].norm) \
+                and self.is_common(info[end].norm[1:]):
+            end += 2  # الاتحاد العربي لكرة القدم: لـ + a noun + its genitive
+            while end < n and owner[end] is None and self._definite_modifier(info[end].norm) \
+                    and self._adjective(info[end].norm) and info[end].norm not in _NOT_NAME:
+                end += 1
+        return end
 
     def _byline(self, toks, info, owner, add) -> None:
         """A news agency in brackets near the start of a sentence: "بيروت ( الفرنسية )"."""
@@ -729,8 +877,9 @@ class RulesTagger:
                 j += 1
                 continue
             listed = s in self.res.first_names or s in self.res.last_names
-            if kind == "title" or listed or s in _KUNYA or self.is_unknown(s) or self.starts_name(info, j, owner):
-                if s in _KUNYA or self.starts_name(info, j, owner):
+            if kind == "title" or listed or s in _KUNYA or self.is_unknown(s) or s in self.res.propers \
+                    or self.starts_name(info, j, owner):
+                if s in _KUNYA or self.starts_name(info, j, owner) or self._title_name(info, j, owner):
                     end = self._name_run(info, j, owner, first_ok=True)
                     if end > j:
                         name = " ".join(display_form(t) for t in toks[j:end])
@@ -756,6 +905,7 @@ class RulesTagger:
             if self.is_common(s) or len(s) < 5:
                 return
         elif not (self.strong_name(s) or (self.is_unknown(s) and len(s) >= 3)
+                  or (self.is_foreign(s) and len(s) >= 3 and not self._clitic_word(info[j]))
                   or (self.starts_name(info, j, owner) and not self.name_like(s))):
             return
         end = self._name_run(info, j, owner, max_len=4, first_ok=True)
@@ -799,11 +949,16 @@ class RulesTagger:
     def _kunya(self, toks, info, i, owner, add) -> None:
         n = len(info)
         s = info[i].norm
+        if i > 0 and info[i - 1].norm in _NASAB and owner[i - 1] is None:
+            return  # معاوية بن أبي سفيان: the kunya is part of a nasab, the first-name pass takes it
         if s in _KUNYA and s not in ("ام",):
             if i + 1 < n and owner[i + 1] is None and not info[i + 1].punct:
                 s1 = info[i + 1].norm
                 if s1 in self.res.first_names or s1 in _COMPOUND_FIRST or (self.is_unknown(s1) and len(s1) > 2):
                     end = self._name_run(info, i + 1, owner, max_len=3, first_ok=True)
+                    if i + 1 < end < n and owner[end] is None and info[end].norm.startswith("ال") \
+                            and self.is_demonym(info[end].norm) and not info[end].norm.endswith(("يه", "ين", "ون")):
+                        end += 1  # أبو حمزة المصري: a nom de guerre ends with a nisba
                     if end > i + 1:
                         name = " ".join(display_form(t) for t in toks[i:end])
                         add(Span(i, end, "PERS", name, "kunya"))
@@ -821,14 +976,13 @@ class RulesTagger:
         n = len(info)
         for k, s in info[i].cands:
             if s in self.res.first_names and not s.startswith("ال") and s not in self.lex.blocklist \
-                    and not self.is_stop(s):
+                    and not self.is_stop(s) and s not in _NASAB:
                 break
         else:
             return
-        if k and (self.is_common(info[i].norm) or info[i].norm in self.res.first_names or self.is_common(s)):
-            return
         freq, rank = self.freq(s), self.res.first_names[s]
-        if freq >= VERY_COMMON_FREQ and rank > 100:
+        if k and (self.is_common(info[i].norm) or info[i].norm in self.res.first_names
+                  or (self.is_common(s) and rank > TOP_NAME_RANK)):
             return
         j = i + 1
         if j >= n or owner[j] is not None or info[j].punct:
@@ -836,12 +990,24 @@ class RulesTagger:
         s2 = info[j].norm
         if s2 in self.res.places or (s2[0] in "وبلك" and s2[1:] in self.res.places) or self._clitic_word(info[j]):
             return
+        # two names in a row (أحمد فهمي، أمين فارس): the second listed as a first or family name
+        listed2 = self.name_rank(s2) <= 3000 and not self.is_stop(s2) and not self.is_demonym(s2) \
+            and s2 not in self.lex.roles and s2 not in self.lex.blocklist and s2 not in _NOT_NAME
+        if freq >= VERY_COMMON_FREQ and rank > TOP_NAME_RANK and not (listed2 and rank <= 300):
+            return
         if s2 in _NASAB or s2 in _NAME_SECOND or (s2 in _COMPOUND_FIRST and s2 not in ("ال", "ام", "أم")):
             pass
         elif freq >= COMMON_STEM_MIN_FREQ and rank > 300 and self.name_rank(s2) > 3000:
             return  # an ambiguous first name (نظام، لقاء) needs a listed name after it
         elif self.strong_name(s2):
             pass
+        elif listed2 and (rank <= 300 or freq < COMMON_STEM_MIN_FREQ):
+            pass
+        elif len(s2) >= 3 and not s2.startswith("ال") and self.is_foreign(s2):
+            pass  # مايكل بالاك: a transliterated surname
+        elif s2.startswith("ال") and s2.endswith("ي") and len(s2) >= 5 and not self.is_demonym(s2) \
+                and self.freq(s2) < VERY_COMMON_FREQ and rank <= 300:
+            pass  # a nisba family name (البكري)
         elif freq >= COMMON_STEM_MIN_FREQ or not self.name_like(s2) or self.is_demonym(s2):
             return
         end = self._name_run(info, j, owner, max_len=5, first_ok=True)
@@ -850,6 +1016,24 @@ class RulesTagger:
         name = " ".join([display_form(toks[i])[k:] if k else display_form(toks[i])] +
                         [display_form(t) for t in toks[i + 1:end]])
         add(Span(i, end, "PERS", name, "first_name", k))
+
+    def _lone_first_name(self, toks, info, i, owner, add) -> None:
+        for k, s in info[i].cands:
+            rank = self.res.first_names.get(s)
+            if rank is not None and rank <= LONE_FIRST_NAME_MAX_RANK:
+                break
+        else:
+            return
+        if k and (self.is_common(info[i].norm) or self.is_common_word(s) or info[i].norm in self.res.places):
+            return
+        if s.startswith("ال") or self.is_stop(s) or s in self.lex.blocklist or s in self.lex.roles \
+                or s in self.res.places or self.is_demonym(s) or self.freq(s) >= LONE_FIRST_NAME_MAX_FREQ:
+            return
+        if any(self.is_common(st) for k2, st in info[i].cands if k2 != k):
+            return  # باسم is also ب + اسم, وهدوء و + هدوء: alone, too ambiguous
+        if i + 1 < len(info) and info[i + 1].norm in _NASAB:
+            return
+        add(Span(i, i + 1, "PERS", display_form(toks[i])[k:] if k else display_form(toks[i]), "lone_first_name", k))
 
     # Document level ------------------------------------------------------------------------
     def _propagate(self, sentences, infos, out, owners) -> None:

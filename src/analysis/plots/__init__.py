@@ -20,6 +20,14 @@ _EXPORTS = {
     "plot_ngrams": "words",
     "plot_wordcloud": "words",
     "wordcloud_image": "words",
+    "plot_entity_frequencies": "entities",
+    "plot_cooccurrence": "entities",
+    "plot_category_shares": "attribution",
+    "plot_sources": "attribution",
+    "plot_paragraph_strip": "attribution",
+    "plot_attribution_profiles": "compare",
+    "plot_keyness_grid": "compare",
+    "report_figures": "report",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -42,7 +42,8 @@ def plot_keyness_grid(distinctive: pd.DataFrame, *, by: str = "outlet", top_n: i
     """
     groups = sorted(distinctive[by].unique()) if len(distinctive) else []
     nrows = max(1, math.ceil(len(groups) / ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 2.6 * nrows), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4 * ncols, 2.9 * nrows), squeeze=False,
+                             layout="constrained")
     for ax in axes.flat[len(groups):]:
         ax.set_visible(False)
     for ax, group in zip(axes.flat, groups):
