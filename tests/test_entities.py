@@ -561,3 +561,28 @@ def test_a_longer_gazetteer_name_beats_a_shorter_lexicon_entry():
 
 def test_lone_given_name_only_when_it_is_not_an_ordinary_word():
     assert not any(typ == "PERS" for t, typ in _spans("وقال المتحدث باسم الوزارة إن الاجتماع انتهى"))
+
+
+def test_apposition_names_the_person_before_the_comma():
+    assert ("سالم الهاجري", "PERS") in _spans("وأكد سالم الهاجري ، المتحدث باسم الشركة ، أن الأرباح ارتفعت")
+
+
+def test_place_heads_before_a_definite_genitive_or_a_foreign_name():
+    spans = _spans("سقطت قذيفة على مبنى في حي الزيتون شرق المدينة")
+    assert ("الزيتون", "LOC") in spans
+    # a generic head with an ordinary word after it is not a place name
+    assert not any(typ == "LOC" for t, typ in _spans("انتشرت القوات في منطقة الحدود"))
+    # an ordinal or a nationality after a head is not a name
+    assert not any(typ == "LOC" for t, typ in _spans("تحولت مدينة أميركية كبيرة إلى أنقاض"))
+
+
+def test_a_small_town_named_like_an_ordinary_word_is_not_a_place():
+    # في إطار (within the framework of) is not the town of that name
+    assert not any(typ == "LOC" for t, typ in _spans("وجاءت الزيارة في إطار الجهود الدبلوماسية"))
+    assert ("الرياض", "LOC") in _spans("وصل الوفد إلى الرياض في إطار جولة خليجية")
+
+
+def test_transliterated_new_or_san_place_names():
+    # words no dictionary knows are a foreign person's name, unless they open with نيو، سان ...
+    assert ("نيو أورليانز", "LOC") in _spans("وعاد اللاعب إلى نيو أورليانز بعد الإعصار")
+    assert ("نيو أورليانز", "LOC") in _spans("ضرب الإعصار مدينة نيو أورليانز الأمريكية")

@@ -34,7 +34,13 @@ the sentence as written, so cues, sources and content are reported as written):
    outlets, documents and anonymous nouns, places (في ديرالزور، بمنطقة الرياض), quoted names and
    first names give the source's name, kind, role, affiliation and place.
 3. A cue without a subject (وأضاف أن، مضيفاً، وأكد على) and a sentence that continues a report
-   with حيث or فيما inherit the previous source of the same article (``inherited=True``).
+   with حيث or فيما inherit the previous source of the same article (``inherited=True``). The
+   antecedent is chosen as a reader would: the subject of the same sentence first (a participle
+   after "قدم فلان شكره ...، مشيراً"، "وكان فلان قد ..."), then a person the story turned to after the
+   last report (a subject introduced in the last two sentences), the person just met in an interview
+   ("والتقت «الصحيفة» فلان ... . وقال:"), then the last source. A quotation left open at the end
+   of a sentence goes on in the next ones; the antecedent of a relative pronoun speaks in
+   "...، الذي قال إن"; an agency cited beside a speaker ("وفقاً لرويترز") becomes ``via``.
 4. Hedges and disclaimers are found per sentence and copied onto its attributions.
 """
 from __future__ import annotations
@@ -80,6 +86,8 @@ HEDGE_SEPARATOR = "; "
 MAX_INHERIT_PARAGRAPHS = 3
 # A source phrase is scanned for at most this many tokens after its cue.
 MAX_SOURCE_TOKENS = 24
+# A reported span longer than this (characters) is cut at the next cue of its sentence, then here.
+MAX_CONTENT_CHARS = 2000
 
 # --------------------------------------------------------------------------------------------
 # Normalisation with offsets
@@ -135,17 +143,19 @@ _CONNECTORS = frozenset(
     "وبدورها جهته جهتها جانبه جانبها من في وفي هذا وهذا الي والي ذلك وذلك لذلك هنا".split()
 )
 _CONTINUATION_STARTS = ("حيث", "فيما")
+# After و only: "وأنه تم التعرف على ..." goes on with the content of the previous report.
+_CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر "
-    "الليله ليله اول صباحا مساء".split()
+    "الليله ليله اول صباحا مساء الاسبوع الشهر".split()
 )
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
     "تقريرها تقريره ندوه اجتماع ختام افتتاح حفل ورشه معرض حوار تعليق تعليقه اطار سياق معرض رده "
     "ردها جلسه محاضره زياره لقائه مداخله برنامج مقال تدوينه صفحته حسابه موتمر دراسته دراستها "
-    "دراستهم دراسه تقريرهم بحثهم".split()
+    "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات".split()
 )
 _PLACE_PREPS = frozenset({"في"})
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
@@ -161,10 +171,11 @@ _HONORIFICS = frozenset(
     "الكابتن".split()
 )
 _NOT_SUBJECT = frozenset(
-    "لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
+    "او ام لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
     "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره".split()
 )
-_EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT
+_EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
+    "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
 _DEFINITE = ("ال", "لل", "بال", "وال")
 _NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ "
                        "ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())
@@ -198,6 +209,12 @@ _NOT_NAMES = frozenset("وزير امير رئيس ملك سلطان شيخ عم
 _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "التقينا", "حاورت", "وحاورت", "سالت", "وسالت",
                   "سالنا", "حاورنا", "استطلعت")
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
+_NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
+_QUANTIFIERS = frozenset(
+    "احد احدي بعض عدد كبار كثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان ثلاثه اربعه خمسه "
+    "عشرات مئات".split())
+_RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
+_OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
 _KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
 _OUR_STAFF = frozenset({"مراسلنا", "مراسلتنا", "موفدنا", "محررنا", "مندوبنا"})
 _WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -273,7 +290,7 @@ def _perfect_forms(written: str) -> list[tuple[str, bool]]:
         stem = base[:-1]
         forms += [(stem + "ت", False), (stem + "وا", False)]
     else:
-        forms += [(base + "ت", False), (base + "وا", False), (base + "ا", False)]
+        forms += [(base + "ت", False), (base + "وا", False), (base + "ا", False), (base + "تا", False)]
     return forms
 
 
@@ -363,13 +380,16 @@ def _lexicons() -> _Lexicons:
         if words[0].startswith("ال") and len(words[0]) > 3:
             heads.setdefault(words[0][2:], {}).setdefault(tuple(words[1:]), row["kind"])
     roles: dict[str, dict[tuple[str, ...], str]] = {}
+    first_names_lex = frozenset(_n(row["name"]) for row in read_lexicon("attribution_first_names")) \
+        | _name_resources()[4]
     for row in read_lexicon("attribution_roles"):
         words = _n(row["word"]).split()
         if not words:
             continue
         forms = [words[0]]
-        if row["type"] in ("role", "staff") and not words[0].endswith(("ه", "ي", "ا")):
-            forms.append(words[0] + "ه")     # the feminine: الناطقة، مديرة، مراسلة
+        if row["type"] in ("role", "staff") and not words[0].endswith(("ه", "ا")) \
+                and words[0] + "ه" not in first_names_lex and words[0][2:] + "ه" not in first_names_lex:
+            forms.append(words[0] + "ه")     # the feminine: الناطقة، مديرة، مراسلة، قاضية (not أميرة)
         for w0 in forms:
             roles.setdefault(w0, {}).setdefault(tuple(words[1:]), row["type"])
             if w0.startswith("ال") and len(w0) > 3 and row["type"] != "title":
@@ -536,15 +556,20 @@ def _quote_end(toks: list[str], k: int, limit: int) -> int:
 
 def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
     """End (exclusive) of a personal name starting at k, within [k, j)."""
+    if k < j and toks[k][:1] in "بل" and toks[k].endswith(("ه", "ها", "هم")) and toks[k] not in lex.first_names:
+        return k            # "الملك المفدى باسمه": a preposition with a pronoun, no name
     m = k
     count = 0
     while m < j and count < 8:
         t = toks[m]
-        if not _is_word(t):
-            break
+        if not _is_word(t) or (len(t) == 1 and count > 0):
+            break       # (a detached preposition: "القصبي بـ«أن ...»")
         if count > 0:
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
-                    or t in _NAME_STOP) and not (t == "علي" and toks[m - 1] in _NAME_LINKS):
+                    or t in _NAME_STOP) and not (t == "علي" and (toks[m - 1] in _NAME_LINKS or (
+                        _starts_name(lex, toks[m - 1]) and m + 1 < j and _is_word(toks[m + 1])
+                        and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS))):
+                # (but "عبدالله علي الشمراني": علي is the father's name)
                 break
             if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS:
                 rl = _lookup(lex.roles, toks, m)
@@ -553,15 +578,15 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                         hd and hd[0] in ("official_body", "organisation", "media", "document", "reports")):
                     break
             if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
-                    and not (count <= 3 and t in lex.first_names and toks[m - 1] not in lex.first_names)
-                    and not ((toks[m - 2] in ("بن", "ابن", "بنت") or toks[m - 1] in lex.first_names and count >= 3)
+                    and not (count <= 3 and t in lex.first_names)
+                    and not ((toks[m - 2] in ("بن", "ابن", "بنت") or toks[m - 1] in lex.first_names)
                              and count <= 4 and not _is_common_word(lex, t)
                              and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS
                              and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
                 break       # (but "فهد بن محمد بارباع": a family name after the father's)
             if (t not in _NAME_LINKS and not t.startswith("ال") and toks[m - 1] not in _NAME_LINKS
-                    and _is_common_word(lex, t)):
-                break       # "وصف مسعود مغادرة": the object, not a surname
+                    and (t.endswith("ه") or t[0] in "تا") and _is_common_word(lex, t)):
+                break       # "وصف مسعود مغادرة": the object (a verbal noun), not a surname
         m += 1
         count += 1
         # A surname with ال ends the name (محمد السعد), except after عبد/أبو (عبد الفتاح السيسي).
@@ -626,7 +651,7 @@ def _name_resources():
 
         res = load_resources()
     except Exception:   # the optional packages are missing: the lexicons alone are used
-        return frozenset(), frozenset(), frozenset(), {}
+        return frozenset(), frozenset(), frozenset(), {}, frozenset()
     stems = res.stem_freq
     first = frozenset(
         k for k, rank in res.first_names.items()
@@ -634,7 +659,7 @@ def _name_resources():
         and not k.endswith(("هم", "ها", "كم")) and k not in res.nisba
         and stems.get(k, 0) < COMMON_WORD_MIN_FREQ
         and not (k[0] in "لبو" and stems.get(k[1:], 0) >= COMMON_WORD_MIN_FREQ))
-    return first, frozenset(res.last_names), frozenset(res.propers), stems
+    return first, frozenset(res.last_names), frozenset(res.propers), stems, frozenset(res.first_names)
 
 
 _COMMON_CACHE: dict[str, bool] = {}
@@ -644,8 +669,11 @@ def _is_common_word(lex: _Lexicons, tok: str) -> bool:
     """A frequent ordinary word that is not a known personal name (ضرورة، مغادرة، إجراءات)."""
     hit = _COMMON_CACHE.get(tok)
     if hit is None:
-        first, last, propers, stems = _name_resources()
-        if tok in lex.first_names or tok in first or tok in last or tok in propers or not stems:
+        first, last, propers, stems, _ = _name_resources()
+        if tok[:1] in "لب" and len(tok) >= 3 and tok[1:] not in lex.first_names \
+                and stems.get(tok[1:], 0) >= COMMON_WORD_MIN_FREQ:
+            hit = True      # "لكل"، "بحجة": a preposition on a common word
+        elif tok in lex.first_names or tok in first or tok in last or tok in propers or not stems:
             hit = False
         else:
             bare = tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
@@ -689,6 +717,15 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     """
     src = _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if src.category == "anonymous_source":
+        toks = s.toks
+        for m in range(i, j - 1):
+            if toks[m] in ("يدعي", "ويدعي", "اسمه", "يسمي") and _is_word(toks[m + 1]):
+                stop = _name_run(lex, toks, m + 1, j)
+                if stop > m + 1:
+                    # "أحد المقاتلين، يدعى محمد عبدالقوي": the unnamed one is named after all
+                    src.category, src.kind = "named_source", "person"
+                    src.name = _clean(s.orig_tokens(m + 1, stop))
+                    return src
         src.name = ""
         if src.kind != "document":
             src.kind = "anonymous"
@@ -717,12 +754,23 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # "بحسب عدد منهن"، "قال بعضهم": some of the people just mentioned, unnamed.
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
         return src
+    if toks[k] in ("مصدر", "مصادر") and k + 1 < j and (
+            toks[k + 1] in _NOT_SOURCE_OF or toks[k + 1].endswith(("هم", "ها", "نا")) and len(toks[k + 1]) > 4):
+        src.not_source = True   # "مصدر رزقهم"، "مصدر قلق": a source of something, not of news
+        return src
+    if any(toks[m] == "الكشف" and m + 2 < j and toks[m - 1] == "عدم" and toks[m + 2].startswith("اسم")
+           for m in range(k + 1, j)):
+        # "وسيط عقاري طالباً عدم الكشف عن اسمه": anonymous by request
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        return src
     if _dual_anonymous(lex, toks[k]):
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
         return src
-    if toks[k] in ("احد", "بعض", "عدد", "احدي", "كبار", "كثير", "العديد", "معظم", "غالبيه", "اغلب") and k + 1 < j:
-        quantified = True
-        k += 2 if toks[k] in ("عدد", "كثير", "العديد") and k + 1 < j and toks[k + 1] == "من" else 1
+    if toks[k] in _QUANTIFIERS and k + 1 < j and not (toks[k] == "مجموعه" and toks[k + 1] != "من"):
+        # (but "مجموعة (برنامج نونهيومان)": a group's name)
+        quantified = True      # "أحد المسؤولين"، "اثنان من العائلة"، "مجموعة من المحللين"
+        k += 2 if toks[k] not in ("احد", "احدي", "بعض", "كبار", "معظم", "غالبيه", "اغلب") and k + 1 < j \
+            and toks[k + 1] == "من" and k + 2 < j else 1
     if _generic_plural_construct(lex, toks[k]) and k + 1 < j:
         # "مختصو المنظمة"، "موظفو الشركة": unnamed members of an organisation.
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
@@ -733,6 +781,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return src
     role = _lookup(lex.roles, toks, k)
     head = _lookup(lex.heads, toks, k)
+    if (head and head[0] == "document" and head[1] == 1 and k + 1 < j and not toks[k].startswith(("ال", "لل", "بال"))
+            and toks[k] in _name_resources()[4] and _is_word(toks[k + 1])
+            and (toks[k + 1] in lex.first_names or toks[k + 1] in _name_resources()[1])
+            and not _lookup(lex.heads, toks, k + 1)):
+        head = None     # "بيان شاكر": the woman's name Bayan, not a statement
     if head and head[0] == "not_source":
         src.not_source = True
         return src
@@ -786,6 +839,16 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 role = None
                 head = None
         elif role[0] == "title":
+            # "المهندس الزراعي في بيشة سالم القرني": a nisba and a place between the title and the name.
+            e = end
+            while e + 1 < j and toks[e].startswith("ال") and toks[e].endswith(("ي", "يه")) and _is_word(toks[e + 1]):
+                e += 1
+            if e > end and e + 2 < j and toks[e] in _PLACE_PREPS and _is_word(toks[e + 1]):
+                e += 2
+            if e > end and e < j and _is_word(toks[e]) and (_starts_name(lex, toks[e]) or (
+                    not toks[e].startswith("ال") and toks[e][0] not in "لبو" and not _is_common_word(lex, toks[e])
+                    and toks[e] not in _CONNECTORS and toks[e] not in _COMPLEMENTIZERS)):
+                end = e
             stop = _name_run(lex, toks, end, j)
             if stop > end:
                 name_span = (end, stop)
@@ -866,6 +929,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     break       # "رئيس النادي هذيل آل شرمه": the name after the affiliation
                 prev = toks[b - 1]
                 prev_head = _lookup(lex.heads, toks, b - 1) or _lookup(lex.roles, toks, b - 1)
+                if b == a + 1 and not prev.startswith(("ال", "لل", "بال")) and toks[a - 1] in ("باسم", "ل") \
+                        and not _is_common_word(lex, t):
+                    b += 1      # "المتحدث باسم غابة مودوك الوطنية": a construct after باسم
+                    continue
+                if (prev.startswith("ال") and prev.endswith(("ي", "يه")) and t.startswith("ال") and not hd
+                        and not t.endswith(("ي", "يه", "يين", "يون")) and b - a >= 2):
+                    break       # "رئيس الحكومة اليمني العمل الجماعي": the object after a nisba
                 # Inside an affiliation the words after the first carry ال, follow a construct
                 # head (وزارة الخارجية، مدير عام التعليم), or are nisba adjectives.
                 if not (t.startswith(("ال", "لل", "بال", "وال")) or prev_head or prev in ("ب", "ل")
@@ -915,7 +985,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if t in _QUOTES:
             close = _quote_end(toks, k, j)
             after_head = k > i and _lookup(lex.heads, toks, k - 1) is not None
-            if close > 0 and after_head:
+            # "رئيس مجتمع "جميل""، "لـ"باب رزق"": a quoted name in construct with the noun before
+            # it (or after ل/ب) names that organisation, not the person.
+            construct = k > i and not (k - 2 >= i and toks[k - 2] in _PLACE_PREPS) and (toks[k - 1] in ("ل", "ب") or (
+                _is_word(toks[k - 1]) and not toks[k - 1].startswith("ال") and toks[k - 1] not in _PLACE_PREPS
+                and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("title",)
+                and not _starts_name(lex, toks[k - 1])))
+            if close > 0 and (after_head or construct):
                 k = close + 1
                 continue
             if close > 0 and close - k - 1 <= 4 and name_span is None:
@@ -923,6 +999,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 k = close + 1
                 continue
             break
+        if t in _PLACE_PREPS and k + 1 < j and toks[k + 1] in _QUOTES and role_span is not None:
+            close = _quote_end(toks, k + 1, j)
+            if close > k + 2:
+                # "مديرة التوظيف في «باب رزق جميل» رولا باصمد": the organisation, then the name
+                src.affiliation = src.affiliation or _clean(s.orig_tokens(k + 2, close))
+                k = close + 1
+                continue
         if t in _PLACE_PREPS and k + 1 < j:
             hd = _lookup(lex.heads, toks, k + 1)
             if hd and hd[0] != "place":
@@ -966,7 +1049,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             k = stop
             continue
         if name_span is None and _is_word(t) and (role_span or head_kind in ("media", "official_body", "organisation")
-                                                   or head_kind == "anonymous" and (k == 0 or toks[k - 1].startswith("ال")
+                                                   or head_kind == "anonymous" and not (
+                                                       head_at is not None and head_at + 1 < j
+                                                       and not toks[head_at].startswith("ال")
+                                                       and _is_word(toks[head_at + 1])
+                                                       and not toks[head_at + 1].startswith(("ال", "م"))
+                                                       and not toks[head_at + 1].endswith(("ي", "يه", "ين", "ون")))
+                                                   and (k == 0 or toks[k - 1].startswith("ال")
                                                                                     or not any(
                                                        x in _PLACE_PREPS or x == "من" or x.startswith("ب")
                                                        for x in toks[i:k]))):
@@ -1032,7 +1121,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.name = " ".join(x for x in (src.role, src.affiliation) if x)
         if src.role in _OUR_STAFF:
             src.staff_role = True
-        if role_span and not name_span and toks[role_span[0]] in _INDEFINITE_ROLES:
+        aff_toks = [t for t in toks[aff_span[0]:aff_span[1]] if _is_word(t)] if aff_span else []
+        if role_span and not name_span and (toks[role_span[0]] in _INDEFINITE_ROLES or (
+                not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
+                and all(t.endswith(("ي", "يه")) and not t.startswith("ال") for t in aff_toks))):
+            # "قال متحدث باسم الشركة"، "قالت قاضية أمريكية": one of many, not identified
             src.category = "anonymous_source"
             src.kind = "anonymous"
             src.name = ""
@@ -1044,7 +1137,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind = "anonymous"
         src.category = "anonymous_source"
         src.name = ""
-        if name_span is None and head_at is not None and toks[head_at].startswith("ال"):
+        if name_span is None and head_at is not None and (
+                toks[head_at].startswith("ال") or (head_at + 1 < j and toks[head_at + 1].startswith("ال"))):
+            # (also "خبير الأرصاد الجوية شتيفان رامشتورف": an indefinite noun in construct)
             # "الخبير الاقتصادي الإيطالي ماسيمو ديندرياس": a definite noun, adjectives, then a name.
             m = head_at + 1
             while m < j and toks[m].startswith("ال") and toks[m] != "ال":
@@ -1065,7 +1160,6 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return src
     if head_kind == "document":
         src.kind = "document"
-        words = [t for t in toks[aff_span[0]:aff_span[1]] if _is_word(t)] if aff_span else []
         definite = toks[i].startswith(("ال", "لل", "بال"))
         owner_at = None
         if aff_span:
@@ -1087,10 +1181,14 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
             limit = min(len(toks), m + 6)
             if m < limit and (toks[m].startswith(owner_verbs)):
+                if toks[m].startswith(("صادر", "الصادر")):
+                    limit = min(limit, m + 3)   # "الصادر عن X": X itself, not a later noun
                 for q in range(m + 1, limit):
+                    if toks[q] in _RELATIVES:
+                        break
                     hd = _lookup(lex.heads, toks, q)
                     if hd and hd[0] in ("official_body", "organisation", "media"):
-                        stop = _np_end(lex, s, q, limit)
+                        stop = _np_end(lex, s, q, min(len(toks), q + 8))
                         src.affiliation = _strip_clitic(_clean(s.orig_tokens(q, stop)), toks[q])
                         src.name = src.affiliation
                         return src
@@ -1099,6 +1197,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                         if close > q + 1:
                             src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                             return src
+        if owner_at is None and aff_span and not definite and aff_span[1] > aff_span[0] + 1:
+            t1 = toks[aff_span[0] + 1]
+            if (_is_word(t1) and not t1.startswith(("ال", "لل", "بال")) and t1[0] not in "لبو"
+                    and not _is_common_word(lex, t1) and t1 not in _CONNECTORS and t1 not in _NAME_STOP
+                    and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1))):
+                owner_at = aff_span[0] + 1      # "دراسة تريجرانيت": a study owned by a proper name
         if owner_at is not None:
             src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, aff_span[1])), toks[owner_at])
             src.name = src.affiliation
@@ -1132,9 +1236,18 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     while m < j and m < i0 + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
             and not _lookup(lex.roles, toks, m) and toks[m] not in _NAME_STOP:
         m += 1
+    if m < j and toks[m] == ")" and m + 1 < j and _lookup(lex.roles, toks, m + 1):
+        m_role = m + 1          # "(مارك كيبلينغ) مدير عمليات الشركة"
+        src.kind, src.recognised = "person", True
+        src.name = _clean(s.orig_tokens(i0, m))
+        rl = _lookup(lex.roles, toks, m_role)
+        if rl and rl[0] in ("role", "staff"):
+            src.role = _clean(s.orig_tokens(m_role, m_role + rl[1]))
+        return src
     after = toks[m + 1] if m + 1 < j else ""
     if m > i0 and m < j and toks[i0][0] not in "لبوف" and (
             toks[m] in ("وهو", "وهي", "وهم")
+            or (toks[m] in ("هو", "هي") and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff", "title"))
             or (toks[m] in _COMMAS and after in ("وهو", "وهي", "وهم", "الذي", "التي"))
             or (toks[m] in _COMMAS and after and ((_lookup(lex.roles, toks, m + 1) or (None,))[0]
                                                   in ("role", "staff", "title")))
@@ -1161,8 +1274,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     n_words = sum(1 for t in toks[i:j] if _is_word(t))
     t0 = toks[i]
     if n_words <= 3 and not t0.startswith("ال") and (
-            _is_common_word(lex, t0)
-            or (t0.endswith("ا") and len(t0) > 3 and _is_common_word(lex, t0[:-1]))
+            (n_words == 1 and _is_common_word(lex, t0))
+            or (n_words == 1 and t0.endswith("ا") and len(t0) > 3 and _is_common_word(lex, t0[:-1]))
             or (t0.endswith(("ه", "ها", "هم")) and len(t0) > 3
                 and _is_common_word(lex, t0[:-2] if t0.endswith(("ها", "هم")) else t0[:-1]))):
         return _Source()    # "يؤكد تماماً أن"، "أوضح وصفه البنائي": an adverb or an object, not a source
@@ -1205,8 +1318,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         t = toks[k]
         if t in _HARD_STOP:
             break
-        if k > i and ((t[:1] in "وف" and t[1:] in lex.verb_keys)
-                      or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
+        if k > i and t not in ("يدعي", "ويدعي") and ((t[:1] in "وف" and t[1:] in lex.verb_keys)
+                                                   or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
             break           # "ويبين المؤلف ...، فيوضح أن": the أن belongs to the next reporting verb
         if t == ":":
             end = subject_end if subject_end >= 0 else k
@@ -1238,6 +1351,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
+            elif t == "امام" and k + 1 < n and (
+                    toks[k + 1] in ("المسجد", "مسجد", "الحرم", "جامع", "الجامع")
+                    or (toks[k + 1][:1] == "و" and (_lookup(lex.roles, toks, k + 1) or (None,))[0] in ("role", "title"))
+                    or (_lookup(lex.roles, toks, k + 1) or (None,))[0] == "title"):
+                pass        # "إمام وخطيب المسجد الحرام": the imam, not "in front of"
             elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
                 subject_end = k
             elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
@@ -1245,7 +1363,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and (_lookup(lex.heads, toks, k) or (None,))[0] == "media")) \
-                    and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document":
+                    and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document" \
+                    and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier"):
+                # (but "المدير التنفيذي لـ«باب رزق»": the role's organisation)
                 subject_end = k     # "قال للصحيفة" (but "مسح لرويترز": the survey's owner)
         if t in _COMMAS and first_comma < 0:
             first_comma = k
@@ -1278,12 +1398,19 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
     while k < j:
         t = toks[k]
         if k == i:
-            k += 1
+            close = _quote_end(toks, k, j) if t in _QUOTES else -1
+            k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
             continue
         if t in _QUOTES:
             close = _quote_end(toks, k, j)
             if close > 0 and close - k <= 5:
                 k = close + 1
+                continue
+            break
+        if t == "(" and k > i and _is_word(toks[k - 1]):
+            close = next((m for m in range(k + 1, min(j, k + 6)) if toks[m] == ")"), -1)
+            if close > k + 1:
+                k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
         if not _is_word(t):
@@ -1295,6 +1422,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] in ("بن", "ابن")):
             break           # (but "علي بن سالم" is a name)
+        if t.startswith("بال") and prev.startswith("ال") and not _lookup(lex.heads, toks, k):
+            break           # "ونوه المجلس بالعلاقات": the governed object, not the name
         if (k + 1 < j and toks[k + 1] in _NAME_LINKS and t not in _NAME_STOP and t not in _CONNECTORS
                 and not _lookup(lex.heads, toks, k) and not _is_common_word(lex, t)):
             k += 1          # "رئيس النادي هذيل آل شرمه": a name before بن/آل
@@ -1362,6 +1491,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if k >= upto - 1:
         return None
     verb = toks[k]
+    if verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب"):
+        return None         # "بعد مرور ثلاثة أشهر ...": no verb, no subject
     if kana:
         # "وكان وزير التعليم الدكتور فلان قد حث ...": the subject stands right after كان.
         start = k
@@ -1386,6 +1517,14 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
+    # "ويدرك آرسين فينغر أن ...، وقال:": two unknown words right before أن or a comma are a name.
+    if start + 2 < len(toks) and start + 2 <= upto and (toks[start + 2] in _COMPLEMENTIZERS or toks[start + 2] in _COMMAS):
+        pair = toks[start:start + 2]
+        if all(_is_word(t) and not t.startswith("ال") and t[0] not in "لبو" and not _is_common_word(lex, t)
+               and t not in _CONNECTORS and t not in _NOT_SUBJECT and not _lookup(lex.heads, [t], 0)
+               and not _lookup(lex.roles, [t], 0) for t in pair):
+            name = _clean(s.orig_tokens(start, start + 2))
+            return _Source(text=name, name=name, kind="person", recognised=True)
     return None
 
 
@@ -1412,12 +1551,15 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
         if starts:
             # The relative pronoun follows its antecedent: the last noun phrase before it.
             c = starts[-1]
-            while c - 1 in starts and toks[c][0] not in "بل" and not _starts_name(lex, toks[c - 1]):
-                c -= 1
+            while c - 1 in starts and toks[c][0] not in "بل" and (
+                    _starts_name(lex, toks[c - 1]) == _starts_name(lex, toks[c])):
+                c -= 1      # (a name may chain: "عبدالله عبدالرحمن المعيويد")
             if c > c0 and _starts_name(lex, toks[c]):
                 while c - 1 >= c0 and (_lookup(lex.roles, toks, c - 1) or (None,))[0] == "title":
                     c -= 1
             tail_start = _np_end(lex, s, c, e)
+            if toks[r] == "الذين" and _starts_name(lex, toks[c]):
+                return None     # "الذين" refers to people in the plural, not to one named person
             if tail_start >= e or (e - tail_start <= 3 and all(
                     _is_word(t) and not t.startswith(("ال", "لل")) and t[0] not in "بل" and not _is_common_word(lex, t)
                     and t not in _CONNECTORS for t in toks[tail_start:e])):
@@ -1428,11 +1570,15 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
     for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
         if any(t in _COMMAS for t in toks[c0:cue_tok]):
             continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
+        while c0 < cue_tok and toks[c0] in _COMPLEMENTIZERS:
+            c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
         if c0 < c1 and c1 - c0 <= 16:
-            h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in ("احد", "بعض", "عدد", "احدي", "كبار") else c0
+            h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in _QUANTIFIERS else c0
+            if h0 < c1 and toks[h0] == "من" and h0 > c0:
+                h0 += 1     # "مجموعة من المحللين يوضحون"
             if not (toks[h0] in _QUOTES or _lookup(lex.roles, toks, h0) or _lookup(lex.heads, toks, h0)
                     or _starts_name(lex, toks[h0]) or c1 - c0 <= 2):
                 continue    # "وأبدى رئيس النادي ... وقال": a verb, not the subject, opens the clause
@@ -1441,11 +1587,58 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                 return cand
             # A bare name right before the verb: "لكن مورينيو قال".
             words = [t for t in toks[c0:c1] if _is_word(t)]
-            if (c1 == cue_tok and len(words) <= 2 and words and not words[0].startswith("ال")
+            if (c1 == cue_tok and len(words) <= 2 and words and cand.text and not words[0].startswith("ال")
                     and words[0][0] not in "لبفوس" and not words[-1].endswith(("ت", "وا")) and all(w not in _CONNECTORS and w not in _NOT_SUBJECT
                                                          for w in words)):
                 cand.kind, cand.name, cand.recognised = "person", cand.text, True
                 return cand
+    return None
+
+
+def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+    """A source phrase of unknown words ending in a name: "البريجادير جنرال الأميركي كيفين كيليا".
+
+    The last two words, when neither is a common word, a definite word or a clitic form, are taken as
+    a (foreign) personal name; the words before them as its role.
+    """
+    toks = s.toks
+    words = [k for k in range(i, j) if _is_word(toks[k])]
+    if len(words) < 3 or len(words) > 7:
+        return None
+    a, b = words[-2], words[-1]
+    if b != a + 1 or b + 1 != j:
+        return None
+    for t in (toks[a], toks[b]):
+        if t.startswith("ال") or t[0] in "لبو" or t in _CONNECTORS or t in _NAME_STOP \
+                or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0):
+            return None
+    if _is_common_word(lex, toks[a]) or (_is_common_word(lex, toks[b]) and not _starts_name(lex, toks[a])
+                                         and toks[a] in _name_resources()[3]):
+        return None
+    return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(a, j)), kind="person",
+                   role=_clean(s.orig_tokens(i, a)), recognised=True)
+
+
+def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
+    """A source noun phrase ending right before the verb, after أن/a comma/the sentence start."""
+    toks = s.toks
+    c1 = cue_tok
+    while c1 > 0 and toks[c1 - 1] in ("قد", "لقد"):
+        c1 -= 1
+    c0 = c1
+    while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
+            and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES:
+        c0 -= 1
+    if c0 >= c1 or not (c0 == 0 or toks[c0 - 1] in _COMPLEMENTIZERS or toks[c0 - 1] in _COMMAS
+                        or toks[c0 - 1] in _CONNECTORS):
+        return None
+    if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ"):
+        return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
+    if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
+        return None
+    src = _parse_source(lex, s, c0, c1)
+    if _recognisable(src) and not src.not_source and _np_end(lex, s, c0, c1) >= c1:
+        return src
     return None
 
 
@@ -1469,8 +1662,27 @@ def _recognisable(src: _Source) -> bool:
     return src.recognised and src.text != ""
 
 
-def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Sent]:
-    """Attributions, hedges (as written) and disclaimer (as written) of one sentence."""
+def _known(src: _Source | None, known: frozenset[str]) -> _Source | None:
+    """An unrecognised phrase that names a person already cited in the article ("وتوقع القحطاني")."""
+    if src is None or src.recognised or not src.text or not known:
+        return src
+    words = src.text.split()
+    norm = _n(src.text).split()
+    for n in (len(norm), 3, 2, 1):
+        if 0 < n <= len(norm) and len(words) == len(norm) and " ".join(norm[:n]) in known:
+            # "واعتبر الشامي الأسر المنتجة ركيزة": the name, then the object
+            src.recognised, src.kind, src.category = True, "person", "named_source"
+            src.name = src.text = " ".join(words[:n])
+            return src
+    return src
+
+
+def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
+             ) -> tuple[list[_Att], list[str], str, _Sent]:
+    """Attributions, hedges (as written) and disclaimer (as written) of one sentence.
+
+    ``known``: normalised names (and surnames) of the people the article cited before.
+    """
     s = _Sent(text)
     norm = s.norm
     toks = s.toks
@@ -1497,6 +1709,8 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
                 k0 = s.token_of(m.start("cue"))
                 if _clause_start(s.toks, k0) < k0 or not m.group("pre") and m.start() > 0:
                     continue    # "بين" inside a clause is "between"
+            if cue.lemma.startswith("أ") and s.orig(m.start("cue"), m.end("cue")).startswith("إ"):
+                continue    # "إبان" (during) is not "أبان" (stated)
             if cue.strict_marks:
                 written = s.orig(m.start("cue"), m.end("cue"))
                 if not all(mark in written for mark in cue.strict_marks):
@@ -1567,7 +1781,9 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             else:
                 end = _np_end(lex, s, i, end)
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
-            src = _parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES)
+            src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
+            if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
+                continue    # "وجاء في المركز الثاني": came second, not "it says in"
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
@@ -1591,7 +1807,7 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             if closing is None or closing in _HARD_STOP:
                 continue    # "خسائر غير متوقعة": an adjective, not a reporting participle
             k = after_tok
-            while k < len(toks) and toks[k] in _PARTICIPLE_SKIP:
+            while k < len(toks) and (toks[k] in _PARTICIPLE_SKIP or toks[k] == ":"):
                 k += 1
             atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
                              content=_content(s, k), needs_source=True, participle=True,
@@ -1601,15 +1817,22 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
         i = after_tok
         # "ذكر" is also a noun; "سبق ذكره"، "المذكور" are excluded by the word boundary.
         while i < len(toks):
-            if toks[i] in _SUBJECT_SKIP:
+            if toks[i] in ("هذا", "هذه", "ذلك", "تلك") and i + 2 < len(toks) and toks[i + 1].startswith("ال") \
+                    and not _lookup(lex.heads, toks, i + 1) and not _lookup(lex.roles, toks, i + 1):
+                i += 2              # "ذكر هذه الحكاية مؤخراً كاتب السيناريو فلان": the object first
+            elif toks[i] in _SUBJECT_SKIP:
                 i += 1
+            elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
+                i += 2              # "يقول في البداية المواطن فلان"
             elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1] in _QUOTES:
                 close = _quote_end(toks, i + 1, min(len(toks), i + 8))
                 if close < 0:
                     break
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
             elif (toks[i] in _QUOTES and i == after_tok and cue.lemma in _TELL_CUES
-                  and 0 < _quote_end(toks, i, min(len(toks), i + 6)) < len(toks) - 1):
+                  and 0 < _quote_end(toks, i, min(len(toks), i + 6)) < len(toks) - 1
+                  and _is_word(toks[_quote_end(toks, i, len(toks)) + 1])
+                  and toks[_quote_end(toks, i, len(toks)) + 1] not in _COMPLEMENTIZERS):
                 i = _quote_end(toks, i, len(toks)) + 1      # "أبلغ «الاقتصادية» فلان": the outlet told
             elif toks[i] in _COMMAS and i > after_tok:
                 i += 1
@@ -1617,9 +1840,10 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
                 i += 1                 # "قال للرياض"
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
-                while i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "media" \
-                        or i < len(toks) and toks[i] in _QUOTES:
-                    i += 1
+                while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
+                                         or toks[i] in _QUOTES):
+                    close = _quote_end(toks, i, min(len(toks), i + 6)) if toks[i] in _QUOTES else -1
+                    i = close + 1 if close > 0 else i + 1     # "للصحيفة «عكاظ»"
             else:
                 break
         if i < len(toks) and toks[i] in lex.participle_keys:
@@ -1633,6 +1857,8 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
             continue        # "أن تكشف"، "لن يؤكد": not a report
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك"):
+            continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
         if cue.requires == "complement" and not strong and not (
@@ -1640,17 +1866,41 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
-        src = _parse_source(lex, s, i, end) if end > i else None
+        src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        r0 = after_tok
+        resumptive = (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and r0 + 1 < len(toks)
+                      and toks[r0] in _RESUMPTIVE and _is_word(toks[r0 + 1]) and toks[r0 + 1] not in _COMPLEMENTIZERS)
+        if resumptive:
+            # "الذي كشفت عنه مواقع التواصل": the antecedent is the object; the subject follows.
+            src = _parse_source(lex, s, r0 + 1, _np_end(lex, s, r0 + 1, min(len(toks), r0 + 1 + MAX_SOURCE_TOKENS)))
+        if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and not resumptive:
+            # (but "الذي كشفت عنه مواقع التواصل": the antecedent is the object, the subject follows)
+            # "مانيش تيواري الذي اتهم الحكومة بـ...": the antecedent speaks; what follows is the object.
+            src = _svo_subject(lex, s, cue_tok0)
+            if src is None:
+                continue
+        elif not closed and cue_tok0 > 0:
+            # "أن المعلومات الأولية أكدت سلامة الركاب": the subject stands before the verb and
+            # what follows is its object.
+            pre = _preverbal_subject(lex, s, cue_tok0)
+            if pre is not None:
+                src = pre
         if src is not None and src.not_source:
             continue
         if src is not None and not src.text:
             src = None
+        w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
+        if src is not None and not src.recognised and w0 is not None and (
+                toks[w0] in _PLACE_PREPS or toks[w0] in _ADJUNCT_WORDS or toks[w0] in _RESUMPTIVE):
+            src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
         # Without a complementiser, colon or quote the verb may not report at all
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
-            src = None
+            src = _foreign_name_tail(lex, s, i, end) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect":
             continue        # "يعتبر نبيلاً": the passive "is considered"
+        if cue.lemma in ("يعتبر", "يعد") and not strong:
+            continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن"):
             # "فهناك من يقول إن": someone, unnamed.
             src = _Source(text=s.orig_tokens(cue_tok0 - 1, cue_tok0), kind="anonymous",
@@ -1684,6 +1934,8 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
             if cue.form == "imperfect" and cue.cls == "belief":
                 continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
+            if cue.lemma == "علمت":
+                continue    # "إذا علمت أن": you/I learned, not the outlet
             governed = (cue.governs and content_start == i + 1 and i < len(toks) and _gov(toks[i], cue.governs)
                         and _sentence_start(toks, cue_tok) == cue_tok)
             if not (strong or governed) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
@@ -1693,7 +1945,9 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
             continue
         cls = cue.cls
         via = ""
-        if src.kind in ("media", "reports") and cue.lemma in ("نقل", "نقلت", "ذكر", "أفاد", "أورد", "نشر", "بث", "نسب"):
+        if (src.kind in ("media", "reports") and cue.lemma in ("نقل", "نقلت", "ذكر", "أفاد", "أورد", "نشر", "بث", "نسب")
+                or cue.lemma in ("نقل", "نقلت")):
+            # (any subject of نقل ... عن relays: "نقلت مديرية التوجيه عن العميد فلان تأكيده")
             cls = "media_relay"
             # "نقلت وكالة رويترز عن مسؤول": the claim rests on the source after عن.
             if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن"):
@@ -1706,6 +1960,13 @@ def _analyse(lex: _Lexicons, text: str) -> tuple[list[_Att], list[str], str, _Se
                     direct = d2
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
                          direct_quote=direct, via=via))
+    # A reported span ends where the next attribution of the sentence begins: in a pathologically long
+    # "sentence" (a whole article without full stops) every cue would otherwise copy the rest of it.
+    for a in atts:
+        if len(a.content) > MAX_CONTENT_CHARS:
+            later = [b.cue for b in atts if b.cue_start > a.cue_start and b.cue]
+            cut = min((p for p in (a.content.find(c, 1) for c in later) if p > 0), default=-1)
+            a.content = (a.content[:cut] if cut > 0 else a.content)[:MAX_CONTENT_CHARS].rstrip()
     hedges = []
     for m in lex.hedge_re.finditer(norm):
         h = s.orig(m.start("h"), m.end("h"))
@@ -1785,12 +2046,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st = state[article_id] = {"last": None, "last_par": None, "prev_had": False,
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
-                                      "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1}
+                                      "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1,
+                                      "known": frozenset()}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
             st["cur_par"] = paragraph_id
             st["body_par"] += 1
-        atts, hedges, disclaimer, s = _analyse(lex, text)
+        atts, hedges, disclaimer, s = _analyse(lex, text, st["known"])
         toks = s.toks
         explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
         last = st["last"]
@@ -1878,7 +2140,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
-                and (first in _CONTINUATION_STARTS or (first[:1] == "و" and first[1:] in _CONTINUATION_STARTS))
+                and (first in _CONTINUATION_STARTS or (first[:1] == "و" and (
+                    first[1:] in _CONTINUATION_STARTS or first[1:] in _CONTINUATION_AFTER_WA)))
                 and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
             w = next(k for k, t in enumerate(toks) if _is_word(t))
             atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
@@ -1904,6 +2167,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             row[19], row[20] = _orig_offsets(s, row[19], row[20])
         att_rows.extend(rows_here)
         sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer))
+        new_names = {w for a in atts if a.source is not None and a.source.kind == "person"
+                     and a.source.category == "named_source" and a.source.name and not a.inherited
+                     for w in _name_keys(a.source.name)}
+        if new_names - st["known"]:
+            st["known"] = st["known"] | new_names
         if is_body:
             st["n"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
@@ -1920,6 +2188,15 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["prev_sentence"] = s
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
+
+
+def _name_keys(name: str) -> set[str]:
+    """The normalised name and its family name (last word): "محمد الشامي" -> {"محمد الشامي", "الشامي"}."""
+    words = _n(name).split()
+    keys = {" ".join(words)}
+    if len(words) >= 2 and len(words[-1]) >= 4 and words[-1] not in _NAME_LINKS:
+        keys.add(words[-1])
+    return keys
 
 
 def _quote_open(st: dict) -> bool:

@@ -5,14 +5,22 @@ only) and returns :class:`Span` objects over token indices. Passes, each filling
 still free:
 
 1. known names: the project lexicon (organisations, places, aliases), longest match first;
-2. news-agency bylines ("بيروت ( الفرنسية )"), organisation tails (نيوز، برس) and heads
-   (حزب، تنظيم، وكالة ...) around a name, quoted or not;
+2. news-agency bylines ("بيروت ( الفرنسية )") and initials spelled apart (أ ف ب، د ب أ),
+   organisation tails (نيوز، برس) and heads (حزب، تنظيم، وكالة ...) around a name, quoted or not, a
+   head with a country or capital (منتخب فرنسا), a transliterated name (شركة كونكو فيليبس); a
+   definite head with adjectives, a nationality and a complement with لـ (المحكمة الإدارية العليا،
+   الاتحاد العربي لكرة القدم، المنتخب المغربي);
 3. place heads (بلدة، مدينة، مخيم، نهر ...) before a name;
-4. roles and titles (الرئيس، مراسل، القيادي ...) before a person's name, quoted or not; a
-   reporter's "في X" names a place; a reporting verb (قال، أكد ...) right before or after a name;
-5. name patterns: an alias after ``الملقب بـ``, kunya (أبو/أم + name), nasab (بن/ابن);
-6. persons starting with a known first name (names-dataset), and runs of two or more words the
-   vocabulary does not know (transliterated foreign names);
+4. roles and titles (الرئيس، مراسل، القيادي ...) before a person's name, quoted or not, past the
+   title's modifiers (رئيس الوزراء الإسرائيلي X), where a proper-noun word of the morphology or a
+   word no dictionary knows can start the name; a reporter's "في X" names a place; a reporting
+   verb (قال، أكد ...) right before or after a name;
+5. name patterns: an alias after ``الملقب بـ``, kunya (أبو/أم + name, with a closing nisba: أبو أنس
+   الليبي), nasab (بن/ابن, not a kinship phrase such as ابن عمه);
+6. persons starting with a known first name (names-dataset) followed by another listed name, a
+   transliterated surname or a nisba (أحمد فهمي، جيمس بالدوين، حمزة المصري), a و + given name
+   starting the next person of a list; runs of two or more words the vocabulary does not know
+   (transliterated foreign names); a lone given name that is not also an ordinary word;
 7. gazetteer places (GeoNames cities, capitals, countries, regions), common words filtered out;
 8. document level: a name found once is found again elsewhere in the same document
    (``one sense per discourse``), a person's surname alone refers to that person, and the definite
@@ -20,6 +28,9 @@ still free:
 
 Nationality adjectives (الإيرانية، السوري) are typed MISC. Word classes come from farahidi's lexicon:
 a stem seen often in its corpus is an ordinary word, a word it does not know is a name candidate.
+A letter that can be a clitic (ب، ف، ل ...) is stripped before that test only when the rest is an
+ordinary word as it stands: بولتون and فيرجسون are names, not ب + ولتون or ف + يرجسون
+(:meth:`RulesTagger.is_foreign`).
 
 Attached clitics (و ف ب ل ك) are stripped from the first word of a mention; the number of stripped
 letters is kept in :attr:`Span.clitic`.
@@ -71,14 +82,27 @@ _NOT_NAME = frozenset(normalize(w) for w in (
 # Definite heads that a nationality adjective turns into one body's name (المنتخب البحريني).
 _NATIONAL_HEADS = frozenset(normalize(w) for w in ("المنتخب",))
 
+# Place heads too generic to name a place with any definite word after them (منطقة الحدود).
+_GENERIC_PLACE_HEADS = frozenset(normalize(w) for w in ("منطقة", "ناحية", "العاصمة", "عاصمة", "مطار", "ميناء", "معبر", "صحراء", "سهل"))
+
+# First words of transliterated place names (New ..., San ..., Los ...).
+_NEW_PLACE = frozenset(normalize(w) for w in ("نيو", "سان", "سانت", "لوس", "لاس", "بورت", "فورت"))
+
+# Pronoun suffixes (وضعها، بيته): stripped, with a clitic, to tell an inflected word from a name.
+_PRONOUNS = ("ها", "هم", "هما", "هن", "ه", "كم", "نا", "ي", "ك")
+
 F_ORG, F_PLACE, F_ROLE, F_FIRST, F_KUNYA = 1, 2, 4, 8, 16
 
-# A first name alone (no surname, no title) is a person only when it is this common a name.
+# A first name alone (no surname, no title) is a person only when it is this common a name ...
 LONE_FIRST_NAME_MAX_RANK = 200
-# A word whose affix-stripped stem the corpus counts this often is an inflected ordinary word.
-UNKNOWN_MAX_STEM_FREQ = 20
 # ... and when it is rarer than this as an ordinary word (farahidi stem counts).
 LONE_FIRST_NAME_MAX_FREQ = 100
+# A word whose affix-stripped stem the corpus counts this often is an inflected ordinary word.
+UNKNOWN_MAX_STEM_FREQ = 20
+# A second word listed this high among first or family names makes a name with a first name.
+SECOND_NAME_MAX_RANK = 1000
+# A town smaller than this whose name is also an ordinary word (إطار، الطرف) is not taken alone.
+COMMON_WORD_TOWN_MAX_POPULATION = 100_000
 
 
 @dataclass
@@ -218,6 +242,10 @@ class RulesTagger:
                 return False
             if self.is_common(stem) if (k == 0 or strict) else self.is_common_word(stem):
                 return False
+            if k and not strict and any(
+                    stem.endswith(suf) and len(stem) - len(suf) >= 3 and self.is_common_word(stem[: -len(suf)])
+                    for suf in _PRONOUNS):
+                return False  # بوضعها: ب + وضع + ها, a pronoun on an ordinary word
             if (k == 0 or strict) and self.freq(stem) >= UNKNOWN_MAX_STEM_FREQ:
                 return False  # زميله، استفزازات: an inflected form of a word the corpus knows
         return True
@@ -228,6 +256,8 @@ class RulesTagger:
             return False
         if len(tok.cands) > 1 and self.is_foreign(tok.norm):
             return False  # بالاك: no reading of it is a word, so no preposition either
+        if tok.norm in self.res.propers and self.freq(tok.norm) < VERY_COMMON_FREQ:
+            return False  # كوفي: a proper noun as a whole, not ك + وفي
         for k, st in tok.cands[1:]:
             if st.startswith("ال") or self.is_common(st) or st in self.lex.roles \
                     or st in self.lex.place_heads or st in self.lex.org_heads:
@@ -417,6 +447,11 @@ class RulesTagger:
                         and not self._match(info, 0, owner, sources=("gazetteer", "lexicon", "alias", "place")):
                     add(Span(0, v, "PERS", " ".join(display_form(t) for t in toks[:v]), "verb"))
                 break
+        # 4c. apposition: a name, a comma and a role or title ("سالم الهاجري ، المتحدث باسم ...")
+        for c in range(2, n - 1):
+            if info[c].norm in ("،", ",") and owner[c + 1] is None \
+                    and self.lex.roles.get(info[c + 1].norm) in ("title", "role"):
+                self._apposition(toks, info, c, owner, add)
         # 5. alias introducers and kunya
         for i in range(n - 1):
             if owner[i] is None and info[i].norm in _ALIAS_INTRO:
@@ -439,7 +474,8 @@ class RulesTagger:
                     and not self._match(info, e, owner, sources=("gazetteer",)):
                 e += 1
             if e - i >= 2:
-                add(Span(i, e, "PERS", " ".join(display_form(t) for t in toks[i:e]), "unknown_run"))
+                typ = "LOC" if info[i].norm in _NEW_PLACE else "PERS"  # نيو أورليانز: a place
+                add(Span(i, e, typ, " ".join(display_form(t) for t in toks[i:e]), "unknown_run"))
                 i = e
             else:
                 i += 1
@@ -501,6 +537,9 @@ class RulesTagger:
             place = self.res.places.get(s)
             if place is not None and place[2] == "city" and place[1] < 1_000_000:
                 return False
+        place = self.res.places.get(s)
+        if place is not None and place[2] == "city" and place[1] < COMMON_WORD_TOWN_MAX_POPULATION and self.is_common(s):
+            return False  # في إطار، الطرف، الحزم: an ordinary word before a small town's name
         return True
 
     def _quoted(self, info, j, owner, max_len=6) -> tuple[int, int] | None:
@@ -742,6 +781,10 @@ class RulesTagger:
                     break
             return
 
+    def _adjective_only(self, s: str) -> bool:
+        """A definite word that is an adjective here, not a name (الكبرى، القديمة، المجاورة)."""
+        return s in _NAME_ADJECTIVES or s.endswith(("يه", "ات")) or (s.startswith("الم") and s.endswith("ه"))
+
     def _adjective(self, s: str) -> bool:
         """A definite adjective that can end an organisation's name (الدولي، العليا، الإسلامية)."""
         return s.endswith(("ي", "يه", "يين", "يون")) or s in _NAME_ADJECTIVES or self.is_demonym(s)
@@ -786,9 +829,17 @@ class RulesTagger:
         s1 = info[j].norm
         if info[j].punct or not info[j].arabic or self.is_stop(s1):
             return
+        if s1 in _ORDINALS or s1 in _NOT_NAME or self.is_demonym(s1):
+            return  # بلده الثاني، مدينة أميركية: an ordinal or an adjective, not a name
         if s1 in _COMPOUND_FIRST and j + 1 < n and owner[j + 1] is None and not info[j + 1].punct:
             end = j + 2
         elif self.name_like(s1):
+            end = j + 1
+        elif not in_name and s not in _GENERIC_PLACE_HEADS and s1.startswith("ال") and len(s1) > 4 \
+                and not self.is_demonym(s1) and s1 not in self.lex.roles and s1 not in self.lex.org_heads \
+                and s1[2:] not in self.lex.org_heads and s1 not in _NOT_NAME and not self._adjective_only(s1):
+            end = j + 1  # مدينة الصدر، حي الزيتون: a definite genitive after a named-place head
+        elif s not in _GENERIC_PLACE_HEADS and not s1.startswith("ال") and self.is_foreign(s1) and len(s1) >= 3:
             end = j + 1
         else:
             return
@@ -860,6 +911,12 @@ class RulesTagger:
                         (s in self.res.last_names or s in self.res.propers):
                     add(Span(j, j + 1, "PERS", display_form(toks[j]), "role"))
                     return
+                if kind == "title" and self.res.first_names.get(s[2:], 10**9) <= TOP_NAME_RANK \
+                        and not self.is_demonym(s):
+                    # الملك الحسين، الملك الحسن الثاني: a top given name with the article
+                    end = max(j + 1, self._name_run(info, j, owner, max_len=4, first_ok=True))
+                    add(Span(j, end, "PERS", " ".join(display_form(t) for t in toks[j:end]), "role"))
+                    return
                 j += 1
                 continue
             m = self._match(info, j, owner, sources=("gazetteer",))
@@ -889,6 +946,21 @@ class RulesTagger:
                 j += 1  # an organisation or a place without a head: go on to the name
                 continue
             return
+
+    def _apposition(self, toks, info, c, owner, add) -> None:
+        """A name of two to four words right before the comma of an apposition (X ، رئيس ...)."""
+        a = c
+        while a > 0 and c - a < 4 and owner[a - 1] is None and not info[a - 1].punct and info[a - 1].arabic:
+            a -= 1
+        # the longest run ending at the comma that makes a name
+        for start in range(a, c - 1):
+            s = info[start].norm
+            if not (s in self.res.first_names or s in _KUNYA or self.is_foreign(s)) or self.is_stop(s) \
+                    or self._clitic_word(info[start]):
+                continue
+            if self._name_run(info, start, owner, max_len=4, first_ok=True) == c:
+                add(Span(start, c, "PERS", " ".join(display_form(t) for t in toks[start:c]), "apposition"))
+                return
 
     def _after_verb(self, toks, info, i, owner, add) -> None:
         """A reporting verb followed at once by a name (وقال سولانا ...)."""
@@ -990,8 +1062,12 @@ class RulesTagger:
         s2 = info[j].norm
         if s2 in self.res.places or (s2[0] in "وبلك" and s2[1:] in self.res.places) or self._clitic_word(info[j]):
             return
+        if s2[0] == "و" and len(s2) > 3 and s2 not in self.res.first_names and s2 not in self.res.last_names \
+                and (s2[1:] in self.res.first_names or self.is_foreign(s2)):
+            return  # بوش وبلير، تامر وأحمد: و + a name is the next person of a list
         # two names in a row (أحمد فهمي، أمين فارس): the second listed as a first or family name
-        listed2 = self.name_rank(s2) <= 3000 and not self.is_stop(s2) and not self.is_demonym(s2) \
+        rank2 = self.name_rank(s2)
+        listed2 = rank2 <= SECOND_NAME_MAX_RANK and not self.is_stop(s2) and not self.is_demonym(s2) \
             and s2 not in self.lex.roles and s2 not in self.lex.blocklist and s2 not in _NOT_NAME
         if freq >= VERY_COMMON_FREQ and rank > TOP_NAME_RANK and not (listed2 and rank <= 300):
             return
