@@ -133,6 +133,8 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
 
 _QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
 _HARD_STOP = frozenset(".؛;!?؟")
+# "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
+_SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
 _COMPLEMENTIZERS = frozenset(
     "ان انه انها انهم انهما انهن بان بانه بانها بانهم بانهما فان فانه فانها لان قوله قولها قولهم "
@@ -148,14 +150,16 @@ _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "�
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر "
-    "الليله ليله اول صباحا مساء الاسبوع الشهر".split()
+    "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه".split()
 )
+# Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
+_QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|س\s*[:：/]|السؤال\s*:))")
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
     "تقريرها تقريره ندوه اجتماع ختام افتتاح حفل ورشه معرض حوار تعليق تعليقه اطار سياق معرض رده "
     "ردها جلسه محاضره زياره لقائه مداخله برنامج مقال تدوينه صفحته حسابه موتمر دراسته دراستها "
-    "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات".split()
+    "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور".split()
 )
 _PLACE_PREPS = frozenset({"في"})
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
@@ -184,6 +188,7 @@ _GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزي
 # Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
 _INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشار مساعد موظف مندوب ممثل ضابط دبلوماسي".split())
 # Words right after a cue that are not its subject: "صرح بذلك الموقع"، "لفت النظر إلى".
+_MATTER_NOUNS = frozenset("الخصوص الشان الصدد الموضوع الاطار السياق الجانب".split())
 _SUBJECT_SKIP = frozenset(
     "بذلك بهذا كذلك ايضا النظر الانتباه مجددا مرارا فيه فيها فيهم عنه عنها "
     "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك".split()
@@ -197,7 +202,7 @@ _RECIPIENTS = frozenset(
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
 # After these words علي (spelt with ya) is the preposition على, not the name.
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
-_RANK_WORDS = frozenset("ركن طيار بحري اول مهندس".split())
+_RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -565,6 +570,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
         if count > 0:
+            if t.startswith(("بال", "لل")) and len(t) > 4:
+                break       # "ورحب الدكتور فلان بالحضور": a preposition with the article ends the name
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
                     or t in _NAME_STOP) and not (t == "علي" and (toks[m - 1] in _NAME_LINKS or (
                         _starts_name(lex, toks[m - 1]) and m + 1 < j and _is_word(toks[m + 1])
@@ -579,7 +586,7 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                     break
             if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
                     and not (count <= 3 and t in lex.first_names)
-                    and not ((toks[m - 2] in ("بن", "ابن", "بنت") or toks[m - 1] in lex.first_names)
+                    and not ((toks[m - 2] in ("بن", "ابن", "بنت", "عبد") or toks[m - 1] in lex.first_names)
                              and count <= 4 and not _is_common_word(lex, t)
                              and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS
                              and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
@@ -605,6 +612,12 @@ def _title_ok(lex: _Lexicons, toks: list[str], k: int) -> bool:
     prev = toks[k - 1]
     if not _is_word(prev) or prev.startswith(_DEFINITE) or prev in _NAME_LINKS:
         return True
+    if toks[k].startswith("ال") and (_starts_name(lex, prev) or (
+            _name_resources()[3] and prev[:1] not in "بل" and not _is_common_word(lex, prev)
+            and toks[k] not in ("الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"))):
+        # "بجامعة الملك عبدالعزيز الدكتور فلان"، "أمين منطقة نجران المهندس فلان": a proper name
+        # governs no title (but "جامعة الملك سعود": a common noun in construct)
+        return True
     rl = _lookup(lex.roles, toks, k - 1)
     return bool(rl) and rl[0] != "title"
 
@@ -629,7 +642,10 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
             if e < j and _is_word(toks[e]) and not toks[e].startswith("ال") and not _lookup(lex.heads, toks, e):
                 return e
         if _starts_name(lex, t) and not (m > 0 and toks[m - 1] in ("ابن", "بن")) and not (
-                t == "باسم" and m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "modifier")):
+                t == "باسم" and m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "modifier")) \
+                and not (m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title"
+                         and not _title_ok(lex, toks, m - 1)):
+            # (but "بجامعة الملك عبدالعزيز": a name inside an institution's name is not the source)
             return m        # (but "المتحدث الرسمي باسم الوزارة": باسم is "on behalf of")
         m += 1
     return None
@@ -823,7 +839,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             elif not nxt or not _is_word(nxt) or not (_starts_name(lex, nxt) or (
                     not nxt.startswith("ال") and not _lookup(lex.heads, toks, end)
                     and not _lookup(lex.roles, toks, end) and nxt not in _CONNECTORS
-                    and nxt not in _COMPLEMENTIZERS)):
+                    and nxt not in _COMPLEMENTIZERS and nxt not in _NAME_STOP and nxt not in _PLACE_PREPS)):
+                # (and "النائب عن كتلة X فلان": a preposition after the rank is not a name)
                 # A rank with no name after it is a role: "قال الرئيس التنفيذي لشركة X".
                 role = ("role", end - k)
                 head = None
@@ -924,7 +941,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     break
                 if hd and hd[0] == "media" and t not in _GENERIC_MEDIA and not toks[b - 1] in _GENERIC_MEDIA:
                     break       # "المتحدث باسم فينيفست رويترز": the agency spoken to.
-                if _starts_name(lex, t) or (b + 1 < j and toks[b + 1] in ("بن", "ابن", "بنت", "ال")
+                in_institution = (_lookup(lex.roles, toks, b - 1) or (None,))[0] == "title" and not _title_ok(lex, toks, b - 1)
+                if (_starts_name(lex, t) and not in_institution) or (b + 1 < j and toks[b + 1] in ("بن", "ابن", "بنت", "ال")
                                             and not t.startswith("ال") and not hd and not _is_common_word(lex, t)):
                     break       # "رئيس النادي هذيل آل شرمه": the name after the affiliation
                 prev = toks[b - 1]
@@ -963,6 +981,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 break
             if t in _PLACE_PREPS or t == "من":
                 break
+            if b > k + head[1] and t[:1] == "ب" and (_lookup(lex.heads, toks, b) or (None,))[0] == "place":
+                break       # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the place ends the name
             if (t in _CONNECTORS or t in _NOT_SUBJECT or t in _NAME_STOP) and t not in ("و",):
                 break       # "وكالة أسوشيتد برس الأمريكية كان ...": another clause begins
             if _starts_name(lex, t) and head_kind not in ("media",):
@@ -1023,7 +1043,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     continue
                 break
             stop = k + 2
-            if hd and hd[0] == "place" and stop < j and _is_word(toks[stop]):
+            if hd and hd[0] == "place" and stop < j and _is_word(toks[stop]) and not _starts_name(lex, toks[stop]):
                 stop += 1
             # Two-word places: رام الله، المنطقة الشرقية، دير الزور.
             if (stop < j and _is_word(toks[stop]) and toks[stop] not in _PLACE_PREPS
@@ -1037,7 +1057,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if _is_word(t) and t[0] == "ب" and len(t) > 3:
             hd = _lookup(lex.heads, toks, k)
             if hd and hd[0] == "place":
-                stop = k + 1 + (1 if k + 1 < j and _is_word(toks[k + 1]) else 0)
+                # (but "بالمنطقة محمد بن علي": a name follows the place word)
+                stop = k + 1 + (1 if k + 1 < j and _is_word(toks[k + 1]) and not _starts_name(lex, toks[k + 1]) else 0)
                 place_span = (k, stop)
                 k = stop
                 continue
@@ -1069,7 +1090,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     continue
             if head_kind == "anonymous":
                 pass
-            elif _starts_name(lex, t) or (role_span and not t.startswith("ال") and not _lookup(lex.heads, toks, k)
+            elif (_starts_name(lex, t) and not (t == "باسم" and (_lookup(lex.roles, toks, k - 1) or (None,))[0] in (
+                    "role", "staff", "modifier")) and not ((_lookup(lex.roles, toks, k - 1) or (None,))[0] == "title"
+                                                        and not _title_ok(lex, toks, k - 1))) or (role_span and not t.startswith("ال") and not _lookup(lex.heads, toks, k)
                                         and t not in _CONNECTORS and len(t) > 2 and t[0] not in "لبو"
                                         and t not in _NAME_STOP and not _is_common_word(lex, t)):
                 stop = _name_run(lex, toks, k, j)
@@ -1158,6 +1181,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind = "reports"
         src.category = "unverified_report"
         return src
+    if (head_kind == "media" and head_at is not None and not name_span and toks[head_at] in _GENERIC_MEDIA
+            and aff_span is not None):
+        rest = [t for t in toks[head_at + 1:aff_span[1]] if _is_word(t)]
+        if rest and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest):
+            # "ذكرت صحيفة يونانية": an unnamed paper (one of many), not identified
+            src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
+            return src
     if head_kind == "document":
         src.kind = "document"
         definite = toks[i].startswith(("ال", "لل", "بال"))
@@ -1175,11 +1205,20 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
             # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
-            owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور")
+            owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
+                           "عرض")
             inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(owner_verbs)), None)
             if inside is not None:
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
             limit = min(len(toks), m + 6)
+            if m < limit and toks[m] == "في" and m + 1 < limit \
+                    and (_lookup(lex.heads, toks, m + 1) or (None,))[0] == "media":
+                limit = min(limit, m + 3)       # "تقرير في صحيفة «نيويورك تايمز»": the paper's report
+                m_media = m + 1
+                close = _quote_end(toks, m_media + 1, limit + 6) if m_media + 1 < len(toks) and toks[m_media + 1] in _QUOTES else -1
+                if close > m_media + 2:
+                    src.affiliation = src.name = _clean(s.orig_tokens(m_media + 2, close))
+                    return src
             if m < limit and (toks[m].startswith(owner_verbs)):
                 if toks[m].startswith(("صادر", "الصادر")):
                     limit = min(limit, m + 3)   # "الصادر عن X": X itself, not a later noun
@@ -1249,6 +1288,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             toks[m] in ("وهو", "وهي", "وهم")
             or (toks[m] in ("هو", "هي") and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff", "title"))
             or (toks[m] in _COMMAS and after in ("وهو", "وهي", "وهم", "الذي", "التي"))
+            # "جيف ديفيس، أحد الناطقين باسم الوزارة": one of a group, in apposition to the name
+            or (toks[m] in _COMMAS and after in ("احد", "احدي") and m + 2 < j
+                and toks[m + 2].startswith("ال") and m - i0 <= 3)
             or (toks[m] in _COMMAS and after and ((_lookup(lex.roles, toks, m + 1) or (None,))[0]
                                                   in ("role", "staff", "title")))
             or (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff")):
@@ -1317,6 +1359,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
         t = toks[k]
         if t in _HARD_STOP:
+            if t in ("؛", ";") and k > i and k + 1 < n and toks[k + 1] in _COMPLEMENTIZERS:
+                if subject_end < 0:
+                    subject_end = k     # "وأوضح ... الدكتور فلان؛ أن": a semicolon for a comma
+                k += 1
+                continue
             break
         if k > i and t not in ("يدعي", "ويدعي") and ((t[:1] in "وف" and t[1:] in lex.verb_keys)
                                                    or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
@@ -1329,7 +1376,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             continue
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
-        elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and toks[k - 1] in _NAME_LINKS)) \
+        elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and toks[k - 1] in _NAME_LINKS)
+                                       and not (t in ("على", "علي") and k > i and toks[k - 1] in _SUPERVISOR)) \
                 or (k == i and t in _EMPTY_SUBJECT):
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
@@ -1349,6 +1397,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
+            elif t in lex.participle_keys and k > i:
+                subject_end = k     # "وتابع فلان قائلاً:": the participle is not part of the subject
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
             elif t == "امام" and k + 1 < n and (
@@ -1378,7 +1428,20 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
 
 def _gov(tok: str, governs: str) -> bool:
     """``tok`` is the governed preposition (على is kept apart from the name علي in the tokens)."""
+    if governs == "ب":
+        # "طالب الوزير بتطبيق ..."، "بالإفراج"، "بضرورة": ب attached to a verbal noun
+        if tok[:1] != "ب" or len(tok) < 4:
+            return False
+        if (len(tok) >= 5 and (tok[1:3] == "ال" or tok[1] in "تا")) or tok in _BI_NOUNS:
+            return True
+        lex = _lexicons()       # "وطالب بخروج القوات": ب on a common noun (not a name: بشار)
+        return tok not in lex.first_names and _is_common_word(lex, tok[1:])
     return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
+
+
+# Verbal nouns after "طالب ... بـ" that do not start with ت/ا/ال.
+_BI_NOUNS = frozenset(("بضروره", "بوقف", "بعدم", "بفتح", "بمنع", "بدعم", "بزياده", "برفع", "بمحاسبه",
+                       "بسرعه", "بحمايه", "بحل", "بمعاقبه", "بوضع"))
 
 
 def _strong(toks: list[str], content_start: int, direct: bool) -> bool:
@@ -1491,8 +1554,22 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if k >= upto - 1:
         return None
     verb = toks[k]
-    if verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب"):
-        return None         # "بعد مرور ثلاثة أشهر ...": no verb, no subject
+    fronted = verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب") \
+        or (verb[:1] == "و" and verb[1:] in _PLACE_PREPS) or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
+    if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
+        # "وفي المدينة المنورة، افتتح الأمير فلان ..."، "ميدانياً، أعلن ...": a fronted adverbial
+        # closed by a comma; the clause (and its subject) begins after it.
+        comma = next((m for m in range(k, min(upto, k + 10)) if toks[m] in _COMMAS), None)
+        if comma is None or comma + 2 >= upto:
+            return None     # "بعد مرور ثلاثة أشهر ...": no verb, no subject
+        k = comma + 1
+        while k < upto and (toks[k] in _CONNECTORS or not _is_word(toks[k])):
+            k += 1
+        if k >= upto - 1:
+            return None
+        verb = toks[k]
+        if verb in _TEMPORAL or verb in _PLACE_PREPS:
+            return None
     if kana:
         # "وكان وزير التعليم الدكتور فلان قد حث ...": the subject stands right after كان.
         start = k
@@ -1568,7 +1645,10 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                     return cand
         return None
     for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
-        if any(t in _COMMAS for t in toks[c0:cue_tok]):
+        # "القاص فلان، يقول: ...": a comma right before a verb with no و/ف may close its subject.
+        comma_subject = (cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS and toks[cue_tok][:1] not in "و"
+                         and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", *_COMPLEMENTIZERS))
+        if any(t in _COMMAS for t in toks[c0:cue_tok - 1 if comma_subject else cue_tok]):
             continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
         while c0 < cue_tok and toks[c0] in _COMPLEMENTIZERS:
             c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"
@@ -1579,8 +1659,13 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in _QUANTIFIERS else c0
             if h0 < c1 and toks[h0] == "من" and h0 > c0:
                 h0 += 1     # "مجموعة من المحللين يوضحون"
+            amma = comma_subject and toks[c0] == "اما" and c0 + 1 < c1
+            if amma:
+                c0 = h0 = c0 + 1    # "أما الكاتبة فلانة، فتقول:"
             if not (toks[h0] in _QUOTES or _lookup(lex.roles, toks, h0) or _lookup(lex.heads, toks, h0)
-                    or _starts_name(lex, toks[h0]) or c1 - c0 <= 2):
+                    or _starts_name(lex, toks[h0]) or c1 - c0 <= 2
+                    or (comma_subject and (toks[h0].startswith("ال") or amma)
+                        and any(_starts_name(lex, t) for t in toks[h0:c1]))):
                 continue    # "وأبدى رئيس النادي ... وقال": a verb, not the subject, opens the clause
             cand = _parse_source(lex, s, c0, _np_end(lex, s, c0, c1) if c1 - c0 > 10 else c1)
             if _recognisable(cand) and cand.category in ("named_source", "anonymous_source", "unverified_report"):
@@ -1664,10 +1749,18 @@ def _recognisable(src: _Source) -> bool:
 
 def _known(src: _Source | None, known: frozenset[str]) -> _Source | None:
     """An unrecognised phrase that names a person already cited in the article ("وتوقع القحطاني")."""
-    if src is None or src.recognised or not src.text or not known:
+    if src is None or not src.text or not known:
         return src
     words = src.text.split()
     norm = _n(src.text).split()
+    if src.recognised:
+        # "ووصف البلوي رحيل المدرب": a person already cited opens the phrase; a first name further
+        # on ("رحيل") is the object, not the source.
+        if not (src.kind == "person" and src.name and norm and norm[0] in known
+                and not _n(src.text).startswith(_n(src.name)) and len(words) == len(norm)):
+            return src
+        src.name = src.text = words[0]
+        return src
     for n in (len(norm), 3, 2, 1):
         if 0 < n <= len(norm) and len(words) == len(norm) and " ".join(norm[:n]) in known:
             # "واعتبر الشامي الأسر المنتجة ركيزة": the name, then the object
@@ -1820,6 +1913,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if toks[i] in ("هذا", "هذه", "ذلك", "تلك") and i + 2 < len(toks) and toks[i + 1].startswith("ال") \
                     and not _lookup(lex.heads, toks, i + 1) and not _lookup(lex.roles, toks, i + 1):
                 i += 2              # "ذكر هذه الحكاية مؤخراً كاتب السيناريو فلان": the object first
+            elif toks[i] in ("بهذا", "بهذه") and i + 1 < len(toks) and toks[i + 1] in _MATTER_NOUNS:
+                i += 2              # "وقالت بهذا الخصوص:": the matter, not the subject
+            elif toks[i] == "في" and i + 2 < len(toks) and toks[i + 1] in ("هذا", "هذه") and toks[i + 2] in _MATTER_NOUNS:
+                i += 3              # "وأضاف في هذا الصدد أن"
             elif toks[i] in _SUBJECT_SKIP:
                 i += 1
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
@@ -1907,6 +2004,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                           category="anonymous_source", recognised=True)
         if src is None:
             src = _svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief")
+        if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
+            # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
+            src = _preverbal_subject(lex, s, cue_tok0)
         if not closed and (src is None or not _recognisable(src)):
             continue
         if cue.requires == "governs" and not (cue.governs and content_start > 0
@@ -2137,6 +2237,23 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                       and a.category in ("named_source", "anonymous_source")]
             if quoted:
                 st["quote_src"], st["quote_run"] = quoted[-1].source, 0
+        # Interviews in question-and-answer form ("● السؤال ... ●● الجواب"، "س: ... ج: ..."): the
+        # answers, up to the next question, rest on the interviewee (the last source cited).
+        if is_body:
+            marker = _QA_MARK.match(text)
+            if marker is not None:
+                st["qa_answer"] = marker.group("a") is not None
+                if st["qa_answer"] and st.get("qa_src") is None and st["last"] is not None \
+                        and st["last"].category == "named_source":
+                    st["qa_src"] = st["last"]       # fixed at the first answer
+            interviewee = st.get("qa_src")
+            if (st.get("qa_answer") and interviewee is not None
+                    and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
+                w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
+                if w is not None:
+                    atts.insert(0, _Att(interviewee.category, s.orig(s.starts[w], s.ends[w]), "continuation",
+                                        s.starts[w], s.ends[w], interviewee, content=_content(s, w),
+                                        inherited=True))
         # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
@@ -2149,6 +2266,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # Disclaimers: onto this sentence's attributions, or onto the previous sentence's in the paragraph.
         rows_here = []
         hedge_text = HEDGE_SEPARATOR.join(hedges)
+        # "وذكرت أن ...، إذ يقول ضباط إنهم ...": a sentence that opens with an inherited cue is
+        # that source's report; attributions inside it do not take over the main row.
+        w_first = next((k for k, t in enumerate(toks) if _is_word(t)), -1)
+        opening = next((k for k, a in enumerate(atts) if a.inherited and a.cue_class != "continuation"
+                        and s.token_of(a.cue_start) == w_first), None)
         for a in atts:
             src = a.source or _Source()
             rows_here.append([
@@ -2166,7 +2288,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         for row in rows_here:
             row[19], row[20] = _orig_offsets(s, row[19], row[20])
         att_rows.extend(rows_here)
-        sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer))
+        sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer, opening))
         new_names = {w for a in atts if a.source is not None and a.source.kind == "person"
                      and a.source.category == "named_source" and a.source.name and not a.inherited
                      for w in _name_keys(a.source.name)}
@@ -2255,11 +2377,16 @@ def main_category(categories) -> str:
     return best or UNATTRIBUTED
 
 
-def _main_row(rows: list[list]):
-    """The attribution row that decides a sentence's category: precedence, explicit first, order."""
+def _main_row(rows: list[list], opening: int | None = None):
+    """The attribution row that decides a sentence's category: precedence, explicit first, order.
+
+    ``opening``: the index of an inherited row whose cue opens the sentence ("وذكرت أن ..."); it
+    counts as explicit, since what follows is its content.
+    """
     if not rows:
         return None
-    return min(enumerate(rows), key=lambda ir: (PRECEDENCE.get(ir[1][3], 99), ir[1][14], ir[0]))[1]
+    return min(enumerate(rows), key=lambda ir: (PRECEDENCE.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
+                                                ir[0]))[1]
 
 
 def sentence_attribution(sentences: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -2276,8 +2403,8 @@ def sentence_attribution(sentences: pd.DataFrame, *, articles: pd.DataFrame | No
 
 def _sentence_frame(sent_rows: list) -> pd.DataFrame:
     out = []
-    for article_id, paragraph_id, sentence_id, kind, rows, hedges, disclaimer in sent_rows:
-        main = _main_row(rows)
+    for article_id, paragraph_id, sentence_id, kind, rows, hedges, disclaimer, opening in sent_rows:
+        main = _main_row(rows, opening)
         cats = sorted({r[3] for r in rows}, key=lambda c: PRECEDENCE.get(c, 99))
         disc = disclaimer or next((r[16] for r in rows if r[16]), "")
         if main is None:

@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="all tables and figures for an input, without Jupyter")
     report.add_argument("inputs", nargs="+", help="an article, a corpus file or a folder")
-    report.add_argument("--out", help="output folder (default reports/<input-name>)")
+    report.add_argument("--out", help="output folder (default reports/<input-name>-cli)")
     report.add_argument("--input-format", choices=("text", "html", "jsonl", "json", "csv", "tsv"))
     report.add_argument("--backend", choices=("auto", "rules", "camel"), default="auto", help="entity backend")
     report.add_argument("--top", type=int, default=20)

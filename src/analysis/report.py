@@ -3,7 +3,7 @@
 Per article, :func:`analyse_sentences` runs the helpers (words, n-grams, entities, attribution) on
 a ``sentences`` table. The pandas engine streams articles one at a time; the Dask engine runs the
 same function per partition (``map_partitions``) on a local or remote cluster. Both reduce to
-the same pandas tables, which :func:`write_report` writes under ``reports/<input-name>/``.
+the same pandas tables, which :func:`write_report` writes under ``reports/<input-name>-cli/``.
 """
 from __future__ import annotations
 
@@ -241,14 +241,16 @@ def run_report(inputs: str | Path | Iterable[str | Path], *, out_dir: str | Path
                workers: int | None = None, scheduler: str | None = None,
                input_format: str | None = None, progress: bool = True) -> dict:
     """Analyse ``inputs`` and write tables and figures to ``out_dir`` (default
-    ``reports/<input-name>/``), replacing the folder only when everything is written.
+    ``reports/<input-name>-cli/``), replacing the folder only when everything is written.
     Returns a summary: articles, words, entities, attributions, errors, seconds.
     """
     started = time.perf_counter()
     paths = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
     if not paths:
         raise LoadError("no input given")
-    target = Path(out_dir) if out_dir else report_dir(paths[0])
+    # beside the notebooks' folder, not over it: each run replaces its folder whole
+    default = report_dir(paths[0])
+    target = Path(out_dir) if out_dir else default.with_name(f"{default.name}-cli")
     backend = resolve_backend(ner_backend)
     if engine == "dask":
         corpus, per_article, errors = _run_dask(paths, input_format=input_format, ner_backend=backend,

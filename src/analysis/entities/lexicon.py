@@ -9,6 +9,7 @@ Files (each starts with a ``#`` comment for analysts):
 - ``entity_org_heads.csv``: words that build organisation names (position head | tail).
 - ``entity_place_heads.csv``: words that announce a place (بلدة، نهر ...).
 - ``entity_blocklist.csv``: words never taken as a name.
+- ``entity_given_names.csv``: given names of people outside the Arabic-speaking world (جون، خوان).
 """
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ class EntityLexicon:
     org_tails: frozenset[str] = frozenset()
     place_heads: dict[str, bool] = field(default_factory=dict)
     blocklist: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    """normalised foreign given names (entity_given_names.csv)."""
     signature: tuple = ()
 
 
@@ -58,7 +61,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _signature() -> tuple:
     sig = []
     for name in ("entity_organisations", "entity_places", "aliases", "entity_roles",
-                 "entity_org_heads", "entity_place_heads", "entity_blocklist"):
+                 "entity_org_heads", "entity_place_heads", "entity_blocklist", "entity_given_names"):
         try:
             path = lexicon_path(name)
             sig.append((str(path), path.stat().st_mtime_ns))
@@ -115,6 +118,7 @@ def load_lexicon() -> EntityLexicon:
     lex.place_heads = {_norm_phrase(r["word"]): (r.get("in_name") or "no") == "yes"
                        for r in _rows("entity_place_heads") if r.get("word")}
     lex.blocklist = frozenset(_norm_phrase(r["word"]) for r in _rows("entity_blocklist") if r.get("word"))
+    lex.given_names = frozenset(_norm_phrase(r["word"]) for r in _rows("entity_given_names") if r.get("word"))
     _CACHE.clear()
     _CACHE[sig] = lex
     return lex
