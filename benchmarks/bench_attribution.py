@@ -10,46 +10,11 @@ With no file it reads ``../shared/data/saudinewsnet/*.jsonl`` (skips with a mess
 """
 from __future__ import annotations
 
-import argparse
-import gc
-import json
 import sys
-import time
-from pathlib import Path
 
-import pandas as pd
+from common import best_time, main_for, sentences_table
 
 TARGET_WORDS_PER_S = 50_000
-
-
-def sentences_table(texts: list[str]) -> pd.DataFrame:
-    """A ``sentences`` table: one article per text, one paragraph per non-empty line."""
-    from analysis.load import split_sentences
-
-    rows = []
-    for index, text in enumerate(texts):
-        article_id = f"{index:06d}"
-        sentence_id = 0
-        paragraph_id = 0
-        for line in text.splitlines():
-            if not line.strip():
-                continue
-            paragraph_id += 1
-            for start, end in split_sentences(line):
-                sentence_id += 1
-                rows.append((article_id, paragraph_id, sentence_id, "body", line[start:end], start, end))
-    return pd.DataFrame(rows, columns=["article_id", "paragraph_id", "sentence_id", "kind", "text",
-                                       "char_start", "char_end"])
-
-
-def _best(func, repeat: int) -> tuple[float, object]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        result = func()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def bench_attribution(texts: list[str], *, repeat: int = 3) -> dict:
@@ -63,7 +28,7 @@ def bench_attribution(texts: list[str], *, repeat: int = 3) -> dict:
     n_words = sum(len(text.split()) for text in texts)
     sentences = sentences_table(texts)
     _lexicons()  # lexicons are compiled once per process, not per corpus
-    seconds, table = _best(lambda: attributions(sentences), repeat)
+    seconds, table = best_time(lambda: attributions(sentences), repeat)
     wps = n_words / seconds if seconds else float("inf")
     return {
         "n_texts": len(texts),
@@ -77,40 +42,8 @@ def bench_attribution(texts: list[str], *, repeat: int = 3) -> dict:
     }
 
 
-def read_jsonl_texts(paths: list[Path], limit: int | None = None) -> list[str]:
-    """Title and content of each record of SaudiNewsNet-style JSON Lines files."""
-    texts: list[str] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                texts.append(f"{record.get('title') or ''}\n{record.get('content') or ''}")
-                if limit is not None and len(texts) >= limit:
-                    return texts
-    return texts
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--limit", type=int, default=None, help="read at most N articles")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    files = args.files
-    if not files:
-        from analysis.paths import SHARED_DATA_DIR
-
-        files = sorted((SHARED_DATA_DIR / "saudinewsnet").glob("*.jsonl"))
-        if not files:
-            print(f"skipped: no SaudiNewsNet files in {SHARED_DATA_DIR / 'saudinewsnet'}")
-            return 0
-    result = bench_attribution(read_jsonl_texts(files, args.limit), repeat=args.repeat)
-    for key, value in result.items():
-        print(f"{key:>20}: {value:,}" if isinstance(value, int) and not isinstance(value, bool)
-              else f"{key:>20}: {value}")
-    return 0 if result["within_target"] else 1
+    return main_for(bench_attribution, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -11,27 +11,12 @@ With no file it reads ``../shared/data/saudinewsnet/*.jsonl`` (skips with a mess
 """
 from __future__ import annotations
 
-import argparse
-import gc
-import json
 import sys
-import time
 from collections import Counter
-from pathlib import Path
 
-import pandas as pd
+from common import best_time, main_for, sentences_table
 
 TARGET_RATIO = 3.0
-
-
-def _sentences(texts: list[str]) -> pd.DataFrame:
-    return pd.DataFrame({
-        "article_id": [f"{i:06d}" for i in range(len(texts))],
-        "paragraph_id": 1,
-        "sentence_id": 1,
-        "kind": "body",
-        "text": pd.array(texts, dtype="str"),
-    })
 
 
 def _clear_caches() -> None:
@@ -40,16 +25,6 @@ def _clear_caches() -> None:
     for function in (text.word_tokens, text._split_with_known, text.normalize_piece,
                      words._stem_cached):
         function.cache_clear()
-
-
-def _best(func, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def bench_words(texts: list[str], *, repeat: int = 3, unit: str = "word") -> dict:
@@ -65,7 +40,7 @@ def bench_words(texts: list[str], *, repeat: int = 3, unit: str = "word") -> dic
     from analysis.words import word_frequencies
 
     n_words = sum(len(text.split()) for text in texts)
-    sentences = _sentences(texts)
+    sentences = sentences_table(texts)
     stopwords()  # the lexicon is read once per process, not per corpus
 
     def floor() -> None:
@@ -77,8 +52,8 @@ def bench_words(texts: list[str], *, repeat: int = 3, unit: str = "word") -> dic
         _clear_caches()
         word_frequencies(sentences, unit=unit)
 
-    floor_seconds = _best(floor, repeat)
-    seconds = _best(pipeline, repeat)
+    floor_seconds, _ = best_time(floor, repeat)
+    seconds, _ = best_time(pipeline, repeat)
     floor_wps = n_words / floor_seconds if floor_seconds else float("inf")
     wps = n_words / seconds if seconds else float("inf")
     ratio = floor_wps / wps if wps else float("inf")
@@ -96,40 +71,8 @@ def bench_words(texts: list[str], *, repeat: int = 3, unit: str = "word") -> dic
     }
 
 
-def read_jsonl_texts(paths: list[Path], limit: int | None = None) -> list[str]:
-    """Title and content of each record of SaudiNewsNet-style JSON Lines files."""
-    texts: list[str] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                texts.append(f"{record.get('title') or ''}\n{record.get('content') or ''}")
-                if limit is not None and len(texts) >= limit:
-                    return texts
-    return texts
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--limit", type=int, default=None, help="read at most N articles")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--unit", default="word", choices=("word", "stem", "lemma"))
-    args = parser.parse_args(argv)
-    files = args.files
-    if not files:
-        from analysis.paths import SHARED_DATA_DIR
-
-        folder = SHARED_DATA_DIR / "saudinewsnet"
-        files = sorted(folder.glob("*.jsonl"))
-        if not files:
-            print(f"bench_words: skipped, no corpus at {folder}", file=sys.stderr)
-            return 0
-    result = bench_words(read_jsonl_texts(files, args.limit), repeat=args.repeat, unit=args.unit)
-    print(json.dumps(result, ensure_ascii=False))
-    return 0
+    return main_for(bench_words, __doc__.splitlines()[0], argv, unit=(str, "word"))
 
 
 if __name__ == "__main__":
