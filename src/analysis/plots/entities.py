@@ -10,7 +10,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import MaxNLocator
+
+from .style import ranked_bars
 
 TYPE_COLORS = {"PERS": "#2b6a99", "ORG": "#c0622f", "LOC": "#3f8f4f", "MISC": "#8a6bb0"}
 TYPE_LABELS = {"PERS": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
@@ -40,21 +41,9 @@ def plot_entity_frequencies(frequencies: pd.DataFrame, *, top_n: int = 20,
         ax.text(0.5, 0.5, "no entities", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return ax
-    positions = np.arange(len(table))
     colors = [TYPE_COLORS.get(t, "#777777") for t in table["type"]]
-    values = table["mentions"].astype(int).tolist()
-    ax.barh(positions, values, color=colors, height=0.72)
-    ax.set_yticks(positions, table["canonical"].tolist())
-    ax.invert_yaxis()
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("mentions")
-    ax.margins(x=0.12)
-    ax.tick_params(axis="y", length=0)
-    ax.grid(axis="x", alpha=0.3, linewidth=0.6)
-    ax.set_axisbelow(True)
-    for position, value in zip(positions, values):
-        ax.annotate(str(value), (value, position), xytext=(3, 0), textcoords="offset points",
-                    va="center", ha="left", fontsize="small")
+    ranked_bars(ax, table["canonical"].tolist(), table["mentions"].astype(int).tolist(),
+                color=colors, title=None, xlabel="mentions")
     present = list(dict.fromkeys(table["type"]))
     handles = [plt.Rectangle((0, 0), 1, 1, color=TYPE_COLORS.get(t, "#777777")) for t in present]
     ax.legend(handles, [f"{t} ({TYPE_LABELS.get(t, t)})" for t in present], loc="lower right",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib import font_manager
+from matplotlib.ticker import MaxNLocator
 
 # Preferred Arabic families, best first, and where Debian/Ubuntu packages put them.
 ARABIC_FAMILIES = ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic")
@@ -166,3 +167,23 @@ def save_figure(
             temp.unlink(missing_ok=True)
         raise
     return [final for _, final in written]
+
+
+def ranked_bars(ax, labels: list[str], values: list[float], *, color, title, xlabel, fmt=str) -> None:
+    """Horizontal bars, first label on top, each bar annotated with ``fmt(value)``."""
+    positions = list(range(len(labels)))
+    ax.barh(positions, values, color=color, height=0.72)
+    if all(float(v).is_integer() for v in values):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()  # largest on top
+    ax.set_xlabel(xlabel)
+    ax.margins(x=0.12)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", alpha=0.3, linewidth=0.6)
+    ax.set_axisbelow(True)
+    for position, value in zip(positions, values):
+        ax.annotate(fmt(value), (value, position), xytext=(3, 0), textcoords="offset points",
+                    va="center", ha="left", fontsize="small")
+    if title:
+        ax.set_title(title)

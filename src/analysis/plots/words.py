@@ -10,10 +10,9 @@ from collections.abc import Hashable
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
-from .style import arabic_font_path
+from .style import arabic_font_path, ranked_bars
 
 BAR_COLOR = "#2b6a99"
 NGRAM_COLORS = {2: "#2b6a99", 3: "#c0622f"}
@@ -36,25 +35,6 @@ def _aggregate(table: pd.DataFrame, label: str, value: str) -> pd.DataFrame:
 def _tie(table: pd.DataFrame, label: str) -> str:
     """Ties are broken by the Arabic term (as in the tables), whatever the bars are labelled with."""
     return "term" if "term" in table.columns else label
-
-
-def _bars(ax, labels: list[str], values: list[float], *, color, title, xlabel, fmt) -> None:
-    positions = list(range(len(labels)))
-    ax.barh(positions, values, color=color, height=0.72)
-    if all(float(v).is_integer() for v in values):
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_yticks(positions, labels)
-    ax.invert_yaxis()  # largest on top
-    ax.set_xlabel(xlabel)
-    ax.margins(x=0.12)
-    ax.tick_params(axis="y", length=0)
-    ax.grid(axis="x", alpha=0.3, linewidth=0.6)
-    ax.set_axisbelow(True)
-    for position, value in zip(positions, values):
-        ax.annotate(fmt(value), (value, position), xytext=(3, 0), textcoords="offset points",
-                    va="center", ha="left", fontsize="small")
-    if title:
-        ax.set_title(title)
 
 
 def _new_axes(ax, n_rows: int, width: float = 6.4):
@@ -89,7 +69,7 @@ def plot_top_terms(
     table = table.sort_values([value, _tie(table, label)], ascending=[False, True],
                               kind="mergesort").head(top_n)
     ax = _new_axes(ax, len(table))
-    _bars(ax, table[label].astype(str).tolist(), table[value].tolist(), color=color, title=title,
+    ranked_bars(ax, table[label].astype(str).tolist(), table[value].tolist(), color=color, title=title,
           xlabel={"count": "occurrences", "share": "share of words"}.get(value, value),
           fmt=_count_format)
     return ax
@@ -125,7 +105,7 @@ def plot_ngrams(
     measure = ""
     if "measure" in ngrams.columns and len(ngrams):
         measure = str(ngrams["measure"].iloc[0]).upper()
-    _bars(ax, table[label].astype(str).tolist(), table[by].tolist(), color=colors, title=title,
+    ranked_bars(ax, table[label].astype(str).tolist(), table[by].tolist(), color=colors, title=title,
           xlabel="occurrences" if by == "count" else f"association ({measure or 'score'})",
           fmt=_count_format if by == "count" else (lambda v: f"{v:.2f}"))
     return ax
