@@ -52,6 +52,8 @@ PROJECT_ROOT = HERE.parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))  # the bench_* helpers beside this file
 
+from common import default_corpus  # noqa: E402  (needs the path above)
+
 PIPELINE_STEPS = ("load", "tokens", "words", "entities", "attributions")
 BATCH_ARTICLES = 100  # articles analysed together in the streamed pipeline
 COLUMNS = ["row", "words", "seconds", "words_per_s", "ratio_to_floor", "target", "result", "note"]
@@ -105,12 +107,6 @@ def speed_row(name: str, words: int, seconds: float, floor_wps: float, max_ratio
 
 
 # --------------------------------------------------------------------------- corpus
-
-def corpus_files() -> list[Path]:
-    from analysis.paths import SHARED_DATA_DIR
-
-    return sorted((SHARED_DATA_DIR / "saudinewsnet").glob("*.jsonl"))
-
 
 def read_records(files: list[Path], limit: int | None) -> list[dict]:
     records: list[dict] = []
@@ -249,7 +245,7 @@ def stream_pipeline(files: list[Path], limit: int | None, *, steps: tuple[str, .
 def _memory_child(limit: int | None, steps: tuple[str, ...]) -> None:
     """Entry point of the measuring subprocess: run the pipeline, print JSON with the peak RSS."""
     start = time.perf_counter()
-    result = stream_pipeline(corpus_files(), limit, steps=steps)
+    result = stream_pipeline(default_corpus(), limit, steps=steps)
     result["wall_seconds"] = time.perf_counter() - start
     result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KB
     try:
@@ -598,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
         _memory_child(args.sample, tuple(s for s in args._steps.split(",") if s))
         return 0
 
-    files = corpus_files()
+    files = default_corpus()
     if not files:
         from analysis.paths import SHARED_DATA_DIR
 
