@@ -30,7 +30,8 @@ from analysis.outputs import write_table
 from analysis.notebooks import resolve_io
 from analysis.plots.compare import plot_attribution_profiles, plot_keyness_grid
 from analysis.plots.style import save_figure, use_arabic_style
-from analysis.report import analyse_sentences, resolve_backend
+from analysis.entities import resolve_backend
+from analysis.report import analyse_sentences
 
 corpus_path, figures, tables = resolve_io(corpus_path, output_dir, default=default_corpus_path())
 use_arabic_style()

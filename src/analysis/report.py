@@ -50,13 +50,6 @@ def analyse_sentences(sentences: pd.DataFrame, *, articles: pd.DataFrame | None 
     }
 
 
-def resolve_backend(ner_backend: str) -> str:
-    """``auto`` becomes ``camel`` when the CAMeL NER model is installed, else ``rules``."""
-    from .entities import resolve_backend as resolve
-
-    return resolve(ner_backend)
-
-
 # --------------------------------------------------------------------------- engines
 
 def _run_pandas(inputs, *, input_format, ner_backend, progress) -> tuple[Corpus, dict, pd.DataFrame]:
@@ -251,6 +244,8 @@ def run_report(inputs: str | Path | Iterable[str | Path], *, out_dir: str | Path
     # beside the notebooks' folder, not over it: each run replaces its folder whole
     default = report_dir(paths[0])
     target = Path(out_dir) if out_dir else default.with_name(f"{default.name}-cli")
+    from .entities import resolve_backend
+
     backend = resolve_backend(ner_backend)
     if engine == "dask":
         corpus, per_article, errors = _run_dask(paths, input_format=input_format, ner_backend=backend,
