@@ -43,19 +43,28 @@ def best_time(func: Callable[[], object], repeat: int) -> tuple[float, object]:
     return best, result
 
 
-def read_jsonl_texts(paths: list[Path], limit: int | None = None) -> list[str]:
-    """Title and content of each record of SaudiNewsNet-style JSON Lines files."""
-    texts: list[str] = []
+def read_records(paths: list[Path], limit: int | None = None) -> list[dict]:
+    """The records of SaudiNewsNet-style JSON Lines files, at most ``limit``."""
+    records: list[dict] = []
     for path in paths:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 if not line.strip():
                     continue
-                record = json.loads(line)
-                texts.append(f"{record.get('title') or ''}\n{record.get('content') or ''}")
-                if limit is not None and len(texts) >= limit:
-                    return texts
-    return texts
+                records.append(json.loads(line))
+                if limit is not None and len(records) >= limit:
+                    return records
+    return records
+
+
+def record_text(record: dict) -> str:
+    """Title and content of one record, as one text."""
+    return f"{record.get('title') or ''}\n{record.get('content') or ''}"
+
+
+def read_jsonl_texts(paths: list[Path], limit: int | None = None) -> list[str]:
+    """Title and content of each record of SaudiNewsNet-style JSON Lines files."""
+    return [record_text(record) for record in read_records(paths, limit)]
 
 
 def default_corpus() -> list[Path]:

@@ -52,7 +52,7 @@ PROJECT_ROOT = HERE.parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))  # the bench_* helpers beside this file
 
-from common import default_corpus  # noqa: E402  (needs the path above)
+from common import default_corpus, read_records, record_text  # noqa: E402  (needs the path above)
 
 PIPELINE_STEPS = ("load", "tokens", "words", "entities", "attributions")
 BATCH_ARTICLES = 100  # articles analysed together in the streamed pipeline
@@ -107,23 +107,6 @@ def speed_row(name: str, words: int, seconds: float, floor_wps: float, max_ratio
 
 
 # --------------------------------------------------------------------------- corpus
-
-def read_records(files: list[Path], limit: int | None) -> list[dict]:
-    records: list[dict] = []
-    for path in files:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                records.append(json.loads(line))
-                if limit is not None and len(records) >= limit:
-                    return records
-    return records
-
-
-def record_text(record: dict) -> str:
-    return f"{record.get('title') or ''}\n{record.get('content') or ''}"
-
 
 def count_words(texts: Iterable[str]) -> int:
     return sum(len(text.split()) for text in texts)
