@@ -46,8 +46,8 @@ the sentence as written, so cues, sources and content are reported as written):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 
 import pandas as pd
 
@@ -84,6 +84,9 @@ SENTENCE_COLUMNS = [
 HEDGE_SEPARATOR = "; "
 # An inherited source is looked for at most this many body paragraphs back.
 MAX_INHERIT_PARAGRAPHS = 3
+# Body sentences kept per article to find who an unattributed cue or an anaphor ("الوزارة") refers to.
+MAX_HISTORY_SENTENCES = 6
+MAX_HISTORY_SOURCES = 20
 # A source phrase is scanned for at most this many tokens after its cue.
 MAX_SOURCE_TOKENS = 24
 # A reported span longer than this (characters) is cut at the next cue of its sentence, then here.
@@ -204,6 +207,8 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+_OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على".split())
+_MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
 _ABBREVIATED = frozenset("د م".split())
@@ -349,7 +354,8 @@ def _lexicons() -> _Lexicons:
                 add(_Cue(key=key, form=form, strict_maksura=strict, **common))
         elif form == "imperfect":
             for key in _imperfect_forms(written):
-                add(_Cue(key=key, form=form, strict_ya=written.endswith("ي") and key == _n(written), **common))
+                # "يدعي"/"تدعي" (claims) is not "يدعى"/"تدعى" (is called): both persons keep the ي
+                add(_Cue(key=key, form=form, strict_ya=written.endswith("ي") and key.endswith("ي"), **common))
         elif form == "participle":
             for key in _participle_forms(written):
                 participles.add(key)
@@ -725,13 +731,37 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
             or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
 
 
+def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+    """"برايان بوفينيللي، النائب الأول للرئيس": unknown words, a comma, then a role: a (foreign) name."""
+    toks = s.toks
+    m = i
+    while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
+            and not (toks[m][0] in "لبو" and (len(toks[m]) < 4 or _is_common_word(lex, toks[m][1:]))) \
+            and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
+            and toks[m] not in _CONNECTORS and not _is_common_word(lex, toks[m]):
+        m += 1
+    if m - i < 2 or m + 1 >= j:
+        return None
+    # "جون سميث، مدير المعهد"، "جان شارل بريزار الخبير في شؤون الإرهاب"
+    r = m + 1 if toks[m] in _COMMAS else m
+    rl = _lookup(lex.roles, toks, r) or (
+        # "جان شارل بريزار الخبير في شؤون الإرهاب": a singular expert noun in apposition
+        ("role", 1) if (_lookup(lex.heads, toks, r) or (None,))[0] == "anonymous" and toks[r].startswith("ال")
+        and not toks[r].endswith(("ون", "ين")) else None)
+    if not rl or rl[0] not in ("role", "staff", "title") or (r == m and not toks[r].startswith("ال")):
+        return None
+    e = _np_end(lex, s, r, j)
+    return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i, m)), kind="person",
+                   role=_clean(s.orig_tokens(r, e)), recognised=True)
+
+
 def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     """Read the source phrase toks[i:j]: name, kind, role, affiliation, place.
 
     An anonymous source has no name (its words stay in ``text``) and the kind ``anonymous``
     (or ``document`` for an unnamed report or study).
     """
-    src = _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
+    src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if src.category == "anonymous_source":
         toks = s.toks
         for m in range(i, j - 1):
@@ -1245,6 +1275,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if owner_at is not None:
             src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, aff_span[1])), toks[owner_at])
             src.name = src.affiliation
+        elif definite and (toks[i].endswith("ات") or toks[i] in ("التقارير", "البحوث", "الابحاث")):
+            src.category = "anonymous_source"     # "بحسب الدراسات المنشورة": studies, none identified
         elif definite or quantified is False and name_span:
             src.name = aff_text
         else:
@@ -1650,8 +1682,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                          and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", *_COMPLEMENTIZERS))
         if any(t in _COMMAS for t in toks[c0:cue_tok - 1 if comma_subject else cue_tok]):
             continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
-        while c0 < cue_tok and toks[c0] in _COMPLEMENTIZERS:
-            c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"
+        while c0 < cue_tok and (toks[c0] in _COMPLEMENTIZERS or toks[c0] in _KANA):
+            c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"، "وكانت وحدة ... قد اتهمت"
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
@@ -1704,6 +1736,23 @@ def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | No
                    role=_clean(s.orig_tokens(i, a)), recognised=True)
 
 
+def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+    """"ذكر مانشستر سيتي وصيف بطل الدوري ... أنه": two or three unknown words opening the phrase
+    before a complementiser are a (foreign) name; what follows describes it."""
+    toks = s.toks
+    m = i
+    while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
+            and not (toks[m][0] in "لبو" and (len(toks[m]) < 4 or _is_common_word(lex, toks[m][1:]))) \
+            and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
+            and toks[m] not in _CONNECTORS and toks[m] not in _NOT_SUBJECT and not _is_common_word(lex, toks[m]):
+        m += 1
+    if m - i < 2 or (m < j and _is_word(toks[m]) and not (toks[m].startswith("ال") or _lookup(lex.roles, toks, m)
+                                                            or _is_common_word(lex, toks[m]))):
+        return None
+    return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i, m)), kind="person",
+                   recognised=True)
+
+
 def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
     """A source noun phrase ending right before the verb, after أن/a comma/the sentence start."""
     toks = s.toks
@@ -1734,6 +1783,8 @@ def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         rl = _lookup(lex.roles, toks, m)
         if not rl or rl[0] not in ("role", "staff", "title") or toks[m][0] in "بل" and not toks[m].startswith("ال"):
             continue
+        if rl[0] == "title" and not _title_ok(lex, toks, m):
+            continue        # "مستشفى الأمير سعود": a name inside an institution's name
         if m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "title"):
             continue        # inside a longer role phrase: take it from its start
         src = _parse_source(lex, s, m, _np_end(lex, s, m, len(toks)))
@@ -1741,6 +1792,67 @@ def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
                 and _n(src.name) != _n(src.role) and any(_starts_name(lex, t) for t in _n(src.name).split()):
             return src
     return None
+
+
+def _strip_al(tok: str) -> str:
+    return tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
+
+
+def _mention(lex: _Lexicons, s: _Sent, head: str, upto: int) -> str:
+    """The last phrase in s.toks[:upto] opened by ``head`` in construct ("وزارة الدفاع الأميركية")."""
+    toks = s.toks
+    for k in range(min(upto, len(toks)) - 1, -1, -1):
+        t = toks[k]
+        if t == head or (t[1:] == head and t[0] in "وبل") or (t[2:] == head and t[:2] in ("وب", "ول", "فب")):
+            end = _np_end(lex, s, k, min(upto, len(toks), k + 8))
+            if end - k >= 2 and _is_word(toks[k + 1]):
+                return _strip_clitic(_clean(s.orig_tokens(k, end)), t)
+    return ""
+
+
+def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, history: list[_Sent],
+                     sources: list[_Source]) -> _Source:
+    """A source named by an anaphor gets the name it refers to; its ``text`` stays as written.
+
+    "الوزارة" -> the last ministry named ("وزارة الدفاع الأميركية"), "الوزير الأمريكي" -> the last
+    person cited with those role words ("وزير الخارجية الأمريكي جون كيري"), "المسح" -> the survey
+    cited before (and its category: an unnamed survey stays anonymous).
+    """
+    words = _n(src.name or src.text).split()
+    if not words or src.category not in ("named_source", "anonymous_source"):
+        return src
+    if len(words) == 1 and words[0].startswith("ال"):
+        head = _strip_al(words[0])
+        kind = (_lookup(lex.heads, [head], 0) or (None,))[0]
+        if kind not in ("official_body", "organisation", "media", "document"):
+            return src
+        for prev in reversed(sources):
+            pw = _n(prev.text).split()
+            if pw and pw[0] == head and len(pw) > 1:
+                # an earlier source phrase opened by the same head noun
+                if kind == "document" and prev.category == "anonymous_source":
+                    return replace(src, category="anonymous_source", kind=prev.kind or "document", name="")
+                return replace(src, name=prev.name or prev.text, kind=prev.kind or src.kind,
+                               category=prev.category)
+        if kind == "document":
+            return src
+        for sent, upto in [(s, cue_tok)] + [(h, len(h.toks)) for h in reversed(history)]:
+            name = _mention(lex, sent, head, upto)
+            if name:
+                return replace(src, name=name)
+        return src
+    if src.kind != "person" or src.category != "named_source" or not _lookup(lex.roles, words, 0) \
+            or any(_starts_name(lex, w) for w in words):
+        return src
+    # A role with no name: the last person cited before whose phrase has the same role words.
+    need = {_strip_al(w) for w in words}
+    for prev in reversed(sources):
+        if prev.kind != "person" or not prev.name or _n(prev.name) == _n(src.name or src.text):
+            continue
+        have = {_strip_al(w) for w in _n(prev.text).split()}
+        if need <= have and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
+            return replace(src, name=prev.name)
+    return src
 
 
 def _recognisable(src: _Source) -> bool:
@@ -1823,10 +1935,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if (cue.form in ("perfect", "imperfect", "participle") and atts
                 and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
             continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
+        if (cue.form in ("perfect", "imperfect", "participle") and atts and ":" in norm[atts[-1].cue_end:c_start]
+                and atts[-1].category in ("named_source", "anonymous_source")):
+            continue    # after "وقال السكان: ..." the rest of the sentence is what they said
         after_tok = s.token_at(c_end)
         if after_tok > 0 and s.starts[after_tok - 1] < c_end < s.ends[after_tok - 1]:
             after_tok -= 1      # "وفقاً للبيانات": the source starts inside the token.
         if cue.form == "impersonal":
+            cue_tok0 = s.token_of(c_start)
+            if any(t in _NEGATIONS or t in ("دون", "بدون", "عدم") for t in toks[max(0, cue_tok0 - 3):cue_tok0]):
+                continue    # "دون أن ترد أنباء عن خسائر": no report is cited
             src = _Source(kind="outlet" if cue.category == "editorial" else "reports",
                           category=cue.category)
             k = after_tok
@@ -1863,7 +1981,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if cue.cls == "recipient" and has_verb:
                 continue
             i = after_tok
-            end = i
+            end = scan_end = i
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
                 end += 1
@@ -1872,11 +1990,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                          in ("role", "staff", "title"))):
                 end += 2            # "حسب جون سميث، مدير المعهد": the role after the name
             else:
-                end = _np_end(lex, s, i, end)
+                scan_end, end = end, _np_end(lex, s, i, end)
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
             src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
             if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
                 continue    # "وجاء في المركز الثاني": came second, not "it says in"
+            if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
+                lead = _leading_name(lex, s, i, max(end, scan_end))      # "حسب إيمانويل تود، ..."
+                if lead is not None:
+                    src, end = lead, max(end, scan_end)
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
@@ -1897,8 +2019,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             ahead = toks[after_tok:after_tok + 10]
             closing = next((t for t in ahead if t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES
                             or t in _HARD_STOP or _gov(t, cue.governs)), None)
-            if closing is None or closing in _HARD_STOP:
-                continue    # "خسائر غير متوقعة": an adjective, not a reporting participle
+            if (closing is None or closing in _HARD_STOP) and _n(cue.lemma) != _n("قائلاً"):
+                continue    # "خسائر غير متوقعة": an adjective, not a reporting participle (قائلاً is never one)
             k = after_tok
             while k < len(toks) and (toks[k] in _PARTICIPLE_SKIP or toks[k] == ":"):
                 k += 1
@@ -1954,7 +2076,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
             continue        # "أن تكشف"، "لن يؤكد": not a report
-        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك"):
+        if any(t in ("هل", "وهل", "فهل") for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
+            continue        # "هل يعتقد من يملك القرار أن ...؟": a question, not a report
+        if any(t in _MODALS for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
+            continue        # "ويمكن باختصار ذكر الجهات": a verbal noun after a modal, not a report
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك") and not (
+                cue_tok0 > 1 and toks[cue_tok0 - 2] in _OPENER_PREPS):
+            # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد": a discourse opener, the subject follows)
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
@@ -1984,6 +2112,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 src = pre
         if src is not None and src.not_source:
             continue
+        if src is not None and end + 2 < len(toks) and toks[end] in _RELATIVES \
+                and toks[end + 1] in ("تعرف", "يعرف") and toks[end + 2] == "باسم":
+            # "الجماعة السورية التي تعرف باسم «الفرقة 30»": the name it goes by
+            q = end + 3
+            stop = _quote_end(toks, q, min(len(toks), q + 8)) if q < len(toks) and toks[q] in _QUOTES else -1
+            if stop > q + 1:
+                src = replace(src, name=_clean(s.orig_tokens(q + 1, stop)))
         if src is not None and not src.text:
             src = None
         w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
@@ -1993,7 +2128,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         # Without a complementiser, colon or quote the verb may not report at all
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
-            src = _foreign_name_tail(lex, s, i, end) if strong else None
+            src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect":
             continue        # "يعتبر نبيلاً": the passive "is considered"
         if cue.lemma in ("يعتبر", "يعد") and not strong:
@@ -2007,8 +2142,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
             # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
             src = _preverbal_subject(lex, s, cue_tok0)
-        if not closed and (src is None or not _recognisable(src)):
-            continue
+        verbal_noun_object = (src is None and cue.cls == "assertion" and cue.form == "perfect"
+                              and _sentence_start(toks, cue_tok0) == cue_tok0 and i < len(toks)
+                              and not toks[i].startswith("ال") and (toks[i] in ("اهميه", "ضروره") or (
+                                  _is_common_word(lex, toks[i]) and toks[i] not in _NOT_SUBJECT
+                                  and not _lookup(lex.heads, toks, i))))
+        if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object:
+            continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
         if cue.requires == "governs" and not (cue.governs and content_start > 0
                                               and _gov(toks[content_start - 1], cue.governs)
                                               and toks[content_start:content_start + 1] != ["طريق"]):
@@ -2036,9 +2176,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
             if cue.lemma == "علمت":
                 continue    # "إذا علمت أن": you/I learned, not the outlet
-            governed = (cue.governs and content_start == i + 1 and i < len(toks) and _gov(toks[i], cue.governs)
-                        and _sentence_start(toks, cue_tok) == cue_tok)
-            if not (strong or governed) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
+            governed = (cue.governs and 0 < content_start < len(toks) and _gov(toks[content_start - 1], cue.governs)
+                        and _sentence_start(toks, cue_tok) == cue_tok
+                        and (content_start == i + 1 or (
+                            # "وأكد في نهاية الزيارة على ضرورة": a short adjunct before the preposition
+                            toks[i] in _PLACE_PREPS and content_start - i <= 6
+                            and all(_is_word(t) and t not in _COMPLEMENTIZERS for t in toks[i:content_start]))))
+            opening = _sentence_start(toks, cue_tok) == cue_tok and cue.form == "perfect" and i < len(toks) and (
+                # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
+                (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
+                or verbal_noun_object)
+            if not (strong or governed or opening) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report)
             atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True))
@@ -2046,11 +2194,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         cls = cue.cls
         via = ""
         if (src.kind in ("media", "reports") and cue.lemma in ("نقل", "نقلت", "ذكر", "أفاد", "أورد", "نشر", "بث", "نسب")
-                or cue.lemma in ("نقل", "نقلت")):
+                or cue.lemma in ("نقل", "نقلت", "علمت")):
             # (any subject of نقل ... عن relays: "نقلت مديرية التوجيه عن العميد فلان تأكيده")
             cls = "media_relay"
             # "نقلت وكالة رويترز عن مسؤول": the claim rests on the source after عن.
-            if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن"):
+            if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن") \
+                    and not (toks[content_start - 1] == "من" and not _lookup(lex.heads, toks, content_start)):
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
                 inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
                 if inner is not None and inner.text:
@@ -2147,7 +2296,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
                                       "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1,
-                                      "known": frozenset()}
+                                      "known": frozenset(), "history": [], "sources": []}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
             st["cur_par"] = paragraph_id
@@ -2202,12 +2351,20 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = _last_person(lex, prev_s)
                 if src is None:
                     src = _subject_of_clause(lex, prev_s, len(prev_s.toks))
+                if src is None and is_body and last is None:
+                    # "قام فريق بقيادة الدكتور فلان بزيارة ... . وأشار سعادته إلى أن": nothing was
+                    # reported before; the person the story last introduced speaks.
+                    src = next((p for p in map(partial(_last_person, lex), reversed(st["history"])) if p), None)
                 if src is not None:
                     a.inherited = True
             a.source = src
             a.category = src.category if src is not None else ""
         # A cue whose source could not be found anywhere is dropped.
         atts = [a for a in atts if a.category]
+        for a in atts:
+            if a.source is not None and not a.inherited:
+                a.source = _resolve_anaphor(lex, a.source, s, s.token_of(a.cue_start), st["history"], st["sources"])
+                a.category = a.source.category
         # "وتابع «...». وفقاً لوكالة رويترز": an agency cited beside a speaker relays the speaker.
         speakers = [a for a in atts if a.cue_class not in ("according_to", "continuation")
                     and a.source is not None and a.category in ("named_source", "anonymous_source")]
@@ -2218,6 +2375,16 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 for a in speakers:
                     a.via = a.via or r.source.name or r.source.text
                 atts.remove(r)
+        # "وقالت الوكالة نقلاً عن الشرطة إن ...": the outlet relays; the claim rests on the source after
+        # نقلاً عن.
+        for r in [a for a in atts if a.cue_class == "according_to" and _n(a.cue).startswith("نقلا")
+                  and a.source is not None and a.source.kind != "media"]:
+            relayed = next((a for a in atts if a is not r and a.source is not None and a.source.kind == "media"
+                            and a.cue_class != "according_to" and a.cue_start < r.cue_start
+                            and s.token_of(r.cue_start) - s.token_of(a.cue_end) <= 8), None)
+            if relayed is not None:
+                r.via, r.content, r.direct_quote = relayed.source.name or relayed.source.text, relayed.content, relayed.direct_quote
+                atts.remove(relayed)
         # A quotation left open by the previous sentence goes on in this one.
         quote_src = st["quote_src"] if is_body else None
         balance = (s.norm.count("«") + s.norm.count("“")) - (s.norm.count("»") + s.norm.count("”"))
@@ -2298,6 +2465,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["n"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
             if named:
+                st["sources"] = (st["sources"] + [a.source for a in named if not a.inherited])[-MAX_HISTORY_SOURCES:]
                 main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
                 st["last"] = main[-1].source
                 st["last_par"] = st["body_par"]
@@ -2308,6 +2476,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     st["subj"], st["subj_idx"] = subj, st["n"]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
+            st["history"] = (st["history"] + [s])[-MAX_HISTORY_SENTENCES:]
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
 
