@@ -156,7 +156,11 @@ _ADJUNCT_WORDS = frozenset(
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه".split()
 )
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
-_QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|س\s*[:：/]|السؤال\s*:))")
+_QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|\*|س\s*[:：/]|السؤال\s*:))")
+# "- ..." answers a question only in an interview whose questions are marked ("* ...").
+_OPENING_QUOTES = ("«", "“", '"')
+_CLOSING_QUOTES = ("»", "”", '"')
+_QA_DASH = re.compile(r"\s*[-–—]\s")
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
@@ -208,6 +212,10 @@ _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره ال
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
 _OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على".split())
+# Accusatives that are adverbs ("وبيّنوا وفقاً لما نقلت"), not objects.
+_ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا اضافه فضلا علما خصوصا تحديدا سابقا حاليا لاحقا "
+                                   "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
+_WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -1761,11 +1769,23 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
         c1 -= 1
     c0 = c1
     while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
-            and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES:
+            and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES and toks[c0 - 1] not in _KANA:
         c0 -= 1
+    # (a subject after كان: "وكانت وحدة نزع الألغام قد اتهمت")
     if c0 >= c1 or not (c0 == 0 or toks[c0 - 1] in _COMPLEMENTIZERS or toks[c0 - 1] in _COMMAS
-                        or toks[c0 - 1] in _CONNECTORS):
+                        or toks[c0 - 1] in _CONNECTORS or toks[c0 - 1] in _KANA):
         return None
+    if c0 > 1 and toks[c0 - 1] in ("في", "من"):
+        # "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت": a place inside the subject phrase
+        b = c0 - 1
+        while b > 0 and c1 - b < 14 and _is_word(toks[b - 1]) and toks[b - 1] not in _KANA \
+                and toks[b - 1] not in _COMPLEMENTIZERS and toks[b - 1] not in _RELATIVES:
+            b -= 1
+        if (b == 0 or toks[b - 1] in _KANA or toks[b - 1] in _COMPLEMENTIZERS or toks[b - 1] in _COMMAS) \
+                and b < c0 - 1 and _lookup(lex.heads, toks, b) and _np_end(lex, s, b, c1) >= c1:
+            src = _parse_source(lex, s, b, c1)
+            if _recognisable(src) and not src.not_source:
+                return src
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ"):
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
@@ -1783,7 +1803,8 @@ def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         rl = _lookup(lex.roles, toks, m)
         if not rl or rl[0] not in ("role", "staff", "title") or toks[m][0] in "بل" and not toks[m].startswith("ال"):
             continue
-        if rl[0] == "title" and not _title_ok(lex, toks, m):
+        if rl[0] == "title" and m > 0 and (_lookup(lex.heads, toks, m - 1) or (None,))[0] in (
+                "organisation", "official_body", "place"):
             continue        # "مستشفى الأمير سعود": a name inside an institution's name
         if m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "title"):
             continue        # inside a longer role phrase: take it from its start
@@ -2086,6 +2107,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
+        if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
+            # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
+            strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
         if cue.requires == "complement" and not strong and not (
                 cue.cls == "assertion" and i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "document"):
             continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
@@ -2122,6 +2146,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and not src.text:
             src = None
         w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
+        if (src is not None and w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
+                and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
+                and toks[w0] not in _SUBJECT_SKIP):
+            continue            # "كتبت دليلاً إرشادياً": an accusative object follows; no report is introduced
         if src is not None and not src.recognised and w0 is not None and (
                 toks[w0] in _PLACE_PREPS or toks[w0] in _ADJUNCT_WORDS or toks[w0] in _RESUMPTIVE):
             src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
@@ -2149,6 +2177,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                                   and not _lookup(lex.heads, toks, i))))
         if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
+        if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
+                toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
+            continue        # "رحب بالحضور": a greeting to the people present, not a statement
         if cue.requires == "governs" and not (cue.governs and content_start > 0
                                               and _gov(toks[content_start - 1], cue.governs)
                                               and toks[content_start:content_start + 1] != ["طريق"]):
@@ -2177,7 +2208,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if cue.lemma == "علمت":
                 continue    # "إذا علمت أن": you/I learned, not the outlet
             governed = (cue.governs and 0 < content_start < len(toks) and _gov(toks[content_start - 1], cue.governs)
-                        and _sentence_start(toks, cue_tok) == cue_tok
+                        and (_sentence_start(toks, cue_tok) == cue_tok or toks[after_tok] in ("فيها", "فيه"))
                         and (content_start == i + 1 or (
                             # "وأكد في نهاية الزيارة على ضرورة": a short adjunct before the preposition
                             toks[i] in _PLACE_PREPS and content_start - i <= 6
@@ -2408,7 +2439,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # answers, up to the next question, rest on the interviewee (the last source cited).
         if is_body:
             marker = _QA_MARK.match(text)
+            if marker is None and st.get("qa_asked") and _QA_DASH.match(text):
+                marker = _QA_MARK.match("●●")      # a dash answers the question just asked
             if marker is not None:
+                st["qa_asked"] = st.get("qa_asked") or marker.group("q") is not None
                 st["qa_answer"] = marker.group("a") is not None
                 if st["qa_answer"] and st.get("qa_src") is None and st["last"] is not None \
                         and st["last"].category == "named_source":
@@ -2421,6 +2455,17 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     atts.insert(0, _Att(interviewee.category, s.orig(s.starts[w], s.ends[w]), "continuation",
                                         s.starts[w], s.ends[w], interviewee, content=_content(s, w),
                                         inherited=True))
+        # A sentence that is one quotation, right after a report, quotes the same source:
+        # "... حسبما نشرته الصحيفة. “إذا رغبتن في ...”".
+        stripped = text.strip()
+        if (is_body and not atts and quote_src is None and recent and st["prev_had"] and last is not None
+                and last.category in ("named_source", "anonymous_source")
+                and stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!؟?").endswith(_CLOSING_QUOTES)):
+            w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
+            if w is not None:
+                atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
+                                    s.starts[w], s.ends[w], last, content=_content(s, w),
+                                    direct_quote=True, inherited=True))
         # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
