@@ -756,8 +756,9 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
         # "جان شارل بريزار الخبير في شؤون الإرهاب": a singular expert noun in apposition
         ("role", 1) if (_lookup(lex.heads, toks, r) or (None,))[0] == "anonymous" and toks[r].startswith("ال")
         and not toks[r].endswith(("ون", "ين")) else None)
-    if not rl or rl[0] not in ("role", "staff", "title") or (r == m and not toks[r].startswith("ال")):
-        return None
+    if not rl or rl[0] not in ("role", "staff", "title") or (
+            r == m and not toks[r].startswith("ال") and not (rl[0] == "role" and r + 1 < j and _is_word(toks[r + 1]))):
+        return None     # ("بيب جوارديولا مدرب بايرن": a role in construct may follow without ال)
     e = _np_end(lex, s, r, j)
     return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i, m)), kind="person",
                    role=_clean(s.orig_tokens(r, e)), recognised=True)
@@ -1748,6 +1749,8 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     """"ذكر مانشستر سيتي وصيف بطل الدوري ... أنه": two or three unknown words opening the phrase
     before a complementiser are a (foreign) name; what follows describes it."""
     toks = s.toks
+    while i < j - 2 and toks[i].startswith("ال") and toks[i].endswith("ي") and not _lookup(lex.heads, toks, i):
+        i += 1          # "كشف الغاني سولي مونتاري ...": a nationality before the name
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
             and not (toks[m][0] in "لبو" and (len(toks[m]) < 4 or _is_common_word(lex, toks[m][1:]))) \
@@ -2110,6 +2113,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
             # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
+        if cue.requires == "complement" and not strong and end < len(toks) and toks[end] in _ADJUNCT_NOUNS:
+            strong = True   # "واختتم الربيعي حديثه عن ...": the speech itself is named
         if cue.requires == "complement" and not strong and not (
                 cue.cls == "assertion" and i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "document"):
             continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
@@ -2134,6 +2139,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             pre = _preverbal_subject(lex, s, cue_tok0)
             if pre is not None:
                 src = pre
+        if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
+            src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
         if src is not None and src.not_source:
             continue
         if src is not None and end + 2 < len(toks) and toks[end] in _RELATIVES \
@@ -2146,6 +2153,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and not src.text:
             src = None
         w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
+        if (src is not None and w0 is not None and w0 == i and toks[w0].startswith("ال") and toks[w0].endswith("ين")
+                and len(toks[w0]) >= 7 and not _lookup(lex.heads, toks, w0) and not _lookup(lex.roles, toks, w0)
+                and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])):
+            src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
         if (src is not None and w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
                 and toks[w0] not in _SUBJECT_SKIP):
@@ -2157,8 +2168,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
             src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)) if strong else None
-        if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect":
-            continue        # "يعتبر نبيلاً": the passive "is considered"
+        if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
+                strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and not toks[i].startswith("ال")):
+            continue        # "يعتبر نبيلاً": the passive "is considered" (but "ويرى جوارديولا أن")
         if cue.lemma in ("يعتبر", "يعد") and not strong:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن"):
