@@ -1635,6 +1635,10 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
+    # "أثار بيب جوارديولا مدرب بايرن الشكوك ... وقال": a (foreign) name before its role.
+    named = _name_before_role(lex, s, start, min(upto, start + 10))
+    if named is not None:
+        return named
     # "ويدرك آرسين فينغر أن ...، وقال:": two unknown words right before أن or a comma are a name.
     if start + 2 < len(toks) and start + 2 <= upto and (toks[start + 2] in _COMPLEMENTIZERS or toks[start + 2] in _COMMAS):
         pair = toks[start:start + 2]
@@ -1714,6 +1718,7 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             # A bare name right before the verb: "لكن مورينيو قال".
             words = [t for t in toks[c0:c1] if _is_word(t)]
             if (c1 == cue_tok and len(words) <= 2 and words and cand.text and not words[0].startswith("ال")
+                    and not any(w in _ADJUNCT_WORDS for w in words)
                     and words[0][0] not in "لبفوس" and not words[-1].endswith(("ت", "وا")) and all(w not in _CONNECTORS and w not in _NOT_SUBJECT
                                                          for w in words)):
                 cand.kind, cand.name, cand.recognised = "person", cand.text, True
@@ -2077,8 +2082,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                   and _is_word(toks[_quote_end(toks, i, len(toks)) + 1])
                   and toks[_quote_end(toks, i, len(toks)) + 1] not in _COMPLEMENTIZERS):
                 i = _quote_end(toks, i, len(toks)) + 1      # "أبلغ «الاقتصادية» فلان": the outlet told
-            elif toks[i] in _COMMAS and i > after_tok:
-                i += 1
+            elif toks[i] in _COMMAS:
+                i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
             elif toks[i].startswith("ل") and toks[i][1:] in lex.alias_to_outlet and i == after_tok:
                 i += 1                 # "قال للرياض"
             elif toks[i] in _RECIPIENTS and i == after_tok:
@@ -2404,9 +2409,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             a.category = src.category if src is not None else ""
         # A cue whose source could not be found anywhere is dropped.
         atts = [a for a in atts if a.category]
-        for a in atts:
+        for index, a in enumerate(atts):
             if a.source is not None and not a.inherited:
-                a.source = _resolve_anaphor(lex, a.source, s, s.token_of(a.cue_start), st["history"], st["sources"])
+                # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
+                before = st["sources"] + [b.source for b in atts[:index] if b.source is not None and not b.inherited]
+                a.source = _resolve_anaphor(lex, a.source, s, s.token_of(a.cue_start), st["history"], before)
                 a.category = a.source.category
         # "وتابع «...». وفقاً لوكالة رويترز": an agency cited beside a speaker relays the speaker.
         speakers = [a for a in atts if a.cue_class not in ("according_to", "continuation")
