@@ -647,7 +647,7 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
             m += 1
             continue
         rl = _lookup(lex.roles, toks, m)
-        if rl and rl[0] == "title" and _title_ok(lex, toks, m):
+        if rl and rl[0] == "title" and (m == k or _title_ok(lex, toks, m)):
             e = m + rl[1]
             while e < j and (toks[e] in _RANK_WORDS or (_lookup(lex.roles, toks, e) or (None,))[0] == "title"):
                 e += 1
@@ -655,6 +655,10 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
                 e += 1
             if e < j and _is_word(toks[e]) and not toks[e].startswith("ال") and not _lookup(lex.heads, toks, e):
                 return e
+            if (e < j and toks[m] in _HONORIFICS and toks[e].startswith("ال") and len(toks[e]) > 4
+                    and not _lookup(lex.heads, toks, e) and not _lookup(lex.roles, toks, e)
+                    and not _is_common_word(lex, toks[e]) and not toks[e].endswith(("يه", "ون", "ين", "ات"))):
+                return e        # "دعا د. اليامي": a family name alone after an honorific
         if _starts_name(lex, t) and not (m > 0 and toks[m - 1] in ("ابن", "بن")) and not (
                 t == "باسم" and m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "modifier")) \
                 and not (m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title"
@@ -770,9 +774,24 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     An anonymous source has no name (its words stay in ``text``) and the kind ``anonymous``
     (or ``document`` for an unnamed report or study).
     """
+    toks = s.toks
+    w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
+    if w is not None and toks[w].isdigit() and w + 2 < j and (toks[w + 1] == "%" or toks[w + 1] == "من"):
+        # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
+        return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
+                       recognised=True)
     src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
+    if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
+            and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول"):
+        m = _next_name_start(lex, toks, i + 1, j)
+        stop = _name_run(lex, toks, m, j) if m is not None else -1
+        if m is not None and stop >= m + 2:
+            # "مسؤول التدريب بغرفة نجران عبدالله الصقري": the official is named after all
+            src.category, src.kind = "named_source", "person"
+            src.name = _clean(s.orig_tokens(m, stop))
+            src.role = _clean(s.orig_tokens(i, m))
+            return src
     if src.category == "anonymous_source":
-        toks = s.toks
         for m in range(i, j - 1):
             if toks[m] in ("يدعي", "ويدعي", "اسمه", "يسمي") and _is_word(toks[m + 1]):
                 stop = _name_run(lex, toks, m + 1, j)
@@ -1216,9 +1235,14 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.kind, src.category = "person", "named_source"
             src.name = _clean(s.orig_tokens(*name_span))
         return src
-    if head_kind == "reports":
+    if head_kind == "reports" and not (head_at is not None and head_at + 1 < j and (
+            _lookup(lex.heads, toks, head_at + 1) or (None,))[0] in ("official_body", "organisation", "media")):
         src.kind = "reports"
         src.category = "unverified_report"
+        return src
+    if head_kind == "reports":
+        # "وبينت تقارير مرور تربة أن": the reports of a named body
+        src.kind, src.name = "document", _clean(s.orig_tokens(head_at + 1, j))
         return src
     if (head_kind == "media" and head_at is not None and not name_span and toks[head_at] in _GENERIC_MEDIA
             and aff_span is not None):
@@ -1941,8 +1965,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 continue
             if cue.lemma == "بين":
                 k0 = s.token_of(m.start("cue"))
-                if _clause_start(s.toks, k0) < k0 or not m.group("pre") and m.start() > 0:
-                    continue    # "بين" inside a clause is "between"
+                c0 = _clause_start(s.toks, k0)
+                opener = k0 - c0 == 2 and s.toks[c0] in ("من", "ومن") and s.toks[c0 + 1] in _OPENING_ADVERBS \
+                    or k0 - c0 == 1 and s.toks[c0] in ("بدوره", "بدورها", "وبدوره", "وبدورها")
+                if not opener and (c0 < k0 or not m.group("pre") and m.start() > 0):
+                    continue    # "بين" inside a clause is "between" (but "من جانبه بين المهندس فلان أن")
             if cue.lemma.startswith("أ") and s.orig(m.start("cue"), m.end("cue")).startswith("إ"):
                 continue    # "إبان" (during) is not "أبان" (stated)
             if cue.strict_marks:
@@ -2072,6 +2099,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 i += 1
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
                 i += 2              # "يقول في البداية المواطن فلان"
+            elif (toks[i] == "من" and i + 2 < len(toks) and toks[i + 1] in ("جهه", "ناحيه", "جانب")
+                  and toks[i + 2] in ("اخري", "اخر", "ثانيه", "ثاني")):
+                i += 3              # "وتحدث من جهة أخرى عن ..."
             elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1] in _QUOTES:
                 close = _quote_end(toks, i + 1, min(len(toks), i + 8))
                 if close < 0:
@@ -2126,6 +2156,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
+                t in _KANA for t in toks[_clause_start(toks, cue_tok0):cue_tok0 - 1]):
+            pre = _preverbal_subject(lex, s, cue_tok0)
+            if pre is not None:
+                src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
         r0 = after_tok
         resumptive = (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and r0 + 1 < len(toks)
                       and toks[r0] in _RESUMPTIVE and _is_word(toks[r0 + 1]) and toks[r0 + 1] not in _COMPLEMENTIZERS)
