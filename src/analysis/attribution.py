@@ -215,6 +215,10 @@ _OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم و
 # Accusatives that are adverbs ("وبيّنوا وفقاً لما نقلت"), not objects.
 _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا اضافه فضلا علما خصوصا تحديدا سابقا حاليا لاحقا "
                                    "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
+# Verbal nouns of speech acts: "كرر أردوغان تأكيد عزمه"، "جدد المجلس إدانته".
+_SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دعوته دعوتها مطالبه مطالبته مطالبتها رفض رفضه رفضها "
+                          "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
+                          "التزام التزامه التزامها".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
@@ -1821,7 +1825,10 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ"):
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
-        return None
+        # "وكان المخلوع علي عبد الله صالح قد ادعى": a descriptor before the name
+        if not (c0 + 1 < c1 and toks[c0].startswith("ال") and _starts_name(lex, toks[c0 + 1])):
+            return None
+        c0 += 1
     src = _parse_source(lex, s, c0, c1)
     if _recognisable(src) and not src.not_source and _np_end(lex, s, c0, c1) >= c1:
         return src
@@ -1966,8 +1973,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if cue.lemma == "بين":
                 k0 = s.token_of(m.start("cue"))
                 c0 = _clause_start(s.toks, k0)
-                opener = k0 - c0 == 2 and s.toks[c0] in ("من", "ومن") and s.toks[c0 + 1] in _OPENING_ADVERBS \
-                    or k0 - c0 == 1 and s.toks[c0] in ("بدوره", "بدورها", "وبدوره", "وبدورها")
+                lead = [t for t in s.toks[max(0, k0 - 2):k0]]
+                opener = (len(lead) == 2 and lead[0] in ("من", "ومن") and lead[1] in _OPENING_ADVERBS
+                          and (k0 == 2 or s.toks[k0 - 3] in _COMMAS)) \
+                    or (lead and lead[-1] in ("بدوره", "بدورها", "وبدوره", "وبدورها"))
                 if not opener and (c0 < k0 or not m.group("pre") and m.start() > 0):
                     continue    # "بين" inside a clause is "between" (but "من جانبه بين المهندس فلان أن")
             if cue.lemma.startswith("أ") and s.orig(m.start("cue"), m.end("cue")).startswith("إ"):
@@ -2148,7 +2157,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
             # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
-        if cue.requires == "complement" and not strong and end < len(toks) and toks[end] in _ADJUNCT_NOUNS:
+        if cue.requires == "complement" and not strong and end < len(toks) and (
+                toks[end] in _ADJUNCT_NOUNS or toks[end] in _SPEECH_NOUNS):
             strong = True   # "واختتم الربيعي حديثه عن ...": the speech itself is named
         if cue.requires == "complement" and not strong and not (
                 cue.cls == "assertion" and i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "document"):
