@@ -219,6 +219,7 @@ _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا ا
 _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دعوته دعوتها مطالبه مطالبته مطالبتها رفض رفضه رفضها "
                           "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
                           "التزام التزامه التزامها".split())
+_PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
@@ -786,7 +787,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                        recognised=True)
     src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
-            and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول"):
+            and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول", "مسئول"):
         m = _next_name_start(lex, toks, i + 1, j)
         stop = _name_run(lex, toks, m, j) if m is not None else -1
         if m is not None and stop >= m + 2:
@@ -1547,6 +1548,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             break
         if not _is_word(t):
             break
+        if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
+            break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
@@ -1791,8 +1794,9 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
             and toks[m] not in _CONNECTORS and toks[m] not in _NOT_SUBJECT and not _is_common_word(lex, toks[m]):
         m += 1
     if m - i < 2 or (m < j and _is_word(toks[m]) and not (toks[m].startswith("ال") or _lookup(lex.roles, toks, m)
+                                                            or toks[m] in _PLACE_PREPS or toks[m] in _NAME_STOP
                                                             or _is_common_word(lex, toks[m]))):
-        return None
+        return None     # ("سيلا خاتون من منطقة ...": a preposition ends the name too)
     return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i, m)), kind="person",
                    recognised=True)
 
@@ -2189,6 +2193,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             pre = _preverbal_subject(lex, s, cue_tok0)
             if pre is not None:
                 src = pre
+        if src is not None and i < len(toks) and (toks[i] in _WELCOMED or toks[i] in _PEOPLE_ADDRESSED) \
+                and _n(cue.lemma) in ("دعا", "طالب", "حث", "ناشد", "اهاب"):
+            src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
         if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
             src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
         if src is not None and src.not_source:
@@ -2223,7 +2230,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "يعتبر نبيلاً": the passive "is considered" (but "ويرى جوارديولا أن")
         if cue.lemma in ("يعتبر", "يعد") and not strong:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن
-        if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن"):
+        if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
+                cue_tok0 > 1 and toks[cue_tok0 - 2] in ("مع", "على", "علي", "الي", "عن", "ضد", "لكل", "كل")):
             # "فهناك من يقول إن": someone, unnamed.
             src = _Source(text=s.orig_tokens(cue_tok0 - 1, cue_tok0), kind="anonymous",
                           category="anonymous_source", recognised=True)
@@ -2262,6 +2270,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             content = _content(s, content_start) if content_start > i or end > i else _content(s, i)
         if cue.requires == "media" and (src is None or src.kind != "media"):
             continue
+        if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
+                any(t in _COMMAS for t in toks[i:end]) or not any(_starts_name(lex, t) for t in toks[i:end])):
+            continue        # "عبر الإنترنت، فضلاً عن": "via", not "expressed"
         if src is None:
             # A cue with no subject continues a report only when it introduces content
             # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
