@@ -198,7 +198,8 @@ _INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشا�
 _MATTER_NOUNS = frozenset("الخصوص الشان الصدد الموضوع الاطار السياق الجانب".split())
 _SUBJECT_SKIP = frozenset(
     "بذلك بهذا كذلك ايضا النظر الانتباه مجددا مرارا فيه فيها فيهم عنه عنها "
-    "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك".split()
+    "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك "
+    "عليه عليها عليهم خصوصا خاصه تحديدا".split()
 )
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل".split())
@@ -2282,7 +2283,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 continue    # "إذا علمت أن": you/I learned, not the outlet
             governed = (cue.governs and 0 < content_start < len(toks) and _gov(toks[content_start - 1], cue.governs)
                         and (_sentence_start(toks, cue_tok) == cue_tok or toks[after_tok] in ("فيها", "فيه"))
-                        and (content_start == i + 1 or (
+                        and (content_start == i + 1
+                             or (content_start == i + 2 and (toks[i] in _WELCOMED or toks[i] in _PEOPLE_ADDRESSED))
+                             or (
                             # "وأكد في نهاية الزيارة على ضرورة": a short adjunct before the preposition
                             toks[i] in _PLACE_PREPS and content_start - i <= 6
                             and all(_is_word(t) and t not in _COMPLEMENTIZERS for t in toks[i:content_start]))))
