@@ -1029,3 +1029,129 @@ def test_a_person_already_cited_opens_the_phrase_before_a_first_name_object():
 def test_a_professional_title_after_a_place_name_starts_the_name():
     row = per_sentence_of("كشف أمين منطقة تبوك المهندس سامي العطوي، عن إنشاء حدائق جديدة في الأحياء.").iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", "سامي العطوي")
+
+
+# ----------------------------------------------------------------------------- anaphors and inheritance
+
+
+def test_anaphor_takes_the_name_it_refers_to():
+    table = per_sentence_of("وقالت وزارة الصحة إن الحالات مستقرة.", "وأضافت الوزارة أن الفرق جاهزة.")
+    assert list(table["source_name"]) == ["وزارة الصحة", "وزارة الصحة"]
+    assert list(table["source_text"]) == ["وزارة الصحة", "الوزارة"]     # the text stays as written
+
+
+def test_anaphor_refers_to_a_body_named_earlier_in_the_same_sentence():
+    row = per_sentence_of("وأثار البيان استغراب وزارة الدفاع البريطانية، حيث تنفي الوزارة أي هجوم.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "وزارة الدفاع البريطانية")
+
+
+def test_role_anaphor_takes_the_person_cited_with_that_role():
+    table = per_sentence_of("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات بناءة.",
+                            "وأكد الوزير الأمريكي أن بلاده ملتزمة بالاتفاق.")
+    assert list(table["source_name"]) == ["جون كيري", "جون كيري"]
+
+
+def test_an_unnamed_survey_stays_anonymous_when_mentioned_again():
+    table = per_sentence_of("وأظهر مسح نشرت نتائجه أمس أن الإنتاج ارتفع.", "وأشار المسح إلى أن الصادرات زادت.")
+    assert list(table["category"]) == ["anonymous_source", "anonymous_source"]
+
+
+def test_honorific_pronoun_inherits_the_person_introduced_before():
+    table = per_sentence_of("قام فريق بقيادة مساعد المدير الدكتور سالم بن أحمد القحطاني بزيارة المصابين.",
+                            "وأشار سعادته إلى أن معظم الحالات بسيطة.")
+    row = table.iloc[1]
+    assert (row["category"], row["source_name"], row["inherited"]) == ("named_source", "سالم بن أحمد القحطاني", True)
+
+
+def test_a_title_inside_a_hospital_name_is_not_the_speaker():
+    table = per_sentence_of("قام فريق بقيادة الدكتور سالم القحطاني بزيارة مستشفى الأمير فهد بن سلطان.",
+                            "وأكد على ضرورة استمرار العمل.")
+    assert table.iloc[1]["source_name"] == "سالم القحطاني"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أهمية تفعيل دور المدارس في التوعية.",      # a verbal noun object, no subject
+    "وقال لا يوجد أي سبب للقلق.",                    # nothing that can be a subject follows
+    "وأكد في ختام الزيارة على ضرورة مواصلة العمل.",  # an adjunct before the governed preposition
+])
+def test_subjectless_cues_continue_the_report(text):
+    table = per_sentence_of("وقال مدير التعليم خالد العتيبي إن الاستعدادات اكتملت.", text)
+    row = table.iloc[1]
+    assert (row["category"], row["source_name"], row["inherited"]) == ("named_source", "خالد العتيبي", True)
+
+
+def test_a_standalone_quotation_continues_the_last_speaker():
+    table = per_sentence_of("وقالت الكاتبة سارة العلي إن الرواية جاهزة.", "“سأنشرها في الخريف المقبل”.")
+    assert (table.iloc[1]["source_name"], table.iloc[1]["inherited"]) == ("سارة العلي", True)
+
+
+def test_interview_answers_after_dashes_rest_on_the_interviewee():
+    table = per_sentence_of("التقت الصحيفة المتحدث الرسمي للنادي فهد العنزي، وقال إن الموسم صعب.",
+                            "* كيف ترى الموسم المقبل؟", "- سيكون موسماً صعباً على الجميع.")
+    assert list(table["source_name"]) == ["فهد العنزي", "", "فهد العنزي"]
+
+
+# ----------------------------------------------------------------------------- names and subjects
+
+
+@pytest.mark.parametrize("text, name", [
+    # unknown (foreign) names before a role, with or without a comma
+    ("وقال توماس ريبر، النائب الأول لرئيس الشركة: «النتائج مشجعة».", "توماس ريبر"),
+    ("استولت الجماعة على الحقول بحسب جان لوك مارتان الخبير في شؤون الطاقة.", "جان لوك مارتان"),
+    ("حسب إيمانويل تود، تدافع هذه الفئات عن مصالحها.", "إيمانويل تود"),
+    # a nationality before a foreign name closed by أن
+    ("كشف الغاني كوفي مينسا المنضم حديثاً إلى الفريق، أن المفاوضات كانت سريعة.", "كوفي مينسا"),
+    # two unknown words before أن, after a sentence-initial verb
+    ("ذكر نادي فيورنتينا الإيطالي أمس أنه تعاقد مع المهاجم.", "نادي فيورنتينا الإيطالي"),
+    # the name a body goes by
+    ("وقالت المجموعة المسلحة التي تعرف باسم «اللواء 12»، إن مقرها تعرض لهجوم.", "اللواء 12"),
+    # an official who is named after all
+    ("وأوضح مسؤول التدريب بالغرفة التجارية سعد المالكي أن البرنامج يبدأ قريباً.", "سعد المالكي"),
+    # the subject between كان and قد; a descriptor before the name
+    ("وكان الرئيس السابق علي حسن الشامي قد ادعى «حق» الرد على الهجوم.", "علي حسن الشامي"),
+    ("وكانت وحدة الإنقاذ في الدفاع المدني قد اتهمت الشركة بالتقصير.", "وحدة الإنقاذ"),
+    # a discourse opener before بيّن (written without its shadda)
+    ("من جانبه بين مدير المشاريع المهندس سالم العمري، أنه يتم إنشاء حدائق جديدة.", "سالم العمري"),
+    # a state as the source
+    ("أعلنت دولة الكويت أن الاجتماع سيعقد الشهر المقبل.", "دولة الكويت"),
+])
+def test_more_source_names(text, name):
+    row = per_sentence_of(text).iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", name)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("وقال 63 % من المشاركين في الاستطلاع إن الأسعار مرتفعة.", "anonymous_source"),
+    ("وأظهرت أبحاث حديثة أن النوم المبكر يحسن الذاكرة.", "anonymous_source"),
+    ("ويعود ذلك بحسب الدراسات المنشورة إلى ارتفاع الأسعار.", "anonymous_source"),
+    ("ويُعتقد أن القطعة تعود إلى الطائرة المفقودة.", "unverified_report"),
+    ("وعلمت «الصحيفة» من مصدر قضائي أن المحكمة تسلمت الخطاب.", "anonymous_source"),
+])
+def test_unnamed_studies_shares_and_beliefs(text, category):
+    assert per_sentence_of(text).iloc[0]["category"] == category
+
+
+def test_relayed_statement_rests_on_the_source_after_naqlan_an():
+    row = per_sentence_of("وقالت الوكالة نقلاً عن الشرطة إن الرجل عثر عليه في مكتبه.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "الشرطة")
+
+
+@pytest.mark.parametrize("text", [
+    "ضرب زلزال المنطقة دون أن ترد أنباء عن وقوع خسائر.",          # a negated rumour
+    "ويمكن باختصار ذكر بقية الجهات المشاركة في البرنامج.",      # a verbal noun after a modal
+    "هل يعتقد من يملك القرار أن الأسعار ستنخفض؟",              # a question
+    "وتسير الأعمال حسب أنظمة وزارة الخدمة المدنية.",             # conformity with rules
+    "وكتبت الطالبة دليلاً إرشادياً للمسافرين الجدد.",           # an accusative object, no report
+    "وقد تولى إدارة الحفل رئيس النادي الدكتور سالم العمري الذي رحب بالحضور.",   # a greeting
+    "وتعد الشركة من أكبر الشركات في المنطقة.",
+    "وتتم العمليات عبر الإنترنت، فضلاً عن الفروع.",               # عبر = "via"
+])
+def test_more_false_friends(text):
+    assert per_sentence_of(text).iloc[0]["category"] == "unattributed"
+
+
+def test_calls_on_people_are_objects_and_the_caller_is_the_last_source():
+    table = per_sentence_of("وقال مدير الدفاع المدني سعيد الزهراني إن الحريق أخمد.",
+                            "ودعا المواطنين إلى الحذر.")
+    row = table.iloc[1]
+    assert (row["category"], row["source_name"], row["inherited"]) == ("named_source", "سعيد الزهراني", True)

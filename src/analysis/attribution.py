@@ -153,7 +153,8 @@ _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "�
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر "
-    "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه".split()
+    "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه "
+    "بقياده".split()
 )
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
 _QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|\*|س\s*[:：/]|السؤال\s*:))")
@@ -754,7 +755,7 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
     toks = s.toks
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
-            and not (toks[m][0] in "لبو" and (len(toks[m]) < 4 or _is_common_word(lex, toks[m][1:]))) \
+            and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not _is_common_word(lex, toks[m]):
         m += 1
@@ -1547,8 +1548,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
-        if not _is_word(t):
-            break
+        if not _is_word(t) or t in ("بقياده", "برئاسه"):
+            break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase)
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
@@ -1556,8 +1557,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
-        if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] in ("بن", "ابن")):
-            break           # (but "علي بن سالم" is a name)
+        if t in _NAME_STOP and not (t == "علي" and k + 1 < j and (
+                toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1])
+                or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")))):
+            break           # (but "علي بن سالم"، "الرئيس السابق علي حسن" are names)
         if t.startswith("بال") and prev.startswith("ال") and not _lookup(lex.heads, toks, k):
             break           # "ونوه المجلس بالعلاقات": the governed object, not the name
         if (k + 1 < j and toks[k + 1] in _NAME_LINKS and t not in _NAME_STOP and t not in _CONNECTORS
@@ -1790,7 +1793,7 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
         i += 1          # "كشف الغاني سولي مونتاري ...": a nationality before the name
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
-            and not (toks[m][0] in "لبو" and (len(toks[m]) < 4 or _is_common_word(lex, toks[m][1:]))) \
+            and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and toks[m] not in _NOT_SUBJECT and not _is_common_word(lex, toks[m]):
         m += 1
@@ -1847,8 +1850,8 @@ def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         rl = _lookup(lex.roles, toks, m)
         if not rl or rl[0] not in ("role", "staff", "title") or toks[m][0] in "بل" and not toks[m].startswith("ال"):
             continue
-        if rl[0] == "title" and m > 0 and (_lookup(lex.heads, toks, m - 1) or (None,))[0] in (
-                "organisation", "official_body", "place"):
+        if rl[0] == "title" and m > 0 and toks[m - 1] not in ("بقياده", "برئاسه") and (
+                _lookup(lex.heads, toks, m - 1) or (None,))[0] in ("organisation", "official_body", "place"):
             continue        # "مستشفى الأمير سعود": a name inside an institution's name
         if m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "title"):
             continue        # inside a longer role phrase: take it from its start
@@ -2428,8 +2431,12 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             cue_index = s.token_of(a.cue_start)
             mid_sentence = _sentence_start(toks, cue_index) < cue_index
             if mid_sentence and not a.participle:
-                # "بارك الدكتور فلان القرار، وقال:": the subject of this sentence's first verb.
-                src = _subject_of_clause(lex, s, cue_index)
+                # "بارك الدكتور فلان القرار، وقال:": the subject of this sentence's first verb
+                # ("التقت الصحيفة المتحدث فلان، وقال": the person met).
+                if any(t.startswith(_MEETING_VERBS) for t in toks[:cue_index]):
+                    src = _last_person(lex, s)
+                if src is None:
+                    src = _subject_of_clause(lex, s, cue_index)
             if src is not None:
                 pass
             elif a.participle and (own := _subject_of_clause(lex, s, cue_index)) is not None:
