@@ -17,10 +17,10 @@ Categories: ``named_source`` (an identified person, organisation, outlet or docu
 with no source, impersonal passives) and ``editorial`` (the outlet's own impersonal framing).
 
 Main category of a sentence (precedence rule): a sentence may carry several attributions
-(an inherited named source plus "وسط أنباء ..."). Its main category is the first present in
-``named_source > anonymous_source > unverified_report > editorial``: the most specific source wins,
-because a reader can check a claim against a named source first; an explicit (not inherited)
-attribution wins over an inherited one of the same category, then reading order decides.
+(an inherited named source plus "وسط أنباء ..."). A source that speaks (named or anonymous) wins over
+unverified reports, which win over editorial framing; among the sources, an explicit (not inherited)
+one wins over an inherited one, then reading order decides: in "قال مصدر مسؤول إن قائد الطائرة أبلغ
+..." the claim rests on the unnamed source that reports it, not on the pilot it quotes.
 
 How it works (all matching on :func:`analysis.text.normalize`-d text; offsets map every match back to
 the sentence as written, so cues, sources and content are reported as written):
@@ -63,6 +63,8 @@ __all__ = [
 CATEGORIES = ("named_source", "anonymous_source", "unverified_report", "editorial")
 UNATTRIBUTED = "unattributed"
 PRECEDENCE = {name: rank for rank, name in enumerate(CATEGORIES)}
+# Rank of a category when choosing a sentence's main attribution (sources speak first).
+_MAIN_RANK = {"named_source": 0, "anonymous_source": 0, "unverified_report": 1, "editorial": 2}
 SOURCE_KINDS = ("person", "organisation", "media", "official_body", "document", "anonymous",
                 "reports", "outlet")
 
@@ -213,7 +215,9 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
-_OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على".split())
+# Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
+_TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "ردا", "وردا")
+_OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على حول وحول بشان وبشان".split())
 # Accusatives that are adverbs ("وبيّنوا وفقاً لما نقلت"), not objects.
 _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا اضافه فضلا علما خصوصا تحديدا سابقا حاليا لاحقا "
                                    "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
@@ -759,6 +763,9 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not _is_common_word(lex, toks[m]):
         m += 1
+    if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and toks[m + 1] in _COMMAS \
+            and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_common_word(lex, toks[m]):
+        m += 1          # "معز السيناوي، المتحدث باسم الرئاسة": a family name with ال
     if m - i < 2 or m + 1 >= j:
         return None
     # "جون سميث، مدير المعهد"، "جان شارل بريزار الخبير في شؤون الإرهاب"
@@ -1561,6 +1568,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1])
                 or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")))):
             break           # (but "علي بن سالم"، "الرئيس السابق علي حسن" are names)
+        if t in ("بالانابه", "بالنيابه", "بالوكاله", "بالتكليف"):
+            k += 1          # "الناطق الإعلامي بالإنابة فلان": an acting official
+            continue
         if t.startswith("بال") and prev.startswith("ال") and not _lookup(lex.heads, toks, k):
             break           # "ونوه المجلس بالعلاقات": the governed object, not the name
         if (k + 1 < j and toks[k + 1] in _NAME_LINKS and t not in _NAME_STOP and t not in _CONNECTORS
@@ -1635,7 +1645,7 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
         # "وفي المدينة المنورة، افتتح الأمير فلان ..."، "ميدانياً، أعلن ...": a fronted adverbial
         # closed by a comma; the clause (and its subject) begins after it.
-        comma = next((m for m in range(k, min(upto, k + 10)) if toks[m] in _COMMAS), None)
+        comma = next((m for m in range(k, min(upto, k + 30)) if toks[m] in _COMMAS), None)
         if comma is None or comma + 2 >= upto:
             return None     # "بعد مرور ثلاثة أشهر ...": no verb, no subject
         k = comma + 1
@@ -1732,6 +1742,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
         while c0 < cue_tok and (toks[c0] in _COMPLEMENTIZERS or toks[c0] in _KANA):
             c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"، "وكانت وحدة ... قد اتهمت"
+        if c0 < cue_tok and toks[c0] in _TOPIC_PREPS:
+            continue        # "وعن جاهزية الإستاد قال:": the topic, not the subject
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
@@ -1830,7 +1842,7 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
             src = _parse_source(lex, s, b, c1)
             if _recognisable(src) and not src.not_source:
                 return src
-    if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ"):
+    if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ") + _TOPIC_PREPS:
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         # "وكان المخلوع علي عبد الله صالح قد ادعى": a descriptor before the name
@@ -2232,8 +2244,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
                 strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and not toks[i].startswith("ال")):
             continue        # "يعتبر نبيلاً": the passive "is considered" (but "ويرى جوارديولا أن")
-        if cue.lemma in ("يعتبر", "يعد") and not strong:
-            continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن
+        if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised):
+            continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
                 cue_tok0 > 1 and toks[cue_tok0 - 2] in ("مع", "على", "علي", "الي", "عن", "ضد", "لكل", "كل")):
             # "فهناك من يقول إن": someone, unnamed.
@@ -2684,7 +2696,7 @@ def _main_row(rows: list[list], opening: int | None = None):
     """
     if not rows:
         return None
-    return min(enumerate(rows), key=lambda ir: (PRECEDENCE.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
+    return min(enumerate(rows), key=lambda ir: (_MAIN_RANK.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
                                                 ir[0]))[1]
 
 
