@@ -750,6 +750,8 @@ def _generic_plural_construct(lex: _Lexicons, tok: str) -> bool:
 
 
 def _starts_name(lex: _Lexicons, tok: str) -> bool:
+    if tok.startswith(("بال", "وال", "لل", "فال", "كال")) and tok not in lex.first_names:
+        return False    # "بالمملكة": a preposition with the article starts no name
     return (tok in lex.first_names or tok in lex.extra_first_names or (tok.startswith("عبد") and len(tok) > 4) or tok == "عبد"
             or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
 
@@ -817,6 +819,14 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         src.name = ""
         if src.kind != "document":
             src.kind = "anonymous"
+    elif src.kind == "person" and not src.recognised and src.name and _n(src.name) == _n(src.role):
+        # "المستشار الثقافي المصري بالمملكة الدكتور فلان": a role with no name found yet, the
+        # name after a title further on
+        m = _next_name_start(lex, toks, i, j)
+        stop = _name_run(lex, toks, m, j) if m is not None else -1
+        if m is not None and stop > m + 1 and m - i <= 12:
+            lead = m - 1 if (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title" else m
+            src.name, src.role, src.recognised = _clean(s.orig_tokens(m, stop)), _clean(s.orig_tokens(i, lead)), True
     return src
 
 
@@ -1438,7 +1448,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
         t = toks[k]
         if t in _HARD_STOP:
-            if t in ("؛", ";") and k > i and k + 1 < n and toks[k + 1] in _COMPLEMENTIZERS:
+            if t in ("؛", ";") and k > i and k + 1 < n and (toks[k + 1] in _COMPLEMENTIZERS or _gov(toks[k + 1], governs)):
                 if subject_end < 0:
                     subject_end = k     # "وأوضح ... الدكتور فلان؛ أن": a semicolon for a comma
                 k += 1
@@ -1640,6 +1650,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if k >= upto - 1:
         return None
     verb = toks[k]
+    if verb in _TOPIC_PREPS:
+        return None         # "وعن جاهزية الملعب قال:": a fronted topic, no subject before the verb
     fronted = verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب") \
         or (verb[:1] == "و" and verb[1:] in _PLACE_PREPS) or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
     if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
