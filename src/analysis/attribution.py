@@ -223,6 +223,7 @@ _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا ا
                                    "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
 # Verbal nouns of speech acts: "كرر أردوغان تأكيد عزمه"، "جدد المجلس إدانته".
 _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دعوته دعوتها مطالبه مطالبته مطالبتها رفض رفضه رفضها "
+                          "شكره شكرها شكرهم الشكر تعازيه تعازيها التعازي التهنئه تهانيه تهنئته "
                           "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
                           "التزام التزامه التزامها".split())
 _PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان".split())
@@ -595,6 +596,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
         if count > 0:
+            if t in _SPEECH_NOUNS:
+                break       # "وقدم الدكتور الدوسري الشكر": the thanks, not a surname
             if t.startswith(("بال", "لل")) and len(t) > 4:
                 break       # "ورحب الدكتور فلان بالحضور": a preposition with the article ends the name
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
@@ -784,6 +787,27 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
                    role=_clean(s.orig_tokens(r, e)), recognised=True)
 
 
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """Normalised names of countries and capitals (from the entity resources; empty without them)."""
+    try:
+        from .entities.resources import load_resources
+
+        places = load_resources().places
+    except Exception:   # the optional packages are missing: no state names
+        return frozenset()
+    return frozenset(k for k, v in places.items() if v[2] in ("country", "capital"))
+
+
+def _state_name(toks: list[str], k: int, j: int) -> int:
+    """Number of tokens of a country or capital name starting at k (0 if none)."""
+    states = _states()
+    for n in (3, 2, 1):
+        if k + n <= j and all(_is_word(t) for t in toks[k:k + n]) and " ".join(toks[k:k + n]) in states:
+            return n
+    return 0
+
+
 def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     """Read the source phrase toks[i:j]: name, kind, role, affiliation, place.
 
@@ -797,6 +821,13 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
                        recognised=True)
     src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
+    if not src.recognised and src.category == "named_source" and w is not None:
+        n_words = _state_name(toks, w, j)
+        if n_words:
+            # "أعلنت كوريا الجنوبية رسمياً"، "وقالت موسكو": a state speaks through its government
+            src.name = _strip_clitic(_clean(s.orig_tokens(w, w + n_words)), toks[w])
+            src.kind, src.recognised = "official_body", True
+            return src
     if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
             and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول", "مسئول"):
         m = _next_name_start(lex, toks, i + 1, j)
@@ -1565,7 +1596,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
-        if not _is_word(t) or t in ("بقياده", "برئاسه"):
+        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS:
             break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase)
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
@@ -2005,10 +2036,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if cue.lemma == "بين":
                 k0 = s.token_of(m.start("cue"))
                 c0 = _clause_start(s.toks, k0)
-                lead = [t for t in s.toks[max(0, k0 - 2):k0]]
+                before = [t for t in s.toks[:k0] if t not in _COMMAS]
+                lead = before[-2:]
                 opener = (len(lead) == 2 and lead[0] in ("من", "ومن") and lead[1] in _OPENING_ADVERBS
-                          and (k0 == 2 or s.toks[k0 - 3] in _COMMAS)) \
-                    or (lead and lead[-1] in ("بدوره", "بدورها", "وبدوره", "وبدورها"))
+                          and len(before) == 2) \
+                    or (len(before) == 1 and before[0] in ("بدوره", "بدورها", "وبدوره", "وبدورها"))
                 if not opener and (c0 < k0 or not m.group("pre") and m.start() > 0):
                     continue    # "بين" inside a clause is "between" (but "من جانبه بين المهندس فلان أن")
             if cue.lemma.startswith("أ") and s.orig(m.start("cue"), m.end("cue")).startswith("إ"):
@@ -2078,6 +2110,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if cue.cls == "recipient" and has_verb:
                 continue
             i = after_tok
+            if i + 1 < len(toks) and toks[i] in ("اخر", "لاخر", "احدث", "لاحدث"):
+                i += 1          # "ووفقاً لآخر تقديرات الصندوق": the latest figures of a source
             end = scan_end = i
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
@@ -2189,6 +2223,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
             # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
+        if _n(cue.lemma) == "قدم" and not (end < len(toks) and toks[end] in _SPEECH_NOUNS):
+            continue        # "قدم" reports only thanks or condolences: "قدم السفير شكره"
         if cue.requires == "complement" and not strong and end < len(toks) and (
                 toks[end] in _ADJUNCT_NOUNS or toks[end] in _SPEECH_NOUNS):
             strong = True   # "واختتم الربيعي حديثه عن ...": the speech itself is named
