@@ -596,8 +596,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
         if count > 0:
-            if t in _SPEECH_NOUNS:
-                break       # "وقدم الدكتور الدوسري الشكر": the thanks, not a surname
+            if t in _SPEECH_NOUNS or _accusative_a(lex, t):
+                break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
             if t.startswith(("بال", "لل")) and len(t) > 4:
                 break       # "ورحب الدكتور فلان بالحضور": a preposition with the article ends the name
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
@@ -750,6 +750,12 @@ def _generic_plural_construct(lex: _Lexicons, tok: str) -> bool:
         if (_lookup(lex.heads, [t], 0) or (None,))[0] == "anonymous":
             return True
     return False
+
+
+def _accusative_a(lex: _Lexicons, tok: str) -> bool:
+    """An indefinite accusative written without its tanween mark ("عددا"، "بيانا"): an object."""
+    return (len(tok) >= 4 and tok.endswith("ا") and not tok.startswith("ال") and tok not in lex.first_names
+            and tok not in _ADVERBIAL_ACCUSATIVES and _is_common_word(lex, tok[:-1]) and not _is_common_word(lex, tok))
 
 
 def _starts_name(lex: _Lexicons, tok: str) -> bool:
@@ -1441,6 +1447,18 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             or (t0.endswith(("ه", "ها", "هم")) and len(t0) > 3
                 and _is_common_word(lex, t0[:-2] if t0.endswith(("ها", "هم")) else t0[:-1]))):
         return _Source()    # "يؤكد تماماً أن"، "أوضح وصفه البنائي": an adverb or an object, not a source
+    w0 = s.orig(s.starts[i], s.ends[i])
+    if (t0 in _NOT_SUBJECT or t0 in _SPEECH_NOUNS or w0.endswith(("اً", "ًا", "ً"))
+            or (not t0.startswith("ال") and t0[:1] not in "لبو" and _is_common_word(lex, t0)
+                and not any(_starts_name(lex, t) or t in _name_resources()[1] for t in toks[i:j]))
+            or (not t0.startswith("ال") and t0.endswith(("ه", "ها", "هم")) and len(t0) > 4
+                and _is_common_word(lex, t0[:-2] if t0.endswith(("ها", "هم")) else t0[:-1]))):
+        # "نقل شكره ..."، "بجلاء ووضوح": a common word opens the phrase, so it is an object or an
+        # adverb, not an unknown name
+        return _Source()
+    if any(_is_word(t) and len(t) >= 5 and t.endswith(("ها", "هم", "هما")) and t not in lex.first_names
+           for t in toks[i:j]):
+        return _Source()    # "معاناتها بقصيدته"، "كشف سترهم": a noun with a pronoun is no name
     src.kind = "person" if n_words <= 3 else "organisation"
     src.name = src.name or src.text
     return src
@@ -1532,7 +1550,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     toks[k + 1].startswith("ال") and toks[k + 1][2:] in _ADJUNCT_NOUNS)):
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
-                                         and (_lookup(lex.heads, toks, k) or (None,))[0] == "media")) \
+                                         and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
+                                              or t[1:] in lex.alias_to_outlet))) \
                     and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document" \
                     and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier"):
                 # (but "المدير التنفيذي لـ«باب رزق»": the role's organisation)
@@ -1596,7 +1615,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
-        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS:
+        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS or _accusative_a(lex, t):
             break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase)
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
@@ -2278,7 +2297,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and len(toks[w0]) >= 7 and not _lookup(lex.heads, toks, w0) and not _lookup(lex.roles, toks, w0)
                 and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])):
             src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
-        if (src is not None and w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
+        if (w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
                 and toks[w0] not in _SUBJECT_SKIP):
             continue            # "كتبت دليلاً إرشادياً": an accusative object follows; no report is introduced
