@@ -864,6 +864,20 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         if m is not None and stop > m + 1 and m - i <= 12:
             lead = m - 1 if (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title" else m
             src.name, src.role, src.recognised = _clean(s.orig_tokens(m, stop)), _clean(s.orig_tokens(i, lead)), True
+        else:
+            # "العضوة المنتدبة للبنك الدولي سري مولياني اندراواتي"، "نجم هوليوود الشهير ويل سميث":
+            # two or three unknown words closing the phrase are a (foreign) name
+            e = j
+            while e > i and not _is_word(toks[e - 1]):
+                e -= 1
+            b = e
+            while b > i + 1 and e - b < 3 and _is_word(toks[b - 1]) and not toks[b - 1].startswith("ال") \
+                    and toks[b - 1][:1] not in "لب" and not _is_common_word(lex, toks[b - 1]) \
+                    and not _lookup(lex.roles, toks, b - 1) and not _lookup(lex.heads, toks, b - 1) \
+                    and toks[b - 1] not in _NAME_STOP and toks[b - 1] not in _CONNECTORS:
+                b -= 1
+            if e - b >= 2 and b > i:
+                src.name, src.role, src.recognised = _clean(s.orig_tokens(b, e)), _clean(s.orig_tokens(i, b)), True
     return src
 
 
