@@ -1155,3 +1155,82 @@ def test_calls_on_people_are_objects_and_the_caller_is_the_last_source():
                             "ودعا المواطنين إلى الحذر.")
     row = table.iloc[1]
     assert (row["category"], row["source_name"], row["inherited"]) == ("named_source", "سعيد الزهراني", True)
+
+
+# ----------------------------------------------------------------------------- scoring against annotations
+
+
+def _gold_file(tmp_path, records):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_attribution_eval_counts_category_and_source(tmp_path):
+    from analysis.attribution_eval import read_gold, score
+
+    table = per_sentence_of("وقالت وزارة الصحة إن الحالات مستقرة.", "وارتفعت درجات الحرارة أمس.",
+                            "وأكد مصدر مطلع أن الاجتماع تأجل.")
+    gold = read_gold([_gold_file(tmp_path, [
+        {"key": "t|1|1", "category": "named_source", "source": "وزارة الصحة"},      # right
+        {"key": "t|2|2", "category": "named_source", "source": "الهيئة"},           # missed
+        {"key": "t|3|3", "category": "anonymous_source", "source": "مصدر مطلع", "doubtful": True},
+    ])])
+    result = score(table, gold)
+    assert (result["found_attributions"], result["annotated_attributions"], result["right"]) == (1, 2, 1)
+    assert (result["precision"], result["recall"], result["doubtful_left_out"]) == (1.0, 0.5, 1)
+    assert result["confusion"] == {"named_source->named_source": 1, "named_source->none": 1}
+    assert [e["key"] for e in result["errors"]] == ["t|2|2"]
+
+
+def test_attribution_eval_wrong_source_is_not_right(tmp_path):
+    from analysis.attribution_eval import read_gold, score
+
+    table = per_sentence_of("وقالت وزارة الصحة إن الحالات مستقرة.")
+    gold = read_gold([_gold_file(tmp_path, [{"key": "t|1|1", "category": "named_source", "source": "وزارة التعليم"}])])
+    result = score(table, gold)
+    assert (result["precision"], result["recall"]) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("gold, resolved, name, text, expected", [
+    ("وزارة الصحة", "", "وزارة الصحة", "وزارة الصحة", True),
+    ("الوزارة", "وزارة الصحة", "وزارة الصحة", "الوزارة", True),       # an anaphor resolved
+    ("جون كيري", "", "كيري", "كيري", True),                          # a surname of the name
+    ("مصادر مطلعة", "", "", "مصادر مطلعة في الوزارة", True),          # an anonymous source's phrase
+    ("وزارة الصحة", "", "وزارة التعليم", "وزارة التعليم", False),
+])
+def test_source_matches(gold, resolved, name, text, expected):
+    from analysis.attribution_eval import source_matches
+
+    assert source_matches(gold, resolved, name, text) is expected
+
+
+def test_attribution_eval_rejects_bad_annotations(tmp_path):
+    from analysis.attribution_eval import read_gold, score
+
+    with pytest.raises(ValueError, match="category must be one of"):
+        read_gold([_gold_file(tmp_path, [{"key": "t|1|1", "category": "quoted"}])])
+    with pytest.raises(ValueError, match="annotated twice"):
+        read_gold([_gold_file(tmp_path, [{"key": "t|1|1", "category": "none"}] * 2)])
+    gold = read_gold([_gold_file(tmp_path, [{"key": "other|1|1", "category": "none"}])])
+    with pytest.raises(ValueError, match="not in the table"):
+        score(per_sentence_of("وقالت وزارة الصحة إن الحالات مستقرة."), gold)
+
+
+def test_attribution_eval_command(tmp_path, capsys):
+    from analysis.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_text("الحرارة ترتفع في المنطقة الشرقية اليوم\n\nوقالت وزارة الصحة إن الحالات مستقرة.\n\nوارتفعت درجات الحرارة أمس.\n",
+                       encoding="utf-8")
+    assert main(["load", str(article), "--level", "sentences", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    body_rows = [r for r in rows if r["kind"] == "body"]
+    gold = _gold_file(tmp_path, [
+        {"key": f"{body_rows[0]['article_id']}|{body_rows[0]['paragraph_id']}|{body_rows[0]['sentence_id']}",
+         "category": "named_source", "source": "وزارة الصحة"},
+        {"key": f"{body_rows[1]['article_id']}|{body_rows[1]['paragraph_id']}|{body_rows[1]['sentence_id']}",
+         "category": "none"}])
+    assert main(["attribution-eval", str(gold), "--corpus", str(article), "--errors"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["precision"], result["recall"], result["category_accuracy"], result["errors"]) == (1.0, 1.0, 1.0, [])

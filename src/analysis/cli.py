@@ -91,6 +91,15 @@ def cmd_ner_eval(args) -> dict:
     return evaluate_conll(args.conll, backend=args.backend)
 
 
+def cmd_attribution_eval(args) -> dict:
+    from .attribution_eval import evaluate
+
+    result = evaluate(args.gold, args.corpus)
+    if not args.errors:
+        result.pop("errors")
+    return result
+
+
 def cmd_attributions(args) -> pd.DataFrame:
     from .attribution import attributions, sentence_attribution
 
@@ -152,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_inputs(attributions)
     attributions.add_argument("--per-sentence", action="store_true", help="one row per sentence")
     attributions.set_defaults(handler=cmd_attributions)
+
+    attribution_eval = commands.add_parser(
+        "attribution-eval", help="score the attributions against hand annotations (JSON)")
+    attribution_eval.add_argument("gold", nargs="+", help="annotations, JSON Lines (docs/attribution_annotation.md)")
+    attribution_eval.add_argument("--corpus", nargs="+", required=True, help="the articles the annotations refer to")
+    attribution_eval.add_argument("--errors", action="store_true", help="list the sentences got wrong")
+    attribution_eval.set_defaults(handler=cmd_attribution_eval)
 
     report = commands.add_parser("report", help="all tables and figures for an input, without Jupyter")
     report.add_argument("inputs", nargs="+", help="an article, a corpus file or a folder")
