@@ -1234,3 +1234,23 @@ def test_attribution_eval_command(tmp_path, capsys):
     assert main(["attribution-eval", str(gold), "--corpus", str(article), "--errors"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert (result["precision"], result["recall"], result["category_accuracy"], result["errors"]) == (1.0, 1.0, 1.0, [])
+
+
+def test_cue_trie_matches_like_the_plain_alternation():
+    """The trie-shaped cue pattern finds exactly what the longest-first alternation finds."""
+    import re as _re
+
+    from analysis.attribution import _alternative, _lexicons
+
+    lex = _lexicons()
+    keys = sorted(lex.cues, key=lambda k: (-len(k), k))
+    plain = _re.compile(r"(?<!\w)(?P<pre>[وف]?)(?P<cue>" + "|".join(_alternative(k) for k in keys) + ")")
+    texts = [normalize(t) for t in (
+        "وقال الوزير إن الوضع مستقر، وأضافت الوزارة أن الفرق جاهزة، مؤكدةً أهمية التعاون.",
+        "وفقاً للبيانات وبحسب ما ذكرته الصحيفة، ونقلاً عن مصادر مطلعة، تواردت أنباء عن تأجيل الاجتماع.",
+        "يُذكر أن المجلس أشار إلى أن الأسعار ارتفعت، فيما نفت الشركة ذلك وقالوا إنهم سيراجعون القرار.",
+        "حسبما أفاد المرصد ووفق ما نشرته وكالة الأنباء، كشفت دراسة أن قالتها وقالت وقالوا تختلف.",
+    )]
+    for text in texts:
+        assert [(m.span(), m.group("cue")) for m in plain.finditer(text)] == \
+               [(m.span(), m.group("cue")) for m in lex.cue_re.finditer(text)]

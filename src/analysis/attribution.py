@@ -342,6 +342,36 @@ def _participle_forms(written: str) -> list[str]:
     return [base, stem + "ين", stem + "ه", stem + "تا", stem + "ات"]
 
 
+def _trie_pattern(keys) -> str:
+    """One regular expression for all cue keys, as a trie of their letters: the same matches as the
+    alternation of :func:`_alternative` longest first, but scanned much faster (600 cues)."""
+    trie: dict = {}
+    for key in keys:
+        words = key.split(" ")
+        atoms: list[str] = []
+        body, end = (words[:-1], ["~", "ل", "$"]) if words[-1] == "ل" and len(words) > 1 else (words, ["$B"])
+        for index, word in enumerate(body):
+            if index:
+                atoms.append(" ")
+            atoms.extend(word)
+        node = trie
+        for atom in atoms + end:
+            node = node.setdefault(atom, {})
+
+    def emit(node: dict) -> str:
+        parts = []
+        for atom in sorted(a for a in node if a not in ("$", "$B")):
+            piece = {" ": r"\s+", "~": r"\s*"}.get(atom) or re.escape(atom)
+            parts.append(piece + emit(node[atom]))
+        if "$B" in node:
+            parts.append(r"(?!\w)")
+        if "$" in node:
+            parts.append("")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(trie)
+
+
 def _alternative(key: str) -> str:
     words = key.split(" ")
     pattern = r"\s+".join(re.escape(w) for w in words)
@@ -382,8 +412,7 @@ def _lexicons() -> _Lexicons:
                 add(_Cue(key=key, form=form, **common))
         else:
             add(_Cue(key=_n(written), form=form, strict_marks=_marks(written), **common))
-    keys = sorted(cues, key=lambda k: (-len(k), k))
-    cue_re = re.compile(r"(?<!\w)(?P<pre>[وف]?)(?P<cue>" + "|".join(_alternative(k) for k in keys) + ")")
+    cue_re = re.compile(r"(?<!\w)(?P<pre>[وف]?)(?P<cue>" + _trie_pattern(cues) + ")")
 
     hedge_alts = []
     for row in read_lexicon("attribution_hedges"):
@@ -2192,7 +2221,18 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                              content=_content(s, k), needs_source=True, participle=True,
                              direct_quote=k < len(toks) and toks[k] in _QUOTES))
             continue
-        # Verb cues.
+        # Verb cues. A cue that needs a complementiser, a governed preposition or a speech noun is
+        # dropped at once when none follows (most occurrences of عبر، قدم، رد are no reports).
+        if cue.requires in ("complement", "closed", "governs"):
+            window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
+            if cue.requires == "governs":
+                possible = any(_gov(t, cue.governs) for t in window)
+            else:
+                possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
+                               or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
+                               or (lex.heads.get(t) is not None) for t in window)
+            if not possible:
+                continue
         i = after_tok
         # "ذكر" is also a noun; "سبق ذكره"، "المذكور" are excluded by the word boundary.
         while i < len(toks):
