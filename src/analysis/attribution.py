@@ -873,6 +873,12 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             src.name = _clean(s.orig_tokens(m, stop))
             src.role = _clean(s.orig_tokens(i, m))
             return src
+        if not toks[i].startswith("ال") and toks[i + 1].startswith("ال") and not _lookup(lex.heads, toks, i + 1) \
+                and any(t in _PLACE_PREPS or t.startswith(("ب", "ل")) for t in toks[i + 2:j]):
+            # "مسؤول الإعلام في الاتحاد الوطني": the one official in charge of that, of that body
+            src.category, src.kind = "named_source", "person"
+            src.name = src.role = _clean(s.orig_tokens(i, j))
+            return src
     if src.category == "anonymous_source":
         for m in range(i, j - 1):
             if toks[m] in ("يدعي", "ويدعي", "اسمه", "يسمي") and _is_word(toks[m + 1]):
@@ -1778,6 +1784,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
             k + 1 < upto and (_lookup(lex.roles, toks, k + 1) or _lookup(lex.heads, toks, k + 1))):
         return None     # a nominal sentence (but "ألقى" = القي + a subject is a verb)
     start = k + 1
+    if start < upto and toks[start] in _SPEECH_NOUNS:
+        return None         # "وقدم شكره لفلان، داعياً": the thanks, the subject is elsewhere
     end = start
     while end < upto and toks[end] not in _COMMAS and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
         end += 1
@@ -1860,7 +1868,7 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             if amma:
                 c0 = h0 = c0 + 1    # "أما الكاتبة فلانة، فتقول:"
             if not (toks[h0] in _QUOTES or _lookup(lex.roles, toks, h0) or _lookup(lex.heads, toks, h0)
-                    or _starts_name(lex, toks[h0]) or c1 - c0 <= 2
+                    or _starts_name(lex, toks[h0]) or c1 - c0 <= 2 or _state_name(toks, h0, c1)
                     or (comma_subject and (toks[h0].startswith("ال") or amma)
                         and any(_starts_name(lex, t) for t in toks[h0:c1]))):
                 continue    # "وأبدى رئيس النادي ... وقال": a verb, not the subject, opens the clause
@@ -2308,7 +2316,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
         if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
-                t in _KANA for t in toks[_clause_start(toks, cue_tok0):cue_tok0 - 1]):
+                t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
             pre = _preverbal_subject(lex, s, cue_tok0)
             if pre is not None:
                 src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
