@@ -2315,6 +2315,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        if (src is not None and cue.cls == "assertion" and cue.form == "perfect" and i < len(toks)
+                and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
+                and toks[i] not in known and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
+                and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
+            src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
         if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
             pre = _preverbal_subject(lex, s, cue_tok0)
