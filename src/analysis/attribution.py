@@ -2315,7 +2315,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
-        if (src is not None and cue.cls == "assertion" and cue.form == "perfect" and i < len(toks)
+        if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
+                and i < len(toks)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
                 and toks[i] not in known and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
