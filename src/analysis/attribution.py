@@ -851,7 +851,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     """
     toks = s.toks
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
-    if w is not None and toks[w].isdigit() and w + 2 < j and (toks[w + 1] == "%" or toks[w + 1] == "من"):
+    if w is not None and toks[w].isdigit() and w + 2 < j and toks[w + 1] in ("%", "٪", "من"):
         # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
         return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
                        recognised=True)
@@ -1508,6 +1508,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if any(_is_word(t) and len(t) >= 5 and t.endswith(("ها", "هم", "هما")) and t not in lex.first_names
            for t in toks[i:j]):
         return _Source()    # "معاناتها بقصيدته"، "كشف سترهم": a noun with a pronoun is no name
+    if n_words <= 2 and len(t0) >= 5 and t0.endswith("ون") and not t0.startswith("ال") \
+            and t0 not in lex.first_names and t0 not in _name_resources()[1] and _is_common_word(lex, t0[:-2]):
+        # "قال ماليون"، "يرى مراقبون": a plural noun is a group, none of it named
+        src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
+        return src
     src.kind = "person" if n_words <= 3 else "organisation"
     src.name = src.name or src.text
     return src
