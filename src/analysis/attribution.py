@@ -1963,6 +1963,11 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ") + _TOPIC_PREPS:
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
+        if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
+                not t.startswith("ال") and t[:1] not in "لب" and not _is_common_word(lex, t) for t in toks[c0:c1]):
+            # "كانت نوكيا قد أعلنت": between كان and قد only the subject can stand
+            name = _clean(s.orig_tokens(c0, c1))
+            return _Source(text=name, name=name, kind="organisation", recognised=True)
         # "وكان المخلوع علي عبد الله صالح قد ادعى": a descriptor before the name
         if not (c0 + 1 < c1 and toks[c0].startswith("ال") and _starts_name(lex, toks[c0 + 1])):
             return None
