@@ -1254,3 +1254,15 @@ def test_cue_trie_matches_like_the_plain_alternation():
     for text in texts:
         assert [(m.span(), m.group("cue")) for m in plain.finditer(text)] == \
                [(m.span(), m.group("cue")) for m in lex.cue_re.finditer(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت طالبان تعيين زعيم جديد لها.", "طالبان"),                     # a well-known organisation
+    ("وتقدر روسيا أن آلافاً من مواطنيها سافروا للقتال.", "روسيا"),         # a state's estimate
+    ("لكن الرياض أعلنت رسمياً تأييدها للاتفاق.", "الرياض"),                # a capital before its verb
+    ("قدم لاعب الفريق الأول سالم الدوسري، شكره لرئيس النادي.", "سالم الدوسري"),   # thanks after a comma
+    ("ونصحت الطبيبة منى العلي بتفادي استخدام الفلاش.", "منى العلي"),
+])
+def test_states_organisations_and_speech_acts(text, name):
+    row = per_sentence_of(text).iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", name)

@@ -824,20 +824,25 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
 
 @lru_cache(maxsize=1)
 def _states() -> frozenset[str]:
-    """Normalised names of countries and capitals (from the entity resources; empty without them)."""
+    """Normalised names of countries and capitals (from the entity resources) and of the well-known
+    organisations of ``entity_organisations.csv``: names that can speak as a source."""
+    names: set[str] = set()
     try:
         from .entities.resources import load_resources
 
-        places = load_resources().places
+        names |= {k for k, v in load_resources().places.items() if v[2] in ("country", "capital")}
     except Exception:   # the optional packages are missing: no state names
-        return frozenset()
-    return frozenset(k for k, v in places.items() if v[2] in ("country", "capital"))
+        pass
+    for row in read_lexicon("entity_organisations"):
+        if (row.get("type") or "ORG").upper() == "ORG" and row.get("name"):
+            names.add(_n(row["name"]))
+    return frozenset(names)
 
 
 def _state_name(toks: list[str], k: int, j: int) -> int:
-    """Number of tokens of a country or capital name starting at k (0 if none)."""
+    """Number of tokens of a country, capital or well-known organisation name at k (0 if none)."""
     states = _states()
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if k + n <= j and all(_is_word(t) for t in toks[k:k + n]) and " ".join(toks[k:k + n]) in states:
             return n
     return 0
@@ -860,9 +865,8 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         n_words = _state_name(toks, w, j)
         if n_words:
             # "أعلنت كوريا الجنوبية رسمياً"، "وقالت موسكو": a state speaks through its government
-            src.name = _strip_clitic(_clean(s.orig_tokens(w, w + n_words)), toks[w])
-            src.kind, src.recognised = "official_body", True
-            return src
+            name = _strip_clitic(_clean(s.orig_tokens(w, w + n_words)), toks[w])
+            return _Source(text=src.text or name, name=name, kind="official_body", recognised=True)
     if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
             and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول", "مسئول"):
         m = _next_name_start(lex, toks, i + 1, j)
@@ -2261,8 +2265,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 i += 2              # "وقالت بهذا الخصوص:": the matter, not the subject
             elif toks[i] == "في" and i + 2 < len(toks) and toks[i + 1] in ("هذا", "هذه") and toks[i + 2] in _MATTER_NOUNS:
                 i += 3              # "وأضاف في هذا الصدد أن"
-            elif toks[i] in _SUBJECT_SKIP:
-                i += 1
+            elif toks[i] in _SUBJECT_SKIP or (len(toks[i]) >= 5 and toks[i].endswith("يا") and i + 1 < len(toks)
+                                               and s.orig(s.starts[i], s.ends[i]).endswith(("اً", "ًا"))):
+                i += 1          # (also an adverb in -ياً: "أعلنت رسمياً"، "أكد شخصياً")
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
                 i += 2              # "يقول في البداية المواطن فلان"
             elif (toks[i] == "من" and i + 2 < len(toks) and toks[i + 1] in ("جهه", "ناحيه", "جانب")
@@ -2314,6 +2319,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
             # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
+        if end < len(toks) and toks[end] in _COMMAS and end + 1 < len(toks) and toks[end + 1] in _SPEECH_NOUNS:
+            end += 1            # "قدم اللاعب فلان، شكره": a comma before the speech noun
         if _n(cue.lemma) == "قدم" and not (end < len(toks) and toks[end] in _SPEECH_NOUNS):
             continue        # "قدم" reports only thanks or condolences: "قدم السفير شكره"
         if cue.requires == "complement" and not strong and end < len(toks) and (
