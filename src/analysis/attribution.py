@@ -223,10 +223,11 @@ _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا ا
                                    "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
 # Verbal nouns of speech acts: "كرر أردوغان تأكيد عزمه"، "جدد المجلس إدانته".
 _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دعوته دعوتها مطالبه مطالبته مطالبتها رفض رفضه رفضها "
-                          "شكره شكرها شكرهم الشكر تعازيه تعازيها التعازي التهنئه تهانيه تهنئته "
+                          "شكره شكرها شكرهم الشكر تعازيه تعازيها التعازي تعازي التهنئه تهانيه تهنئته تمنياته "
+                          "تحيات تحياته "
                           "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
                           "التزام التزامه التزامها".split())
-_PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان".split())
+_PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان المجتمع".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
@@ -498,9 +499,11 @@ class _Sent:
             starts.append(m.start())
             ends.append(m.end())
         if "." in self.norm:
-            # "م. عبداللطيف"، "د. أحمد": the dot of an abbreviated title ends no sentence.
-            drop = [x for x in range(1, len(toks) - 1) if toks[x] == "." and toks[x - 1] in _ABBREVIATED
-                    and _is_word(toks[x + 1])]
+            # "م. عبداللطيف"، "د. أحمد": the dot of an abbreviated title ends no sentence; nor do the
+            # dots inside "بي.إم.دبليو".
+            drop = [x for x in range(1, len(toks) - 1) if toks[x] == "." and _is_word(toks[x + 1]) and (
+                toks[x - 1] in _ABBREVIATED or (ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
+                                                and len(toks[x - 1]) <= 4 and _is_word(toks[x - 1])))]
             for x in reversed(drop):
                 del toks[x], starts[x], ends[x]
         self.toks, self.starts, self.ends = toks, starts, ends
@@ -1349,14 +1352,17 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.kind, src.category = "person", "named_source"
             src.name = _clean(s.orig_tokens(*name_span))
         return src
-    if head_kind == "reports" and not (head_at is not None and head_at + 1 < j and (
-            _lookup(lex.heads, toks, head_at + 1) or (None,))[0] in ("official_body", "organisation", "media")):
+    owner = head_at + 1 if head_at is not None else None
+    if owner is not None and owner + 1 < j and toks[owner] in ("من", "عن"):
+        owner += 1          # "تقارير من نادي ريفربلايت"
+    if head_kind == "reports" and not (owner is not None and owner < j and (
+            _lookup(lex.heads, toks, owner) or (None,))[0] in ("official_body", "organisation", "media")):
         src.kind = "reports"
         src.category = "unverified_report"
         return src
     if head_kind == "reports":
         # "وبينت تقارير مرور تربة أن": the reports of a named body
-        src.kind, src.name = "document", _clean(s.orig_tokens(head_at + 1, j))
+        src.kind, src.name = "document", _clean(s.orig_tokens(owner, j))
         return src
     if (head_kind == "media" and head_at is not None and not name_span and toks[head_at] in _GENERIC_MEDIA
             and aff_span is not None):
@@ -1573,7 +1579,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and toks[k - 1] in _NAME_LINKS)
-                                       and not (t in ("على", "علي") and k > i and toks[k - 1] in _SUPERVISOR)) \
+                                       and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
+                                           toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT):
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
