@@ -1266,3 +1266,14 @@ def test_cue_trie_matches_like_the_plain_alternation():
 def test_states_organisations_and_speech_acts(text, name):
     row = per_sentence_of(text).iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("أعلنت شركة بي.إم.دبليو الألمانية أنها ستطلق سيارة جديدة.", "شركة بي.إم.دبليو الألمانية"),
+    ("أكد لـ«الصحيفة» المشرف العام على الفريق سعود الحربي أن الصفقة اكتملت.", "سعود الحربي"),
+    ("وبحسب تقارير من نادي الهلال يحتاج اللاعب إلى أسبوعين للتعافي.", "نادي الهلال"),
+    ("وأعرب الملك باسمه واسم شعب المملكة، عن أصدق التهاني.", "الملك"),
+])
+def test_late_source_fixes(text, name):
+    row = per_sentence_of(text).iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", name)

@@ -501,11 +501,21 @@ class _Sent:
         if "." in self.norm:
             # "م. عبداللطيف"، "د. أحمد": the dot of an abbreviated title ends no sentence; nor do the
             # dots inside "بي.إم.دبليو".
-            drop = [x for x in range(1, len(toks) - 1) if toks[x] == "." and _is_word(toks[x + 1]) and (
-                toks[x - 1] in _ABBREVIATED or (ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
-                                                and len(toks[x - 1]) <= 4 and _is_word(toks[x - 1])))]
+            drop = [x for x in range(1, len(toks) - 1) if toks[x] == "." and toks[x - 1] in _ABBREVIATED
+                    and _is_word(toks[x + 1])]
             for x in reversed(drop):
                 del toks[x], starts[x], ends[x]
+            # "بي.إم.دبليو": letters joined by dots with no space are one name
+            x = 1
+            while x < len(toks) - 1:
+                if (toks[x] == "." and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
+                        and _is_word(toks[x - 1]) and _is_word(toks[x + 1])
+                        and (len(toks[x - 1]) <= 4 or "." in toks[x - 1])):
+                    toks[x - 1:x + 2] = [toks[x - 1] + "." + toks[x + 1]]
+                    starts[x - 1:x + 2] = [starts[x - 1]]
+                    ends[x - 1:x + 2] = [ends[x + 1]]
+                else:
+                    x += 1
         self.toks, self.starts, self.ends = toks, starts, ends
         if "علي" in self.norm:
             for index, tok in enumerate(toks):
@@ -2213,6 +2223,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 end += 2            # "حسب جون سميث، مدير المعهد": the role after the name
             else:
                 scan_end, end = end, _np_end(lex, s, i, end)
+                if end + 1 < scan_end and toks[end] in ("من", "عن") and (_lookup(lex.heads, toks, i) or (None,))[0] in (
+                        "reports", "document"):
+                    end = _np_end(lex, s, end + 1, scan_end)    # "بحسب تقارير من نادي الهلال"
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
             src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
             if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
