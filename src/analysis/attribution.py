@@ -46,6 +46,8 @@ the sentence as written, so cues, sources and content are reported as written):
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
@@ -233,6 +235,7 @@ _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
 _ABBREVIATED = frozenset("د م".split())
+_DOTTED = re.compile(r"\w\.\w")
 # Words that names-dataset lists as first names but news uses as ordinary words.
 _NOT_NAMES = frozenset("وزير امير رئيس ملك سلطان شيخ عميد نقيب قائد سفير حاكم والي امين مدير عضو "
                        "نائب وكيل خادم ولي عهد".split())
@@ -506,7 +509,7 @@ class _Sent:
             for x in reversed(drop):
                 del toks[x], starts[x], ends[x]
             # "بي.إم.دبليو": letters joined by dots with no space are one name
-            x = 1
+            x = 1 if _DOTTED.search(self.norm) else len(toks)
             while x < len(toks) - 1:
                 if (toks[x] == "." and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
                         and _is_word(toks[x - 1]) and _is_word(toks[x + 1])
@@ -807,15 +810,24 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
             or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
 
 
-def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
-    """"برايان بوفينيللي، النائب الأول للرئيس": unknown words, a comma, then a role: a (foreign) name."""
-    toks = s.toks
+def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
+    """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article,
+    no common word (bare or after و/ب/ل), no role, head, link or connector (``not_subject``: nor a word
+    that cannot be a subject)."""
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
-            and toks[m] not in _CONNECTORS and not _is_common_word(lex, toks[m]):
+            and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
+            and not _is_common_word(lex, toks[m]):
         m += 1
+    return m
+
+
+def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+    """"برايان بوفينيللي، النائب الأول للرئيس": unknown words, a comma, then a role: a (foreign) name."""
+    toks = s.toks
+    m = _unknown_run(lex, toks, i, j)
     if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and toks[m + 1] in _COMMAS \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_common_word(lex, toks[m]):
         m += 1          # "معز السيناوي، المتحدث باسم الرئاسة": a family name with ال
@@ -1942,12 +1954,7 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     toks = s.toks
     while i < j - 2 and toks[i].startswith("ال") and toks[i].endswith("ي") and not _lookup(lex.heads, toks, i):
         i += 1          # "كشف الغاني سولي مونتاري ...": a nationality before the name
-    m = i
-    while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
-            and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
-            and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
-            and toks[m] not in _CONNECTORS and toks[m] not in _NOT_SUBJECT and not _is_common_word(lex, toks[m]):
-        m += 1
+    m = _unknown_run(lex, toks, i, j, not_subject=True)
     if m - i < 2 or (m < j and _is_word(toks[m]) and not (toks[m].startswith("ال") or _lookup(lex.roles, toks, m)
                                                             or toks[m] in _PLACE_PREPS or toks[m] in _NAME_STOP
                                                             or _is_common_word(lex, toks[m]))):
@@ -2034,8 +2041,8 @@ def _mention(lex: _Lexicons, s: _Sent, head: str, upto: int) -> str:
     return ""
 
 
-def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, history: list[_Sent],
-                     sources: list[_Source]) -> _Source:
+def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, history: Sequence[_Sent],
+                     sources: Sequence[_Source]) -> _Source:
     """A source named by an anaphor gets the name it refers to; its ``text`` stays as written.
 
     "الوزارة" -> the last ministry named ("وزارة الدفاع الأميركية"), "الوزير الأمريكي" -> the last
@@ -2590,7 +2597,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
                                       "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1,
-                                      "known": frozenset(), "history": [], "sources": []}
+                                      "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
+                                      "sources": deque(maxlen=MAX_HISTORY_SOURCES)}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
             st["cur_par"] = paragraph_id
@@ -2662,7 +2670,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         for index, a in enumerate(atts):
             if a.source is not None and not a.inherited:
                 # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
-                before = st["sources"] + [b.source for b in atts[:index] if b.source is not None and not b.inherited]
+                before = [*st["sources"], *(b.source for b in atts[:index] if b.source is not None and not b.inherited)]
                 a.source = _resolve_anaphor(lex, a.source, s, s.token_of(a.cue_start), st["history"], before)
                 a.category = a.source.category
         # "وتابع «...». وفقاً لوكالة رويترز": an agency cited beside a speaker relays the speaker.
@@ -2779,7 +2787,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["n"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
             if named:
-                st["sources"] = (st["sources"] + [a.source for a in named if not a.inherited])[-MAX_HISTORY_SOURCES:]
+                st["sources"].extend(a.source for a in named if not a.inherited)
                 main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
                 st["last"] = main[-1].source
                 st["last_par"] = st["body_par"]
@@ -2790,7 +2798,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     st["subj"], st["subj_idx"] = subj, st["n"]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
-            st["history"] = (st["history"] + [s])[-MAX_HISTORY_SENTENCES:]
+            st["history"].append(s)
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
 
