@@ -204,6 +204,7 @@ _MATTER_NOUNS = frozenset("الخصوص الشان الصدد الموضوع ا�
 _SUBJECT_SKIP = frozenset(
     "بذلك بهذا كذلك ايضا النظر الانتباه مجددا مرارا فيه فيها فيهم عنه عنها "
     "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك "
+    "رسميا شخصيا علنيا مبدئيا "
     "عليه عليها عليهم خصوصا خاصه تحديدا".split()
 )
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
@@ -229,6 +230,14 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
                           "تحيات تحياته "
                           "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
                           "التزام التزامه التزامها".split())
+# A stance the subject declares, as a verbal noun with its pronoun right after the verb's subject:
+# "أكد الأزهر رفضه ..."، "أعلنت الرياض تأييدها ...": the verb reports even without أن.
+_STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
+                 "استعداد حرص عزم موافقه معارضه تمسك ثقه تفاؤل تخوف مخاوف شكر تعازي تهاني حزن رغبه نيه "
+                 "اعتراض احتجاج استغراب انزعاج غضب سخط اسفه").split()
+_STANCE_OBJECTS = frozenset(
+    (stem[:-1] + "ت" if stem.endswith("ه") else stem) + suffix
+    for stem in _STANCE_STEMS for suffix in ("ه", "ها", "هم", "هما"))
 _PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان المجتمع".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
@@ -395,9 +404,13 @@ def _lexicons() -> _Lexicons:
 
     for row in read_lexicon("attribution_impersonal"):
         form = row["form"]
-        add(_Cue(key=_n(form), lemma=form, cls=row.get("class") or "impersonal", form="impersonal",
-                 category=row["category"], position=row.get("position") or "any",
-                 strict_marks=_marks(form)))
+        key = _n(form)
+        # "يذكر أن" is also written "يذكر أنه"، "يشار إلى أنها": the pronoun on أن changes nothing.
+        keys = [key] + ([key + p for p in ("ه", "ها", "هم")] if key.endswith((" ان", " بان")) else [])
+        for variant in keys:
+            add(_Cue(key=variant, lemma=form, cls=row.get("class") or "impersonal", form="impersonal",
+                     category=row["category"], position=row.get("position") or "any",
+                     strict_marks=_marks(form)))
     participles: set[str] = set()
     for row in read_lexicon("attribution_cues"):
         written, form = row["cue"], row["form"]
@@ -1654,7 +1667,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
 
 def _gov(tok: str, governs: str) -> bool:
     """``tok`` is the governed preposition (على is kept apart from the name علي in the tokens)."""
+    if "|" in governs:
+        return any(_gov(tok, g) for g in governs.split("|"))
     if governs == "ب":
+        if tok in ("بما", "بكل"):
+            return True     # "أشاد بما قدمه"، "أشاد بكل الجهود"
         # "طالب الوزير بتطبيق ..."، "بالإفراج"، "بضرورة": ب attached to a verbal noun
         if tok[:1] != "ب" or len(tok) < 4:
             return False
@@ -1745,6 +1762,12 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t in _PLACE_PREPS and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
             k += 2
             continue
+        if not t.startswith("ال") and not any(_starts_name(lex, x) for x in toks[i:k]) and any(
+                (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k)):
+            # "نجم هوليوود الشهير ويل سميث": unknown words after a role are its (foreign) holder's name
+            m = _unknown_run(lex, toks, k, j, not_subject=True)
+            if m - k >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
+                k = m
         break
     return k
 
@@ -1963,8 +1986,11 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
                    recognised=True)
 
 
-def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
-    """A source noun phrase ending right before the verb, after أن/a comma/the sentence start."""
+def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[str] = frozenset()
+                       ) -> _Source | None:
+    """A source noun phrase ending right before the verb, after أن/a comma/the sentence start.
+
+    ``known``: names the article cited before ("لكن فينجر نفى ...": a foreign surname cited earlier)."""
     toks = s.toks
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد"):
@@ -1973,9 +1999,11 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
     while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
             and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES and toks[c0 - 1] not in _KANA:
         c0 -= 1
+    if c0 < c1 - 1 and toks[c0] in ("اما", "واما") and s.toks[c1][:1] == "ف":
+        c0 += 1     # "أما المواطن فلان فيقول": the topic fronted by أما is the speaker
     # (a subject after كان: "وكانت وحدة نزع الألغام قد اتهمت")
     if c0 >= c1 or not (c0 == 0 or toks[c0 - 1] in _COMPLEMENTIZERS or toks[c0 - 1] in _COMMAS
-                        or toks[c0 - 1] in _CONNECTORS or toks[c0 - 1] in _KANA):
+                        or toks[c0 - 1] in _CONNECTORS or toks[c0 - 1] in _KANA or toks[c0 - 1] in ("اما", "واما")):
         return None
     if c0 > 1 and toks[c0 - 1] in ("في", "من"):
         # "وكانت وحدة نزع الألغام في المقاومة الجنوبية قد اتهمت": a place inside the subject phrase
@@ -1990,6 +2018,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None
                 return src
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ") + _TOPIC_PREPS:
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
+    if c1 - c0 == 1 and toks[c0] in known:
+        name = _clean(s.orig_tokens(c0, c1))
+        return _Source(text=name, name=name, kind="person", recognised=True)
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and not _is_common_word(lex, t) for t in toks[c0:c1]):
@@ -2329,6 +2360,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         end, content_start, direct, closed = _scan_source(lex, s, i, cue.governs)
         if i_part >= 0:
             end = i
+        if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
+            closed, content_start = True, end       # "أكد الأزهر رفضه": a declared stance
         strong = _strong(toks, content_start, direct)
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
@@ -2367,7 +2400,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
         if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
-            pre = _preverbal_subject(lex, s, cue_tok0)
+            pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
         r0 = after_tok
@@ -2385,7 +2418,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         elif not closed and cue_tok0 > 0:
             # "أن المعلومات الأولية أكدت سلامة الركاب": the subject stands before the verb and
             # what follows is its object.
-            pre = _preverbal_subject(lex, s, cue_tok0)
+            pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre
         if src is not None and i < len(toks) and (toks[i] in _WELCOMED or toks[i] in _PEOPLE_ADDRESSED) \
@@ -2434,7 +2467,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = _svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief")
         if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
             # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
-            src = _preverbal_subject(lex, s, cue_tok0)
+            src = _preverbal_subject(lex, s, cue_tok0, known)
         verbal_noun_object = (src is None and cue.cls == "assertion" and cue.form == "perfect"
                               and _sentence_start(toks, cue_tok0) == cue_tok0 and i < len(toks)
                               and not toks[i].startswith("ال") and (toks[i] in ("اهميه", "ضروره") or (
