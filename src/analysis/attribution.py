@@ -240,6 +240,8 @@ _STANCE_OBJECTS = frozenset(
     for stem in _STANCE_STEMS for suffix in ("ه", "ها", "هم", "هما"))
 _PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان المجتمع".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
+# The people a call is addressed to, after the caller: "دعا العقيد فلان؛ جميع المواطنين إلى".
+_ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -1595,6 +1597,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if subject_end >= 0 and limit < min(n, i + 2 * MAX_SOURCE_TOKENS):
             limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
         t = toks[k]
+        if (t in _HARD_STOP or t in _COMMAS) and governs and k > i and k + 1 < n and toks[k + 1] in _ADDRESSEES \
+                and subject_end < 0:
+            subject_end = k         # "دعا العقيد فلان؛ جميع المواطنين إلى": the people called on follow
+            limit = min(n, k + MAX_SOURCE_TOKENS)
+            k += 1
+            continue
         if t in _HARD_STOP:
             if t in ("؛", ";") and k > i and k + 1 < n and (toks[k + 1] in _COMPLEMENTIZERS or _gov(toks[k + 1], governs)):
                 if subject_end < 0:
@@ -2421,8 +2429,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre
-        if src is not None and i < len(toks) and (toks[i] in _WELCOMED or toks[i] in _PEOPLE_ADDRESSED) \
-                and _n(cue.lemma) in ("دعا", "طالب", "حث", "ناشد", "اهاب"):
+        if src is not None and i < len(toks) and toks[i] in _ADDRESSEES \
+                and _n(cue.lemma) in ("دعا", "طالب", "طالبت", "طالبوا", "حث", "ناشد", "اهاب"):
             src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
         if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
             src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
@@ -2511,7 +2519,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             governed = (cue.governs and 0 < content_start < len(toks) and _gov(toks[content_start - 1], cue.governs)
                         and (_sentence_start(toks, cue_tok) == cue_tok or toks[after_tok] in ("فيها", "فيه"))
                         and (content_start == i + 1
-                             or (content_start == i + 2 and (toks[i] in _WELCOMED or toks[i] in _PEOPLE_ADDRESSED))
+                             or (content_start <= i + 4 and toks[i] in _ADDRESSEES)
                              or (
                             # "وأكد في نهاية الزيارة على ضرورة": a short adjunct before the preposition
                             toks[i] in _PLACE_PREPS and content_start - i <= 6
@@ -2712,6 +2720,16 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if speakers:
             relays = [a for a in atts if a.cue_class == "according_to" and a.source is not None
                       and a.source.kind == "media" and a.category == "named_source"]
+            # "وبحسب بيان الصندوق، أعربت لاجارد عن ...": an opening "according to" whose phrase is
+            # followed at once by the speaker's verb relays that speaker.
+            w0 = next((k for k, t in enumerate(toks) if _is_word(t)), -1)
+            for r in [a for a in atts if a.cue_class == "according_to" and a.source is not None
+                      and a not in relays and a.category in ("named_source", "anonymous_source")
+                      and s.token_of(a.cue_start) == w0]:
+                r_words = len([t for t in _n(r.source.text).split() if _is_word(t)])
+                if any(not a.inherited and a.cue_start > r.cue_start and sum(
+                        _is_word(t) for t in toks[w0 + 1:s.token_of(a.cue_start)]) <= r_words + 2 for a in speakers):
+                    relays.append(r)
             for r in relays:
                 for a in speakers:
                     a.via = a.via or r.source.name or r.source.text
