@@ -232,6 +232,7 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
                           "التزام التزامه التزامها".split())
 # A stance the subject declares, as a verbal noun with its pronoun right after the verb's subject:
 # "أكد الأزهر رفضه ..."، "أعلنت الرياض تأييدها ...": the verb reports even without أن.
+_RULES = frozenset("لائحه اللائحه لوائح اللوائح انظمه الانظمه".split())
 _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
                  "استعداد حرص عزم موافقه معارضه تمسك ثقه تفاؤل تخوف مخاوف شكر تعازي تهاني حزن رغبه نيه "
                  "اعتراض احتجاج استغراب انزعاج غضب سخط اسفه").split()
@@ -977,6 +978,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     # Quantifiers: أحد المسؤولين، عدد من الخبراء، بعض السكان.
     if toks[k] in _DETERMINERS and k + 1 < j:
         k += 1
+    if toks[k] == "كل" and k + 2 < j and toks[k + 1] == "من":
+        k += 2          # "وأوضح كل من فلان وفلان أن": each of the people named
     if toks[k] in ("بعضهم", "بعضهن", "احدهم", "احداهن", "احدهما") or (
             toks[k] in ("عدد", "بعض", "كثير") and k + 1 < len(toks) and toks[k + 1].startswith("منه")):
         # "بحسب عدد منهن"، "قال بعضهم": some of the people just mentioned, unnamed.
@@ -2434,6 +2437,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
         if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
             src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
+        if src is not None and src.not_source and strong and toks[i] in _RULES:
+            # "وأوضحت اللائحة التنفيذية للنظام أنه": a regulation states what it provides (but
+            # "حسب اللائحة" is conformity, not a source)
+            src = replace(src, kind="document", category="named_source", recognised=True, not_source=False,
+                          name=src.name or src.text)
         if src is not None and src.not_source:
             continue
         if src is not None and end + 2 < len(toks) and toks[end] in _RELATIVES \
