@@ -242,9 +242,12 @@ def test_spokesman_denial_with_title_and_name():
         "المتحدث باسم", "وزارة الداخلية", "منصور التركي")
 
 
-def test_unnamed_spokesman_is_anonymous():
+def test_unnamed_spokesman_speaks_for_the_named_body():
+    # A spokesperson speaks on the record for the body named: identified, unlike "مسؤول في الشركة".
     row = only("قال متحدث باسم الشركة إن المصنع سيعود إلى العمل غداً.")
-    assert row["category"] == "anonymous_source" and row["affiliation"] == "الشركة"
+    assert row["category"] == "named_source" and row["affiliation"] == "الشركة"
+    row = only("قال مسؤول في الشركة إن المصنع سيعود إلى العمل غداً.")
+    assert row["category"] == "anonymous_source"
 
 
 @pytest.mark.parametrize("text, quote", [

@@ -1360,7 +1360,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if src.role in _OUR_STAFF:
             src.staff_role = True
         aff_toks = [t for t in toks[aff_span[0]:aff_span[1]] if _is_word(t)] if aff_span else []
-        if role_span and not name_span and (toks[role_span[0]] in _INDEFINITE_ROLES or (
+        # "قال متحدث باسم الشركة": the spokesperson speaks on the record for a named body, which is
+        # identified; "مسؤول في الشركة" is one of many officials and is not.
+        on_record = (role_span and toks[role_span[0]] in ("متحدث", "ناطق", "متحدثه", "ناطقه") and bool(aff_toks)
+                     and role_span[1] < len(toks) and toks[role_span[0] + 1:role_span[0] + 2] == ["باسم"])
+        if role_span and not name_span and not on_record and (toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
                 and all(t.endswith(("ي", "يه")) and not t.startswith("ال") for t in aff_toks))):
             # "قال متحدث باسم الشركة"، "قالت قاضية أمريكية": one of many, not identified
@@ -1429,7 +1433,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
             owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
-                           "عرض")
+                           "عرض", "صدر")
             inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(owner_verbs)), None)
             if inside is not None:
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
@@ -1442,8 +1446,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 if close > m_media + 2:
                     src.affiliation = src.name = _clean(s.orig_tokens(m_media + 2, close))
                     return src
-            if m < limit and (toks[m].startswith(owner_verbs)):
-                if toks[m].startswith(("صادر", "الصادر")):
+            if m < limit and (toks[m].startswith(owner_verbs) or toks[m] in ("من", "عن")):
+                if toks[m].startswith(("صادر", "الصادر", "صدر")) or toks[m] in ("من", "عن"):
                     limit = min(limit, m + 3)   # "الصادر عن X": X itself, not a later noun
                 for q in range(m + 1, limit):
                     if toks[q] in _RELATIVES:
