@@ -232,6 +232,7 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
                           "التزام التزامه التزامها".split())
 # A stance the subject declares, as a verbal noun with its pronoun right after the verb's subject:
 # "أكد الأزهر رفضه ..."، "أعلنت الرياض تأييدها ...": the verb reports even without أن.
+_RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
 _RULES = frozenset("لائحه اللائحه لوائح اللوائح انظمه الانظمه".split())
 _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
                  "استعداد حرص عزم موافقه معارضه تمسك ثقه تفاؤل تخوف مخاوف شكر تعازي تهاني حزن رغبه نيه "
@@ -2321,7 +2322,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires in ("complement", "closed", "governs"):
             window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
             if cue.requires == "governs":
-                possible = any(_gov(t, cue.governs) for t in window)
+                possible = any(_gov(t, cue.governs) or (cue.governs == "عن" and t in _RELAYED_PRONOUNS) for t in window)
             else:
                 possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
@@ -2377,6 +2378,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             end = i
         if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
             closed, content_start = True, end       # "أكد الأزهر رفضه": a declared stance
+        relayed_pronoun = None
+        if cue.lemma in ("نقل", "نقلت"):
+            # "ونقل التلفزيون عنه قوله إن": the outlet relays the person just cited
+            relayed_pronoun = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k] in _RELAYED_PRONOUNS
+                                    and all(_is_word(t) for t in toks[i:k])), None)
+            if relayed_pronoun is not None:
+                end, closed = relayed_pronoun, True
+                content_start = max(content_start, relayed_pronoun + 1)
         strong = _strong(toks, content_start, direct)
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
@@ -2488,8 +2497,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
             # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
             src = _preverbal_subject(lex, s, cue_tok0, known)
-        verbal_noun_object = (src is None and cue.cls == "assertion" and cue.form == "perfect"
-                              and _sentence_start(toks, cue_tok0) == cue_tok0 and i < len(toks)
+        # (also "وعزا أسباب الانخفاض إلى ..."، "كما أرجع سبب التأخر إلى ...": the cause is the object)
+        verbal_noun_object = (src is None and _sentence_start(toks, cue_tok0) == cue_tok0 and i < len(toks)
+                              and ((cue.cls == "assertion" and cue.form == "perfect")
+                                   or (cue.governs == "الي" and cue.requires == "closed" and closed
+                                       and cue.form in ("perfect", "fixed")))
                               and not toks[i].startswith("ال") and (toks[i] in ("اهميه", "ضروره") or (
                                   _is_common_word(lex, toks[i]) and toks[i] not in _NOT_SUBJECT
                                   and not _lookup(lex.heads, toks, i))))
@@ -2498,7 +2510,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
             continue        # "رحب بالحضور": a greeting to the people present, not a statement
-        if cue.requires == "governs" and not (cue.governs and content_start > 0
+        if cue.requires == "governs" and relayed_pronoun is None and not (cue.governs and content_start > 0
                                               and _gov(toks[content_start - 1], cue.governs)
                                               and toks[content_start:content_start + 1] != ["طريق"]):
             continue
@@ -2532,11 +2544,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                         and (_sentence_start(toks, cue_tok) == cue_tok or toks[after_tok] in ("فيها", "فيه"))
                         and (content_start == i + 1
                              or (content_start <= i + 4 and toks[i] in _ADDRESSEES)
+                             # "ودعا الفلسطينيين إلى": the people called on, a definite plural
+                             or (content_start == i + 2 and toks[i].startswith("ال") and toks[i].endswith("ين"))
                              or (
                             # "وأكد في نهاية الزيارة على ضرورة": a short adjunct before the preposition
                             toks[i] in _PLACE_PREPS and content_start - i <= 6
                             and all(_is_word(t) and t not in _COMPLEMENTIZERS for t in toks[i:content_start]))))
-            opening = _sentence_start(toks, cue_tok) == cue_tok and cue.form == "perfect" and i < len(toks) and (
+            opening = _sentence_start(toks, cue_tok) == cue_tok and cue.form in ("perfect", "fixed") and i < len(toks) and (
                 # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
@@ -2561,6 +2575,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     src = inner
                     content = _content(s, cs2) if cs2 > content_start else content
                     direct = d2
+        if relayed_pronoun is not None and src.kind == "media":
+            atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
+                             direct_quote=direct, needs_source=True, via=src.name or src.text))
+            continue
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
                          direct_quote=direct, via=via))
     # A reported span ends where the next attribution of the sentence begins: in a pathologically long
