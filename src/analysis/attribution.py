@@ -168,7 +168,7 @@ _CLOSING_QUOTES = ("»", "”", '"')
 _QA_DASH = re.compile(r"\s*[-–—]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
-_LIST_ITEM = re.compile(r"\s*(?:[-–•*●▪]|\d{1,2}\s*[-.)ـ]|[أابجده]\s*[-)]|"
+_LIST_ITEM = re.compile(r"\s*(?:[-–•▪]|\d{1,2}\s*[-.)ـ]|[أابجده]\s*[-)]|"
                         r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[\u064b]?\s*[:-])")
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
@@ -1416,8 +1416,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if (head_kind == "media" and head_at is not None and not name_span and toks[head_at] in _GENERIC_MEDIA
             and aff_span is not None):
         rest = [t for t in toks[head_at + 1:aff_span[1]] if _is_word(t)]
-        if rest and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") and _is_common_word(lex, t)
-                        for t in rest):   # (but "موقع فاميلي شير": a name that ends in ي)
+        after = toks[aff_span[1]] if aff_span[1] < len(toks) else ""
+        if rest and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
+                bool(after) and _is_word(after) and not after.startswith("ال") and after not in _CONNECTORS
+                and after not in _COMPLEMENTIZERS and after not in _NAME_STOP and not _is_common_word(lex, after)):
+            # (but "موقع فاميلي شير": a name that ends in ي, with more of the name after it)
             # "ذكرت صحيفة يونانية": an unnamed paper (one of many), not identified
             src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
             return src
@@ -2830,7 +2833,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                     s.starts[w], s.ends[w], last, content=_content(s, w),
                                     direct_quote=True, inherited=True))
         if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None
-                and last.category in ("named_source", "anonymous_source") and _LIST_ITEM.match(text)):
+                and last.category in ("named_source", "anonymous_source") and _LIST_ITEM.match(text)
+                and not st.get("qa_asked")):   # (in an interview "- ..." answers; see above)
             w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
             if w is not None:
                 atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
