@@ -1637,7 +1637,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             continue
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
-        elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and toks[k - 1] in _NAME_LINKS)
+        elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
+                toks[k - 1] in _NAME_LINKS or _is_title_word(lex, toks[k - 1])))
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT):
@@ -1687,6 +1688,14 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
+
+
+def _is_title_word(lex: _Lexicons, tok: str) -> bool:
+    """A title written before a name ("الأستاذ"، "والناقد"): the علي after it is the name."""
+    for t in (tok, tok[1:] if tok[:1] == "و" else ""):
+        if t and (_lookup(lex.roles, [t], 0) or (None,))[0] == "title":
+            return True
+    return False
 
 
 def _gov(tok: str, governs: str) -> bool:
@@ -2424,6 +2433,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        if (src is None or not src.text) and end == i + 1 and toks[i] in known:
+            # "وقال باخ «...»": a surname cited before, though also a common word
+            src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="person", recognised=True)
         if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
                 and i < len(toks)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
