@@ -233,7 +233,7 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
                           "شكره شكرها شكرهم الشكر تعازيه تعازيها التعازي تعازي التهنئه تهانيه تهنئته تمنياته "
                           "تحيات تحياته "
                           "ادانه ادانته ادانتها ترحيب ترحيبه ترحيبها تحذير تحذيره تحذيرها موقف موقفه موقفها "
-                          "التزام التزامه التزامها".split())
+                          "التزام التزامه التزامها التاكيد الدعوه المطالبه الرفض الادانه الترحيب التحذير".split())
 # A stance the subject declares, as a verbal noun with its pronoun right after the verb's subject:
 # "أكد الأزهر رفضه ..."، "أعلنت الرياض تأييدها ...": the verb reports even without أن.
 _RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
@@ -1635,6 +1635,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL:
             k += 1              # "بعد أن"، "قبل أن": not a reporting complementiser
             continue
+        if (t == "الي" and k > i and k + 1 < n and toks[k + 1] in _COMPLEMENTIZERS and subject_end < 0
+                and "الي" not in governs.split("|")):
+            subject_end = k     # "وأضاف المطيري إلى أن": a stray إلى before the complementiser
+            k += 1
+            continue
+
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
@@ -2846,6 +2852,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                     direct_quote=True, inherited=True))
         if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None
                 and last.category in ("named_source", "anonymous_source") and _LIST_ITEM.match(text)
+                and sum(_is_word(t) for t in toks) >= 3
                 and not st.get("qa_asked")):   # (in an interview "- ..." answers; see above)
             w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
             if w is not None:
