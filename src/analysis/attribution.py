@@ -165,6 +165,9 @@ _QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>
 # "- ..." answers a question only in an interview whose questions are marked ("* ...").
 _OPENING_QUOTES = ("«", "“", '"')
 _CLOSING_QUOTES = ("»", "”", '"')
+# A byline and dateline opening a story: "فلان- سبق- الرياض:"، "باماكو - رويترز:"، "واس – جدة:".
+_DATELINE = re.compile(r"\s*(?!(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
+                       r"(?:[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3})?:")
 _QA_DASH = re.compile(r"\s*[-–—]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
@@ -2189,6 +2192,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
 
     ``known``: normalised names (and surnames) of the people the article cited before.
     """
+    dateline = _DATELINE.match(text)
+    if dateline:
+        # "علي حفول- سبق- نجران: أكد ..."، "باماكو - رويترز: ...": the byline and dateline are
+        # not the subject; blanked so that offsets stay those of the sentence as written.
+        text = " " * dateline.end() + text[dateline.end():]
     s = _Sent(text)
     norm = s.norm
     toks = s.toks
