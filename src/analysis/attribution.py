@@ -2847,6 +2847,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     atts.insert(0, _Att(interviewee.category, s.orig(s.starts[w], s.ends[w]), "continuation",
                                         s.starts[w], s.ends[w], interviewee, content=_content(s, w),
                                         inherited=True))
+        # A sentence that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."), right after
+        # a report: the end of that source's quote, split off by the sentence splitter.
+        tail = text.rstrip().rstrip(".!؟?…")
+        closes_alone = (balance < 0 and tail.endswith(_CLOSING_QUOTES)) or (
+            tail.endswith('"') and s.norm.count('"') % 2 == 1)
+        if (is_body and not atts and quote_src is None and recent and st["prev_had"] and last is not None
+                and last.category in ("named_source", "anonymous_source") and closes_alone):
+            w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
+            if w is not None:
+                atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
+                                    s.starts[w], s.ends[w], last, content=_content(s, w),
+                                    direct_quote=True, inherited=True))
         # A sentence that is one quotation, right after a report, quotes the same source:
         # "... حسبما نشرته الصحيفة. “إذا رغبتن في ...”".
         stripped = text.strip()
