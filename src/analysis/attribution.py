@@ -239,6 +239,9 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
                           "التزام التزامه التزامها التاكيد الدعوه المطالبه الرفض الادانه الترحيب التحذير".split())
 # A stance the subject declares, as a verbal noun with its pronoun right after the verb's subject:
 # "أكد الأزهر رفضه ..."، "أعلنت الرياض تأييدها ...": the verb reports even without أن.
+# Adjectives after an indefinite document that are not its owner: "تقرير حديث"، "بيانات غير رسمية".
+_DOCUMENT_ADJECTIVES = frozenset("حديث حديثه جديد جديده غير اولي اوليه اخير اخيره مقتضب مفصل مطول "
+                                 "منفصل مشترك مشتركه سري سريه".split())
 _RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
 _RULES = frozenset("لائحه اللائحه لوائح اللوائح انظمه الانظمه".split())
 _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
@@ -1005,6 +1008,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if _dual_anonymous(lex, toks[k]):
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
         return src
+    if (toks[k] in _QUANTIFIERS and k + 2 < j and toks[k + 1] == "من" and toks[k + 2].startswith("ال")
+            and toks[k + 2].endswith(("ين", "ون", "ات"))
+            and (_lookup(lex.heads, toks, k + 2) or (None,))[0] in (None, "anonymous")
+            and not _lookup(lex.roles, toks, k + 2)):
+        # "عدد من المغردين في موقع تويتر"، "مجموعة من المواطنين": an unnamed group, whatever follows
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        return src
     if toks[k] in _QUANTIFIERS and k + 1 < j and not (toks[k] == "مجموعه" and toks[k + 1] != "من"):
         # (but "مجموعة (برنامج نونهيومان)": a group's name)
         quantified = True      # "أحد المسؤولين"، "اثنان من العائلة"، "مجموعة من المحللين"
@@ -1479,6 +1489,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             t1 = toks[aff_span[0] + 1]
             if (_is_word(t1) and not t1.startswith(("ال", "لل", "بال")) and t1[0] not in "لبو"
                     and not _is_common_word(lex, t1) and t1 not in _CONNECTORS and t1 not in _NAME_STOP
+                    and t1 not in _DOCUMENT_ADJECTIVES
                     and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1))):
                 owner_at = aff_span[0] + 1      # "دراسة تريجرانيت": a study owned by a proper name
         if owner_at is not None:
@@ -1544,9 +1555,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return src
     # "الطفل أحمد الحسن"، "الملحق الثقافي ... الدكتور محمد العيسى": a name inside the phrase.
     m = _next_name_start(lex, toks, i, j)
-    if m is not None and m > i and (m - i <= 8 or toks[i].startswith("ال") and m - i <= 16) and (
-            toks[i].startswith("ال") or any(_lookup(lex.roles, toks, q) for q in range(i, m))):
-        stop = _name_run(lex, toks, m, j)
+    stop = _name_run(lex, toks, m, j) if m is not None else -1
+    if m is not None and m > i and ((m - i <= 8 or toks[i].startswith("ال") and m - i <= 16) and (
+            toks[i].startswith("ال") or any(_lookup(lex.roles, toks, q) for q in range(i, m)))
+            # "صاحبة ومنفذة المشروع فاطمة الزامل": a full name (first and family) after a description
+            or (stop - m >= 2 and m - i <= 10 and toks[m] in lex.first_names)):
         if stop > m:
             src.kind, src.recognised = "person", True
             src.name = _clean(s.orig_tokens(m, stop))
@@ -2942,7 +2955,7 @@ def _name_keys(name: str) -> set[str]:
     """The normalised name and its family name (last word): "محمد الشامي" -> {"محمد الشامي", "الشامي"}."""
     words = _n(name).split()
     keys = {" ".join(words)}
-    if len(words) >= 2 and len(words[-1]) >= 4 and words[-1] not in _NAME_LINKS:
+    if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in _NAME_LINKS:
         keys.add(words[-1])
     return keys
 
