@@ -1368,3 +1368,34 @@ def test_a_sentence_closing_a_quote_it_did_not_open_ends_that_quote():
                             "وتقام المباراة المقبلة يوم الجمعة.")
     assert list(table["category"]) == ["named_source", "named_source", "unattributed"]
     assert table["source_name"].iloc[1] == "سامي الجابر"
+
+
+@pytest.mark.parametrize("text, category, name", [
+    # an unnamed group after a quantifier, whatever place follows it
+    ("وطالب عدد من المغردين في موقع تويتر الوزارة بالتحقيق في القضية.", "anonymous_source", None),
+    # an employee is one of many; estimates with no owner are anonymous, with an owner named
+    ("وقال موظف في إدارة الإسكان إن الطلبات كثيرة.", "anonymous_source", None),
+    ("وتشير التقديرات الإسرائيلية إلى أن التوتر سيتصاعد.", "anonymous_source", None),
+    ("وأظهرت بيانات غير رسمية أن المؤشر هبط.", "anonymous_source", None),
+    ("وبحسب تقديرات صندوق النقد الدولي سينمو الاقتصاد بنسبة 3 في المائة.", "named_source", "صندوق النقد الدولي"),
+    # a full name after a description
+    ("وأوضحت صاحبة ومنفذة المشروع فاطمة الزهراني أن لديها نماذج كثيرة.", "named_source", "فاطمة الزهراني"),
+    # the results of a named survey
+    ("وأنتجت الجزائر 1.1 مليون برميل يوميا وفقا لنتائج مسح أجرته رويترز.", "named_source", "رويترز"),
+    # an editorial note that opens the sentence frames what follows
+    ("يشار إلى أن اللاعب تعرض لإصابة، إلا أنه ووكيل أعماله أكدا أنها غير مؤثرة.", "editorial", None),
+])
+def test_round_20261126_groups_documents_and_framing(text, category, name):
+    row = per_sentence_of(text).iloc[0]
+    assert row["category"] == category
+    if name is not None:
+        assert row["source_name"] == name
+
+
+def test_according_to_his_words_and_a_short_surname_cited_before():
+    table = per_sentence_of("وقال الوزير خالد الأصبحي إن الخدمات ستعود قريباً.",
+                            "وبحسب قوله فإن الإذاعة ستستأنف برامجها من عدن.",
+                            "وقال رئيس اللجنة الدكتور محمد باخ إن الانتخابات ستجري في موعدها.",
+                            "وقال باخ «سنعلن الموعد النهائي الأسبوع المقبل بعد التشاور مع الأعضاء».")
+    assert list(table["source_name"]) == ["خالد الأصبحي", "خالد الأصبحي", "محمد باخ", "باخ"]
+    assert list(table["inherited"]) == [False, True, False, False]

@@ -242,6 +242,8 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
 # Adjectives after an indefinite document that are not its owner: "تقرير حديث"، "بيانات غير رسمية".
 _DOCUMENT_ADJECTIVES = frozenset("حديث حديثه جديد جديده غير اولي اوليه اخير اخيره مقتضب مفصل مطول "
                                  "منفصل مشترك مشتركه سري سريه".split())
+# "بحسب قوله"، "حسب تعبيرها": the words of the source just cited.
+_HIS_WORDS = frozenset("قوله قولها قولهم رايه رايها رايهم تعبيره تعبيرها وصفه وصفها".split())
 _RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
 _RULES = frozenset("لائحه اللائحه لوائح اللوائح انظمه الانظمه".split())
 _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
@@ -2311,6 +2313,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             i = after_tok
             if i + 1 < len(toks) and toks[i] in ("اخر", "لاخر", "احدث", "لاحدث"):
                 i += 1          # "ووفقاً لآخر تقديرات الصندوق": the latest figures of a source
+            if cue.cls == "according_to" and i < len(toks) and toks[i] in _HIS_WORDS:
+                # "وبحسب قوله"، "على حد تعبيره": the source just cited
+                atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
+                                 content=_content(s, i + 1), needs_source=True))
+                skip_until = s.ends[i]
+                continue
             end = scan_end = i
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
@@ -2326,6 +2334,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     end = _np_end(lex, s, end + 1, scan_end)    # "بحسب تقارير من نادي الهلال"
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
             src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
+            if src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
+                src = _parse_source(lex, s, i + 1, end)     # "وفقاً لنتائج مسح أجرته رويترز": the survey
             if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
                 continue    # "وجاء في المركز الثاني": came second, not "it says in"
             if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
@@ -2906,7 +2916,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # "وذكرت أن ...، إذ يقول ضباط إنهم ...": a sentence that opens with an inherited cue is
         # that source's report; attributions inside it do not take over the main row.
         w_first = next((k for k, t in enumerate(toks) if _is_word(t)), -1)
-        opening = next((k for k, a in enumerate(atts) if a.inherited and a.cue_class != "continuation"
+        opening = next((k for k, a in enumerate(atts) if (a.inherited and a.cue_class != "continuation"
+                                                          or a.category == "editorial")
                         and s.token_of(a.cue_start) == w_first), None)
         for a in atts:
             src = a.source or _Source()
@@ -3024,6 +3035,8 @@ def _main_row(rows: list[list], opening: int | None = None):
     """
     if not rows:
         return None
+    if opening is not None and rows[opening][3] == "editorial":
+        return rows[opening]    # "يشار إلى أن اللاعب ... إلا أنه أكد": the note frames all that follows
     return min(enumerate(rows), key=lambda ir: (_MAIN_RANK.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
                                                 ir[0]))[1]
 
