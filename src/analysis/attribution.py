@@ -268,6 +268,7 @@ _NOT_NAMES = frozenset("وزير امير رئيس ملك سلطان شيخ عم
 _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "التقينا", "حاورت", "وحاورت", "سالت", "وسالت",
                   "سالنا", "حاورنا", "استطلعت")
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
+_INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
 _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان ثلاثه اربعه خمسه "
@@ -2094,6 +2095,19 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     return None
 
 
+def _interviewee(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
+    """"وفي حديث مع فلان لـ«الصحيفة»، أكدت أن": the person talked with before the cue speaks."""
+    toks = s.toks
+    for m in range(min(upto, len(toks)) - 1):
+        if toks[m] == "مع" and m > 0 and toks[m - 1].removeprefix("و").removeprefix("في") in _INTERVIEW_NOUNS:
+            k = m + 1
+            stop = _name_run(lex, toks, k, upto) if k < upto and _starts_name(lex, toks[k]) else k
+            if stop - k >= 2:
+                name = _clean(s.orig_tokens(k, stop))
+                return _Source(text=name, name=name, kind="person", recognised=True)
+    return None
+
+
 def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
     """The last person introduced with a role or title and a name in a sentence (interviews)."""
     toks = s.toks
@@ -2444,6 +2458,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
             continue        # "أن تكشف"، "لن يؤكد": not a report
+        if atts and cue.form == "perfect" and cue_tok0 > 0 and (
+                toks[cue_tok0 - 1] in ("بعدما", "عندما", "حينما", "لما", "قبلما")
+                or (cue_tok0 > 1 and toks[cue_tok0 - 1] == "ان" and toks[cue_tok0 - 2] in ("بعد", "قبل", "منذ"))):
+            continue        # "وقالت فلانة بعد أن علمت بوفاته": a temporal clause inside the report
         if any(t in ("هل", "وهل", "فهل") for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
             continue        # "هل يعتقد من يملك القرار أن ...؟": a question, not a report
         if any(t in _MODALS for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
@@ -2624,7 +2642,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             cls = "media_relay"
             # "نقلت وكالة رويترز عن مسؤول": the claim rests on the source after عن.
             if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن") \
-                    and not (toks[content_start - 1] == "من" and not _lookup(lex.heads, toks, content_start)):
+                    and not (toks[content_start - 1] == "من" and not _lookup(lex.heads, toks, content_start)) \
+                    and not any(t in lex.verb_keys for t in toks[i:content_start - 1]):
+                # (but "نقلت الصحيفة تصريحات عبّر فيها عن غضبه": that عن is another verb's)
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
                 inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
                 if inner is not None and inner.text:
@@ -2755,6 +2775,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 # ("التقت الصحيفة المتحدث فلان، وقال": the person met).
                 if any(t.startswith(_MEETING_VERBS) for t in toks[:cue_index]):
                     src = _last_person(lex, s)
+                if src is None:
+                    src = _interviewee(lex, s, cue_index)
                 if src is None:
                     src = _subject_of_clause(lex, s, cue_index)
             if src is not None:
@@ -2953,7 +2975,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 st["last_idx"] = st["n"]
             elif not atts:
                 subj = _subject_of_clause(lex, s, len(toks))
-                if subj is not None and subj.category == "named_source" and subj.kind in ("person", "official_body", "organisation"):
+                if subj is not None and subj.category == "named_source" and subj.recognised \
+                        and subj.kind in ("person", "official_body", "organisation"):
                     st["subj"], st["subj_idx"] = subj, st["n"]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
