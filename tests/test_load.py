@@ -75,6 +75,12 @@ def test_sentence_splitting_keeps_decimals_dates_and_abbreviations():
     ]
 
 
+def test_sentence_splitting_keeps_dotted_abbreviations():
+    text = "اختفت الرحلة (إم.إتش. 370) العام الماضي. وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "اختفت الرحلة (إم.إتش. 370) العام الماضي.", "وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."]
+
+
 def test_sentence_splitting_at_line_breaks_and_quotes():
     text = "قال: «لن ننسحب.» ثم غادر\nسطر ثان"
     assert [text[a:b] for a, b in split_sentences(text)] == ["قال: «لن ننسحب.»", "ثم غادر", "سطر ثان"]

@@ -228,6 +228,9 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(forms)
 
 
+_DOTTED_ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of a paragraph, whitespace trimmed.
 
@@ -242,6 +245,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 previous = re.search(r"(\S+)$", text[start: match.start()])
                 if previous and normalize(previous.group(1)).lower() in _abbreviations():
                     continue
+                if previous and _DOTTED_ABBREVIATION.search(previous.group(1)):
+                    continue    # "الرحلة (إم.إتش. 370)"، "U.S. officials": letters joined by dots
             spans.append((start, match.end()))
             start = match.end()
         spans.append((start, block[1]))
