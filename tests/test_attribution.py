@@ -1399,3 +1399,23 @@ def test_according_to_his_words_and_a_short_surname_cited_before():
                             "وقال باخ «سنعلن الموعد النهائي الأسبوع المقبل بعد التشاور مع الأعضاء».")
     assert list(table["source_name"]) == ["خالد الأصبحي", "خالد الأصبحي", "محمد باخ", "باخ"]
     assert list(table["inherited"]) == [False, True, False, False]
+
+
+@pytest.mark.parametrize("text, category, name", [
+    ("ووجهت رئيسة البرنامج هدى الصويلح شكرها لمؤسسة موهبة.", "named_source", "هدى الصويلح"),
+    ("ووجه الأمير بسرعة إنجاز المشروع.", "unattributed", None),          # a directive, no speech
+    ("وأظهرت نتائج استطلاع للرأي تأييد ثلثي الناخبين للمرشح.", "anonymous_source", None),
+    ("وكان إبرا قد أعلن بالأمس أن المباراة قد تكون الأخيرة له.", "named_source", "إبرا"),
+    ("وأكدن ناخبات في الأحساء أن شروط القيد صعبة.", "anonymous_source", None),   # the feminine plural
+])
+def test_round_20261126_thanks_results_and_kana(text, category, name):
+    row = per_sentence_of(text).iloc[0]
+    assert row["category"] == category
+    if name is not None:
+        assert row["source_name"] == name
+
+
+def test_a_temporal_clause_and_an_interview_phrase():
+    table = per_sentence_of("وقالت المغنية سارة العلي بعد أن علمت بالخبر «سنفتقده كثيراً».",
+                            "وفي حديث مع نورة الشمري لـ«الصحيفة»، أكدت أن الزيارة ناجحة.")
+    assert list(table["source_name"]) == ["سارة العلي", "نورة الشمري"]

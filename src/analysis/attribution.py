@@ -156,7 +156,7 @@ _CONTINUATION_STARTS = ("حيث", "فيما")
 _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
-    "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر "
+    "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه "
     "بقياده باسمه باسمها باسمهم".split()
 )
@@ -350,7 +350,9 @@ def _perfect_forms(written: str) -> list[tuple[str, bool]]:
         stem = base[:-1]
         forms += [(stem + "ت", False), (stem + "وا", False)]
     else:
-        forms += [(base + "ت", False), (base + "وا", False), (base + "ا", False), (base + "تا", False)]
+        # (+ن: the feminine plural, "وأكدن"، "وطالبن")
+        forms += [(base + "ت", False), (base + "وا", False), (base + "ا", False), (base + "تا", False),
+                  (base + "ن", False)]
     return forms
 
 
@@ -2081,7 +2083,11 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         return _Source(text=name, name=name, kind="person", recognised=True)
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
-                not t.startswith("ال") and t[:1] not in "لب" and not _is_common_word(lex, t) for t in toks[c0:c1]):
+                not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
+                    # (a single word that is also a common word: "وكان إبرا قد أعلن")
+                    c1 - c0 == 1 and t not in _NOT_SUBJECT and t not in _SUBJECT_SKIP
+                    and not t.endswith(("ه", "ها", "هم")) and t not in _CONNECTORS))
+                for t in toks[c0:c1]):
             # "كانت نوكيا قد أعلنت": between كان and قد only the subject can stand
             name = _clean(s.orig_tokens(c0, c1))
             return _Source(text=name, name=name, kind="organisation", recognised=True)
@@ -2477,13 +2483,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
         if end < len(toks) and toks[end] in _COMMAS and end + 1 < len(toks) and toks[end + 1] in _SPEECH_NOUNS:
             end += 1            # "قدم اللاعب فلان، شكره": a comma before the speech noun
-        if _n(cue.lemma) == "قدم" and not (end < len(toks) and toks[end] in _SPEECH_NOUNS):
+        if _n(cue.lemma) in ("قدم", "وجه") and not (end < len(toks) and toks[end] in _SPEECH_NOUNS):
             continue        # "قدم" reports only thanks or condolences: "قدم السفير شكره"
         if cue.requires == "complement" and not strong and end < len(toks) and (
                 toks[end] in _ADJUNCT_NOUNS or toks[end] in _SPEECH_NOUNS):
             strong = True   # "واختتم الربيعي حديثه عن ...": the speech itself is named
         if cue.requires == "complement" and not strong and not (
-                cue.cls == "assertion" and i < len(toks) and (_lookup(lex.heads, toks, i) or (None,))[0] == "document"):
+                cue.cls == "assertion" and i < len(toks) and "document" in (
+                    (_lookup(lex.heads, toks, i) or (None,))[0],
+                    # "أظهرت نتائج استطلاع للرأي تأييد ...": the results of a document
+                    (_lookup(lex.heads, toks, i + 1) or (None,))[0] if (_lookup(lex.heads, toks, i) or (None,))[0]
+                    == "not_source" else None)):
             continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
