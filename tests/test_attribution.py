@@ -1419,3 +1419,14 @@ def test_a_temporal_clause_and_an_interview_phrase():
     table = per_sentence_of("وقالت المغنية سارة العلي بعد أن علمت بالخبر «سنفتقده كثيراً».",
                             "وفي حديث مع نورة الشمري لـ«الصحيفة»، أكدت أن الزيارة ناجحة.")
     assert list(table["source_name"]) == ["سارة العلي", "نورة الشمري"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ونقلت وسائل الإعلام أنه قصف مواقع للمسلحين.", "anonymous_source"),   # relayed without عن
+    ("ونقلت الطائرة الركاب عن طريق مطار جدة.", "unattributed"),             # transported, no report
+    ("ويجمع معظم الاقتصاديين أن القطاع يشكل مرتكزاً مهماً.", "anonymous_source"),
+    ("ويجمع المتطوعون التبرعات للأسر المحتاجة.", "unattributed"),
+    ("وكانت قوى سياسية عراقية نددت بالقصف.", "anonymous_source"),
+])
+def test_round_20261126_media_consensus_and_groups(text, category):
+    assert per_sentence_of(text).iloc[0]["category"] == category

@@ -2396,7 +2396,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires in ("complement", "closed", "governs"):
             window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
             if cue.requires == "governs":
-                possible = any(_gov(t, cue.governs) or (cue.governs == "عن" and t in _RELAYED_PRONOUNS) for t in window)
+                possible = any(_gov(t, cue.governs) or (cue.governs == "عن" and t in _RELAYED_PRONOUNS)
+                               or (cue.cls == "media_relay" and t in _COMPLEMENTIZERS) for t in window)
             else:
                 possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
@@ -2595,7 +2596,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
             continue        # "رحب بالحضور": a greeting to the people present, not a statement
-        if cue.requires == "governs" and relayed_pronoun is None and not (cue.governs and content_start > 0
+        if cue.requires == "governs" and relayed_pronoun is None and not (
+                # "ونقلت وسائل الإعلام أنه ...": what the media carried, without عن
+                cue.cls == "media_relay" and strong and content_start > 0
+                and toks[content_start - 1] in _COMPLEMENTIZERS) and not (cue.governs and content_start > 0
                                               and _gov(toks[content_start - 1], cue.governs)
                                               and toks[content_start:content_start + 1] != ["طريق"]):
             continue
