@@ -1430,3 +1430,18 @@ def test_a_temporal_clause_and_an_interview_phrase():
 ])
 def test_round_20261126_media_consensus_and_groups(text, category):
     assert per_sentence_of(text).iloc[0]["category"] == category
+
+
+@pytest.mark.parametrize("text, category, name", [
+    ("قال الله تعالى: «وَلَكُمْ فِي الْقِصَاصِ حَيَاةٌ».", "named_source", "الله"),   # scripture quoted
+    ("ودعا الله أن يحفظ البلاد.", "unattributed", None),                              # a prayer
+    ("ونقلت شانا عن مدير التوزيع في الشركة الوطنية إنه تم إصلاح الخط.", "named_source", None),
+    ("علم من مصدر مطلع أن المفاوضات وصلت إلى مراحلها الأخيرة.", "anonymous_source", None),
+    ("وتمنى المدير سعد الغامدي أن يسهم المهرجان في تنشيط السياحة.", "named_source", "سعد الغامدي"),
+    ("وعزى ابن جمعة هذه الانخفاضات إلى عدة عوامل.", "named_source", "ابن جمعة"),
+])
+def test_round_20261126_scripture_relays_and_wishes(text, category, name):
+    row = per_sentence_of(text).iloc[0]
+    assert row["category"] == category
+    if name is not None:
+        assert row["source_name"] == name

@@ -2453,6 +2453,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             end = i
         if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
             closed, content_start = True, end       # "أكد الأزهر رفضه": a declared stance
+        if closed and not direct and end - i > 2:
+            cut = next((k for k in range(i + 1, end - 1) if toks[k] in ("هذا", "هذه", "ذلك", "تلك")
+                        and toks[k + 1].startswith("ال")), None)
+            if cut is not None:
+                end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
         relayed_pronoun = None
         if cue.lemma in ("نقل", "نقلت"):
             # "ونقل التلفزيون عنه قوله إن": the outlet relays the person just cited
@@ -2499,13 +2504,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
+                and closed and content_start > 0 and toks[content_start - 1] == "عن":
+            # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
+            src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="media", recognised=True)
         if (src is None or not src.text) and end == i + 1 and toks[i] in known:
             # "وقال باخ «...»": a surname cited before, though also a common word
             src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="person", recognised=True)
         if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
                 and i < len(toks)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
-                and toks[i] not in known and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
+                and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
         if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
@@ -2536,6 +2545,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
         if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
             src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
+        if src is not None and src.not_source and toks[i] == "الله" and _n(cue.lemma) in ("قال", "يقول"):
+            # "قال الله تعالى: ...": a verse quoted, scripture as the source (but "دعا الله" is a prayer)
+            src = replace(src, kind="document", category="named_source", recognised=True, not_source=False,
+                          name=s.orig_tokens(i, i + 1))
         if src is not None and src.not_source and strong and toks[i] in _RULES:
             # "وأوضحت اللائحة التنفيذية للنظام أنه": a regulation states what it provides (but
             # "حسب اللائحة" is conformity, not a source)
