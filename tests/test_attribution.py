@@ -1445,3 +1445,17 @@ def test_round_20261126_scripture_relays_and_wishes(text, category, name):
     assert row["category"] == category
     if name is not None:
         assert row["source_name"] == name
+
+
+def test_round_20261126_states_documents_and_known_surnames():
+    assert per_sentence_of("وكانت بريطانيا قالت إن الطائرات ستبقى حتى مارس.").iloc[0]["source_name"] == "بريطانيا"
+    assert per_sentence_of("وتشير الأرقام الصادرة عن الهيئة الملكية إلى أن الاستثمارات تضاعفت.").iloc[0][
+        "source_name"] == "الهيئة الملكية"
+    assert per_sentence_of("أظهرت نتائج لجنة التحقيق أن الحادثة وقعت بسبب الإهمال.").iloc[0][
+        "source_name"] == "لجنة التحقيق"
+    table = per_sentence_of("وقال وزير الدفاع مايكل فالون إن الطائرات ستبقى.",
+                            "لكن فالون صرح أثناء زيارته أن القرار لم يحسم.",
+                            "ورحب الاقتصادي فضل البوعينين بالقرار.",
+                            "وأضاف البوعينين أن الأمر يحتاج إلى وقت.")
+    assert list(table["source_name"])[1] == "فالون" and table["category"].iloc[1] == "named_source"
+    assert table["source_name"].iloc[3] == "البوعينين"

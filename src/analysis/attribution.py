@@ -893,6 +893,14 @@ def _states() -> frozenset[str]:
     for row in read_lexicon("entity_organisations"):
         if (row.get("type") or "ORG").upper() == "ORG" and row.get("name"):
             names.add(_n(row["name"]))
+    # Other names of the same states ("أمريكا"، "بريطانيا" for "المملكة المتحدة").
+    for row in read_lexicon("aliases"):
+        alias, canonical = _n(row.get("alias") or ""), _n(row.get("canonical") or "")
+        if (row.get("type") or "").upper() == "LOC" and alias and canonical:
+            if canonical in names:
+                names.add(alias)
+            elif alias in names:
+                names.add(canonical)
     return frozenset(names)
 
 
@@ -2081,6 +2089,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     if c1 - c0 == 1 and toks[c0] in known:
         name = _clean(s.orig_tokens(c0, c1))
         return _Source(text=name, name=name, kind="person", recognised=True)
+    if c0 > 0 and toks[c0 - 1] in _KANA and _state_name(toks, c0, c1) == c1 - c0:
+        name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
+        return _Source(text=name, name=name, kind="official_body", recognised=True)   # "وكانت بريطانيا قالت"
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -2204,6 +2215,9 @@ def _known(src: _Source | None, known: frozenset[str]) -> _Source | None:
         return src
     words = src.text.split()
     norm = _n(src.text).split()
+    if src.category == "anonymous_source" and len(norm) == 1 and norm[0] in known:
+        # "لكن فالون صرّح": a surname cited before that looks like a plural in -ون
+        return _Source(text=src.text, name=src.text, kind="person", recognised=True)
     if src.recognised:
         # "ووصف البلوي رحيل المدرب": a person already cited opens the phrase; a first name further
         # on ("رحيل") is the object, not the source.
@@ -2543,8 +2557,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and i < len(toks) and toks[i] in _ADDRESSEES \
                 and _n(cue.lemma) in ("دعا", "طالب", "طالبت", "طالبوا", "حث", "ناشد", "اهاب"):
             src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
-        if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
-            src = _parse_source(lex, s, i + 1, end)     # "كشفت نتائج دراسة بريطانية أن": the study
+        if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] in (
+                "document", "official_body", "organisation", "media"):
+            # "كشفت نتائج دراسة بريطانية أن": the study; "أظهرت نتائج لجنة التحقيق": the committee
+            src = _parse_source(lex, s, i + 1, end)
+        if src is not None and src.not_source:
+            issued = next((k for k in range(i + 1, min(end, i + 4)) if toks[k] in ("الصادره", "الصادر", "صادره", "صادر")
+                           and k + 2 < end and toks[k + 1] in ("عن", "من")), None)
+            if issued is not None:
+                src = _parse_source(lex, s, issued + 2, end)    # "وتشير الأرقام الصادرة عن الهيئة إلى"
         if src is not None and src.not_source and toks[i] == "الله" and _n(cue.lemma) in ("قال", "يقول"):
             # "قال الله تعالى: ...": a verse quoted, scripture as the source (but "دعا الله" is a prayer)
             src = replace(src, kind="document", category="named_source", recognised=True, not_source=False,
@@ -2568,7 +2589,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
         if (src is not None and w0 is not None and w0 == i and toks[w0].startswith("ال") and toks[w0].endswith("ين")
                 and len(toks[w0]) >= 7 and not _lookup(lex.heads, toks, w0) and not _lookup(lex.roles, toks, w0)
-                and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])):
+                and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])
+                and toks[w0] not in known):     # (but "وأضاف البوعينين": a family name cited before)
             src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
         if (w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
@@ -2592,7 +2614,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = _Source(text=s.orig_tokens(cue_tok0 - 1, cue_tok0), kind="anonymous",
                           category="anonymous_source", recognised=True)
         if src is None:
-            src = _svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief")
+            src = _known(_svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief"),
+                         known)
         if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
             # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
             src = _preverbal_subject(lex, s, cue_tok0, known)
