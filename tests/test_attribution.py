@@ -1018,6 +1018,7 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال الملا عبد الرحمن إن الاجتماع تأجل.", "named_source", "عبد الرحمن"),
     # a byline and dateline are not the subject
     ("فهد العلي- الرياض: أكد مدير التعليم خالد سالم أن الدراسة تبدأ الأحد.", "named_source", "خالد سالم"),
+    ("وقال الوزير خالد سالم - في تصريح له: إن الدراسة تبدأ الأحد.", "named_source", "خالد سالم"),
     # a spokesperson speaks on the record for the named body
     ("وقال متحدث باسم شركة أرامكو إن الإنتاج مستقر.", "named_source", None),
     # an unnamed group after a quantifier, whatever place follows it

@@ -2242,7 +2242,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
     ``known``: normalised names (and surnames) of the people the article cited before.
     """
     dateline = _DATELINE.match(text)
-    if dateline:
+    if dateline and not lex.cue_re.search(_n(dateline.group())):     # (not "قال - في تصريح له:")
         # "علي حفول- سبق- نجران: أكد ..."، "باماكو - رويترز: ...": the byline and dateline are
         # not the subject; blanked so that offsets stay those of the sentence as written.
         text = " " * dateline.end() + text[dateline.end():]
@@ -2910,11 +2910,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             balance = -1 if _quote_open(st) else 1     # straight quotes: an odd count opens or closes
         if quote_src is not None:
             if not any(a.category in ("named_source", "anonymous_source") for a in atts):
-                w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
-                if w is not None:
-                    atts.insert(0, _Att(quote_src.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                        s.starts[w], s.ends[w], quote_src, content=_content(s, w),
-                                        direct_quote=True, inherited=True))
+                atts[:0] = filter(None, [_continuation(s, quote_src, direct=True)])
             st["quote_src"] = None if balance < 0 or st["quote_run"] >= 3 else quote_src
             st["quote_run"] += 1
         elif is_body and balance > 0:
@@ -2937,51 +2933,31 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             interviewee = st.get("qa_src")
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
-                w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
-                if w is not None:
-                    atts.insert(0, _Att(interviewee.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                        s.starts[w], s.ends[w], interviewee, content=_content(s, w),
-                                        inherited=True))
-        # A sentence that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."), right after
-        # a report: the end of that source's quote, split off by the sentence splitter.
-        tail = text.rstrip().rstrip(".!؟?…")
-        closes_alone = (balance < 0 and tail.endswith(_CLOSING_QUOTES)) or (
-            tail.endswith('"') and s.norm.count('"') % 2 == 1)
-        if (is_body and not atts and quote_src is None and recent and st["prev_had"] and last is not None
-                and last.category in ("named_source", "anonymous_source") and closes_alone):
-            w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
-            if w is not None:
-                atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                    s.starts[w], s.ends[w], last, content=_content(s, w),
-                                    direct_quote=True, inherited=True))
-        # A sentence that is one quotation, right after a report, quotes the same source:
-        # "... حسبما نشرته الصحيفة. “إذا رغبتن في ...”".
-        stripped = text.strip()
-        if (is_body and not atts and quote_src is None and recent and st["prev_had"] and last is not None
-                and last.category in ("named_source", "anonymous_source")
-                and stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!؟?").endswith(_CLOSING_QUOTES)):
-            w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
-            if w is not None:
-                atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                    s.starts[w], s.ends[w], last, content=_content(s, w),
-                                    direct_quote=True, inherited=True))
+                atts[:0] = filter(None, [_continuation(s, interviewee)])
+        # Sentences with no cue of their own that go on with the last source's report:
+        # - one that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."): the end of that
+        #   source's quote, split off by the sentence splitter;
+        # - one that is a whole quotation ("... حسبما نشرته الصحيفة. “إذا رغبتن في ...”");
+        # - an item of a list ("1- ..."، "- ..."، "ثانياً: ...") right after the report (not in an interview,
+        #   where "- ..." answers the question);
+        # - a continuation opening with حيث/فيما.
         if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None
-                and last.category in ("named_source", "anonymous_source") and _LIST_ITEM.match(text)
-                and sum(_is_word(t) for t in toks) >= 3
-                and not st.get("qa_asked")):   # (in an interview "- ..." answers; see above)
-            w = next((k for k, t in enumerate(toks) if _is_word(t)), None)
-            if w is not None:
-                atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                    s.starts[w], s.ends[w], last, content=_content(s, w), inherited=True))
-        # Continuation of a report: "حيث ..." / "فيما ..." right after an attributed sentence.
+                and last.category in ("named_source", "anonymous_source")):
+            tail = text.rstrip().rstrip(".!؟?…")
+            stripped = text.strip()
+            closes_alone = (balance < 0 and tail.endswith(_CLOSING_QUOTES)) or (
+                tail.endswith('"') and s.norm.count('"') % 2 == 1)
+            whole_quote = stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!؟?").endswith(_CLOSING_QUOTES)
+            if recent and (closes_alone or whole_quote):
+                atts[:0] = filter(None, [_continuation(s, last, direct=True)])
+            elif _LIST_ITEM.match(text) and sum(_is_word(t) for t in toks) >= 3 and not st.get("qa_asked"):
+                atts[:0] = filter(None, [_continuation(s, last)])
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
                 and (first in _CONTINUATION_STARTS or (first[:1] == "و" and (
                     first[1:] in _CONTINUATION_STARTS or first[1:] in _CONTINUATION_AFTER_WA)))
                 and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
-            w = next(k for k, t in enumerate(toks) if _is_word(t))
-            atts.insert(0, _Att(last.category, s.orig(s.starts[w], s.ends[w]), "continuation",
-                                s.starts[w], s.ends[w], last, content=_content(s, w + 1), inherited=True))
+            atts[:0] = filter(None, [_continuation(s, last, skip_first=True)])
         # Disclaimers: onto this sentence's attributions, or onto the previous sentence's in the paragraph.
         rows_here = []
         hedge_text = HEDGE_SEPARATOR.join(hedges)
@@ -3033,6 +3009,16 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["history"].append(s)
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
+
+
+def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
+    """An inherited attribution of a whole sentence to ``source``, its cue being the first word (a quote,
+    an answer or a list item that goes on with what the source said)."""
+    w = next((k for k, t in enumerate(s.toks) if _is_word(t)), None)
+    if w is None:
+        return None
+    return _Att(source.category, s.orig(s.starts[w], s.ends[w]), "continuation", s.starts[w], s.ends[w], source,
+                content=_content(s, w + 1 if skip_first else w), direct_quote=direct, inherited=True)
 
 
 def _name_keys(name: str) -> set[str]:
