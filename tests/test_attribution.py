@@ -903,39 +903,11 @@ def test_answers_of_an_interview_rest_on_the_interviewee():
     assert set(table["source_name"]) - {""} == {"سامر الحربي"}
 
 
-@pytest.mark.parametrize("text, category, name", [
-    # a report in a named paper or shown by a named site belongs to it
-    ("وحسب تقرير في صحيفة «لوموند» الفرنسية، فإن المفاوضات تعثرت.", "named_source", "لوموند"),
-    ("بحسب ما جاء في تقرير طبي عرضه موقع «صحتك»، فإن النوم المبكر مفيد.", "named_source", "موقع صحتك"),
-    ("وحسب تقرير في صحيفة محلية فإن الأسعار ارتفعت.", "anonymous_source", None),
-    # "جاء ذلك في بيان أصدره X"
-    ("جاء ذلك في بيان أصدره الديوان الملكي مساء أمس.", "named_source", "الديوان الملكي"),
-    # a place after an organisation ends its name; the object after it is not part of it
-    ("حذرت هيئة الهلال الأحمر بمنطقة مكة المكرمة المواطنين من السباحة في السيول.", "named_source",
-     "هيئة الهلال الأحمر"),
-    ("وقال مغردون إن الفيديو انتشر بسرعة كبيرة.", "anonymous_source", None),
-])
-def test_blind_round_4046(text, category, name):
-    row = per_sentence_of(text).iloc[0]
-    assert row["category"] == category
-    assert row["source_name"] == (name if name is not None else row["source_name"])
-
-
 def test_subject_after_a_fronted_adverbial_is_the_next_speaker():
     table = per_sentence_of("قال وزير الإسكان إن المشاريع تسير وفق الخطة.",
                             "وفي المدينة المنورة، افتتح أمين المنطقة المهندس فهد البليهشي حديقة جديدة.",
                             "وأضاف أن الحديقة تخدم الأحياء المجاورة.")
     assert list(table["source_name"]) == ["وزير الإسكان", "", "فهد البليهشي"]
-
-
-@pytest.mark.parametrize("text, category, name", [
-    ("في المقابل، استهل والد الفقيد حديثه بحمد الله، وقال إن ابنه كان باراً.", "named_source", "والد الفقيد"),
-    ("ورحب الدكتور سالم العنزي بالحضور وهنأهم بالعيد، وقال إن النادي يرحب بأعضائه.", "named_source", "سالم العنزي"),
-    ("وعبّر المشاركون عن سعادتهم بنجاح الملتقى.", "anonymous_source", "المشاركون"),
-])
-def test_blind_round_5057(text, category, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == (category, name)
 
 
 def test_an_adjunct_with_hudur_is_not_part_of_the_source():
@@ -946,22 +918,6 @@ def test_an_adjunct_with_hudur_is_not_part_of_the_source():
 
 def test_abbar_without_shadda_is_not_a_cue():
     assert per_sentence_of("وعبر المشاركون الجسر إلى الضفة الأخرى عن طريق القوارب.")["category"].iloc[0] == "unattributed"
-
-
-@pytest.mark.parametrize("text, name", [
-    # a preposition after a rank is not a name ("النائب عن كتلة X فلان")
-    ("وقال النائب عن كتلة المستقبل خالد السعدي إن الجلسة أجلت.", "خالد السعدي"),
-    # a semicolon before أن closes the subject like a comma
-    ("وأوضح رئيس اللجنة المنظمة بالمدينة الدكتور سامي بن عبدالله الحربي؛ أن الفعاليات بدأت.",
-     "سامي بن عبدالله الحربي"),
-    # "المشرف على": على belongs to the role
-    ("أكد المشرف على برنامج الموهوبين في الجامعة، الدكتور نايف العتيبي، أن البرنامج ناجح.", "نايف العتيبي"),
-    # a verb with an object pronoun after وفقاً لما
-    ("وتعود القصة وفقاً لما ذكره مدير المستشفى الدكتور فهد السالم، إلى الأسبوع الماضي.", "فهد السالم"),
-])
-def test_blind_round_6068(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
 
 
 def test_bimunasaba_after_a_subjectless_cue_inherits():
@@ -1050,6 +1006,71 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("علم من مصدر مطلع أن المفاوضات وصلت إلى مراحلها الأخيرة.", "anonymous_source", None),
     ("وتمنى المدير سعد الغامدي أن يسهم المهرجان في تنشيط السياحة.", "named_source", "سعد الغامدي"),
     ("وعزى ابن جمعة هذه الانخفاضات إلى عدة عوامل.", "named_source", "ابن جمعة"),
+    # (blind round 4046)
+    # a report in a named paper or shown by a named site belongs to it
+    ("وحسب تقرير في صحيفة «لوموند» الفرنسية، فإن المفاوضات تعثرت.", "named_source", "لوموند"),
+    ("بحسب ما جاء في تقرير طبي عرضه موقع «صحتك»، فإن النوم المبكر مفيد.", "named_source", "موقع صحتك"),
+    ("وحسب تقرير في صحيفة محلية فإن الأسعار ارتفعت.", "anonymous_source", None),
+    # "جاء ذلك في بيان أصدره X"
+    ("جاء ذلك في بيان أصدره الديوان الملكي مساء أمس.", "named_source", "الديوان الملكي"),
+    # a place after an organisation ends its name; the object after it is not part of it
+    ("حذرت هيئة الهلال الأحمر بمنطقة مكة المكرمة المواطنين من السباحة في السيول.", "named_source",
+     "هيئة الهلال الأحمر"),
+    ("وقال مغردون إن الفيديو انتشر بسرعة كبيرة.", "anonymous_source", None),
+    # (blind round 5057)
+    ("في المقابل، استهل والد الفقيد حديثه بحمد الله، وقال إن ابنه كان باراً.", "named_source", "والد الفقيد"),
+    ("ورحب الدكتور سالم العنزي بالحضور وهنأهم بالعيد، وقال إن النادي يرحب بأعضائه.", "named_source", "سالم العنزي"),
+    ("وعبّر المشاركون عن سعادتهم بنجاح الملتقى.", "anonymous_source", "المشاركون"),
+    # (blind round 6068)
+    # a preposition after a rank is not a name ("النائب عن كتلة X فلان")
+    ("وقال النائب عن كتلة المستقبل خالد السعدي إن الجلسة أجلت.", "named_source", "خالد السعدي"),
+    # a semicolon before أن closes the subject like a comma
+    ("وأوضح رئيس اللجنة المنظمة بالمدينة الدكتور سامي بن عبدالله الحربي؛ أن الفعاليات بدأت.", "named_source",
+     "سامي بن عبدالله الحربي"),
+    # "المشرف على": على belongs to the role
+    ("أكد المشرف على برنامج الموهوبين في الجامعة، الدكتور نايف العتيبي، أن البرنامج ناجح.", "named_source", "نايف العتيبي"),
+    # a verb with an object pronoun after وفقاً لما
+    ("وتعود القصة وفقاً لما ذكره مدير المستشفى الدكتور فهد السالم، إلى الأسبوع الماضي.", "named_source", "فهد السالم"),
+    # (talib bi on a common noun)
+    ("وطالب الوزير بخروج القوات الأجنبية من البلاد.", "named_source", "الوزير"),      # ب on a common noun
+    ("وطالب بشار الحربي بعقد اجتماع عاجل للمجلس.", "named_source", "بشار الحربي"),   # a name with ب is no preposition
+    # (foreign military ranks are titles)
+    ("وأفاد الكولونيل جيمس براون المتحدث باسم الجيش في بيان عبر البريد الإلكتروني، بأن العملية انتهت.", "named_source", "جيمس براون"),
+    ("وقال البريجادير جنرال الأسترالي مارك سميث في البيان إن الغارات مستمرة.", "named_source", "مارك سميث"),
+    # (blind round 9112)
+    ("ذكرت محطة «إن بي سي» أن المطار أغلق لفترة وجيزة.", "named_source", "محطة إن بي سي"),
+    ("أكدت إدارة نادي النصر برئاسة الأمير فيصل بن تركي، على حرصها على استقرار الفريق.", "named_source", "إدارة نادي النصر"),
+    # (more source names)
+    # unknown (foreign) names before a role, with or without a comma
+    ("وقال توماس ريبر، النائب الأول لرئيس الشركة: «النتائج مشجعة».", "named_source", "توماس ريبر"),
+    ("استولت الجماعة على الحقول بحسب جان لوك مارتان الخبير في شؤون الطاقة.", "named_source", "جان لوك مارتان"),
+    ("حسب إيمانويل تود، تدافع هذه الفئات عن مصالحها.", "named_source", "إيمانويل تود"),
+    # a nationality before a foreign name closed by أن
+    ("كشف الغاني كوفي مينسا المنضم حديثاً إلى الفريق، أن المفاوضات كانت سريعة.", "named_source", "كوفي مينسا"),
+    # two unknown words before أن, after a sentence-initial verb
+    ("ذكر نادي فيورنتينا الإيطالي أمس أنه تعاقد مع المهاجم.", "named_source", "نادي فيورنتينا الإيطالي"),
+    # the name a body goes by
+    ("وقالت المجموعة المسلحة التي تعرف باسم «اللواء 12»، إن مقرها تعرض لهجوم.", "named_source", "اللواء 12"),
+    # an official who is named after all
+    ("وأوضح مسؤول التدريب بالغرفة التجارية سعد المالكي أن البرنامج يبدأ قريباً.", "named_source", "سعد المالكي"),
+    # the subject between كان and قد; a descriptor before the name
+    ("وكان الرئيس السابق علي حسن الشامي قد ادعى «حق» الرد على الهجوم.", "named_source", "علي حسن الشامي"),
+    ("وكانت وحدة الإنقاذ في الدفاع المدني قد اتهمت الشركة بالتقصير.", "named_source", "وحدة الإنقاذ"),
+    # a discourse opener before بيّن (written without its shadda)
+    ("من جانبه بين مدير المشاريع المهندس سالم العمري، أنه يتم إنشاء حدائق جديدة.", "named_source", "سالم العمري"),
+    # a state as the source
+    ("أعلنت دولة الكويت أن الاجتماع سيعقد الشهر المقبل.", "named_source", "دولة الكويت"),
+    # (states organisations and speech acts)
+    ("وأعلنت طالبان تعيين زعيم جديد لها.", "named_source", "طالبان"),                     # a well-known organisation
+    ("وتقدر روسيا أن آلافاً من مواطنيها سافروا للقتال.", "named_source", "روسيا"),         # a state's estimate
+    ("لكن الرياض أعلنت رسمياً تأييدها للاتفاق.", "named_source", "الرياض"),                # a capital before its verb
+    ("قدم لاعب الفريق الأول سالم الدوسري، شكره لرئيس النادي.", "named_source", "سالم الدوسري"),   # thanks after a comma
+    ("ونصحت الطبيبة منى العلي بتفادي استخدام الفلاش.", "named_source", "منى العلي"),
+    # (late source fixes)
+    ("أعلنت شركة بي.إم.دبليو الألمانية أنها ستطلق سيارة جديدة.", "named_source", "شركة بي.إم.دبليو الألمانية"),
+    ("أكد لـ«الصحيفة» المشرف العام على الفريق سعود الحربي أن الصفقة اكتملت.", "named_source", "سعود الحربي"),
+    ("وبحسب تقارير من نادي الهلال يحتاج اللاعب إلى أسبوعين للتعافي.", "named_source", "نادي الهلال"),
+    ("وأعرب الملك باسمه واسم شعب المملكة، عن أصدق التهاني.", "named_source", "الملك"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -1062,33 +1083,6 @@ def test_matter_phrase_and_participle_are_not_the_subject():
                             "وقالت بهذا الخصوص: «لدينا خطط طموحة للسنوات الخمس المقبلة في كل المناطق».",
                             "وتابعت الخالد قائلة: «سنعلن التفاصيل قريباً جداً بعد اعتمادها من المجلس».")
     assert list(table["source_name"]) == ["سارة الخالد", "سارة الخالد", "الخالد"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("وطالب الوزير بخروج القوات الأجنبية من البلاد.", "الوزير"),      # ب on a common noun
-    ("وطالب بشار الحربي بعقد اجتماع عاجل للمجلس.", "بشار الحربي"),   # a name with ب is no preposition
-])
-def test_talib_bi_on_a_common_noun(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("وأفاد الكولونيل جيمس براون المتحدث باسم الجيش في بيان عبر البريد الإلكتروني، بأن العملية انتهت.", "جيمس براون"),
-    ("وقال البريجادير جنرال الأسترالي مارك سميث في البيان إن الغارات مستمرة.", "مارك سميث"),
-])
-def test_foreign_military_ranks_are_titles(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("ذكرت محطة «إن بي سي» أن المطار أغلق لفترة وجيزة.", "محطة إن بي سي"),
-    ("أكدت إدارة نادي النصر برئاسة الأمير فيصل بن تركي، على حرصها على استقرار الفريق.", "إدارة نادي النصر"),
-])
-def test_blind_round_9112(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
 
 
 def test_a_person_already_cited_opens_the_phrase_before_a_first_name_object():
@@ -1163,32 +1157,6 @@ def test_interview_answers_after_dashes_rest_on_the_interviewee():
 
 
 # ----------------------------------------------------------------------------- names and subjects
-
-
-@pytest.mark.parametrize("text, name", [
-    # unknown (foreign) names before a role, with or without a comma
-    ("وقال توماس ريبر، النائب الأول لرئيس الشركة: «النتائج مشجعة».", "توماس ريبر"),
-    ("استولت الجماعة على الحقول بحسب جان لوك مارتان الخبير في شؤون الطاقة.", "جان لوك مارتان"),
-    ("حسب إيمانويل تود، تدافع هذه الفئات عن مصالحها.", "إيمانويل تود"),
-    # a nationality before a foreign name closed by أن
-    ("كشف الغاني كوفي مينسا المنضم حديثاً إلى الفريق، أن المفاوضات كانت سريعة.", "كوفي مينسا"),
-    # two unknown words before أن, after a sentence-initial verb
-    ("ذكر نادي فيورنتينا الإيطالي أمس أنه تعاقد مع المهاجم.", "نادي فيورنتينا الإيطالي"),
-    # the name a body goes by
-    ("وقالت المجموعة المسلحة التي تعرف باسم «اللواء 12»، إن مقرها تعرض لهجوم.", "اللواء 12"),
-    # an official who is named after all
-    ("وأوضح مسؤول التدريب بالغرفة التجارية سعد المالكي أن البرنامج يبدأ قريباً.", "سعد المالكي"),
-    # the subject between كان and قد; a descriptor before the name
-    ("وكان الرئيس السابق علي حسن الشامي قد ادعى «حق» الرد على الهجوم.", "علي حسن الشامي"),
-    ("وكانت وحدة الإنقاذ في الدفاع المدني قد اتهمت الشركة بالتقصير.", "وحدة الإنقاذ"),
-    # a discourse opener before بيّن (written without its shadda)
-    ("من جانبه بين مدير المشاريع المهندس سالم العمري، أنه يتم إنشاء حدائق جديدة.", "سالم العمري"),
-    # a state as the source
-    ("أعلنت دولة الكويت أن الاجتماع سيعقد الشهر المقبل.", "دولة الكويت"),
-])
-def test_more_source_names(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
 
 
 @pytest.mark.parametrize("text, category", [
@@ -1325,29 +1293,6 @@ def test_cue_trie_matches_like_the_plain_alternation():
     for text in texts:
         assert [(m.span(), m.group("cue")) for m in plain.finditer(text)] == \
                [(m.span(), m.group("cue")) for m in lex.cue_re.finditer(text)]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("وأعلنت طالبان تعيين زعيم جديد لها.", "طالبان"),                     # a well-known organisation
-    ("وتقدر روسيا أن آلافاً من مواطنيها سافروا للقتال.", "روسيا"),         # a state's estimate
-    ("لكن الرياض أعلنت رسمياً تأييدها للاتفاق.", "الرياض"),                # a capital before its verb
-    ("قدم لاعب الفريق الأول سالم الدوسري، شكره لرئيس النادي.", "سالم الدوسري"),   # thanks after a comma
-    ("ونصحت الطبيبة منى العلي بتفادي استخدام الفلاش.", "منى العلي"),
-])
-def test_states_organisations_and_speech_acts(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("أعلنت شركة بي.إم.دبليو الألمانية أنها ستطلق سيارة جديدة.", "شركة بي.إم.دبليو الألمانية"),
-    ("أكد لـ«الصحيفة» المشرف العام على الفريق سعود الحربي أن الصفقة اكتملت.", "سعود الحربي"),
-    ("وبحسب تقارير من نادي الهلال يحتاج اللاعب إلى أسبوعين للتعافي.", "نادي الهلال"),
-    ("وأعرب الملك باسمه واسم شعب المملكة، عن أصدق التهاني.", "الملك"),
-])
-def test_late_source_fixes(text, name):
-    row = per_sentence_of(text).iloc[0]
-    assert (row["category"], row["source_name"]) == ("named_source", name)
 
 
 # ----------------------------------------------------------------------------- 2026-11-26 round
