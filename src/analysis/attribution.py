@@ -203,6 +203,8 @@ _DEFINITE = ("ال", "لل", "بال", "وال")
 _NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ "
                        "ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())
 _DETERMINERS = frozenset({"نفس", "ذات"})
+# Words that mark a phrase as a mention of a source named before ("المصدر ذاته"، "المسؤول نفسه").
+_ANAPHOR_MARKS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم المذكور المذكوره".split())
 _GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزيون التلفزيون موقع مجله اذاعه شبكه".split())
 # Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
 _INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشار مساعد موظف مندوب ممثل ضابط دبلوماسي".split())
@@ -1468,7 +1470,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
             owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
-                           "عرض", "صدر")
+                           "عرض", "صدر", "وزع")
             inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(owner_verbs)), None)
             if inside is not None:
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
@@ -1688,6 +1690,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             if inner > 5 or close < 0 or (inner >= 3 and final):
                 end = subject_end if subject_end >= 0 else k
                 return end, k, True, True
+            if subject_end < 0 and inner == 1 and k > i and toks[k + 1].startswith("لل") and len(toks[k + 1]) > 4:
+                subject_end = k     # 'وقال مصدر "للاقتصادية"': the outlet spoken to
             k = close + 1
             continue
         if subject_end < 0:
@@ -2171,6 +2175,15 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     words = _n(src.name or src.text).split()
     if not words or src.category not in ("named_source", "anonymous_source"):
         return src
+    if src.category == "anonymous_source" and words[0].startswith("ال") and (
+            len(words) == 1 or (len(words) == 2 and words[1] in _ANAPHOR_MARKS)):
+        # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
+        head = _strip_al(words[0])
+        for prev in reversed(sources):
+            pw = _n(prev.text).split()
+            if len(pw) > 1 and pw[0] == head and pw[1] not in _ANAPHOR_MARKS:
+                return replace(src, name=prev.name or prev.text, kind=prev.kind or src.kind,
+                               category=prev.category)
     if len(words) == 1 and words[0].startswith("ال"):
         head = _strip_al(words[0])
         kind = (_lookup(lex.heads, [head], 0) or (None,))[0]
@@ -2178,13 +2191,20 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
             return src
         for prev in reversed(sources):
             pw = _n(prev.text).split()
+            if pw == words and kind == "document" and prev.name and prev.category == "named_source":
+                return replace(src, name=prev.name, kind=prev.kind, category=prev.category)  # resolved before
             if pw and pw[0] == head and len(pw) > 1:
                 # an earlier source phrase opened by the same head noun
                 if kind == "document" and prev.category == "anonymous_source":
-                    return replace(src, category="anonymous_source", kind=prev.kind or "document", name="")
+                    return replace(src, category="anonymous_source", kind=prev.kind or "document", name=prev.text)
                 return replace(src, name=prev.name or prev.text, kind=prev.kind or src.kind,
                                category=prev.category)
         if kind == "document":
+            # "أعلن مكتب الإحصاء ... . وأشارت البيانات": the document of the body cited last.
+            owner = sources[-1] if sources else None
+            if owner is not None and src.category == "anonymous_source" and owner.category == "named_source" \
+                    and owner.kind in ("official_body", "organisation", "document"):
+                return replace(src, name=owner.name or owner.text, category="named_source")
             return src
         for sent, upto in [(s, cue_tok)] + [(h, len(h.toks)) for h in reversed(history)]:
             name = _mention(lex, sent, head, upto)
