@@ -1076,6 +1076,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("أكد لـ«الصحيفة» المشرف العام على الفريق سعود الحربي أن الصفقة اكتملت.", "named_source", "سعود الحربي"),
     ("وبحسب تقارير من نادي الهلال يحتاج اللاعب إلى أسبوعين للتعافي.", "named_source", "نادي الهلال"),
     ("وأعرب الملك باسمه واسم شعب المملكة، عن أصدق التهاني.", "named_source", "الملك"),
+    # a long chain of roles, then the name in apposition after a comma
+    ("قال نجل الرئيس السابق نائب رئيس حكومة الإقليم، قوباد جلال الطالباني إن الانتماء تراجع.", "named_source",
+     "قوباد جلال الطالباني"),
+    # a family speaks as one
+    ("وقالت عائلة الدوابشة :» إن المنزل سيبقى شاهداً على الجريمة.", "named_source", "عائلة الدوابشة"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -1100,6 +1105,9 @@ def test_main_category_and_source(text, category, name):
     # "the data" right after a named body announced figures is that body's
     (("وأعلن مكتب الإحصاء الاتحادي أن عدد المهاجرين ارتفع.", "وأشارت البيانات إلى زيادة ملحوظة في عددهم."),
      [("named_source", "مكتب الإحصاء الاتحادي")] * 2),
+    # a comma right after أضاف/تابع stands for the colon
+    (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
+     [("named_source", "محمد العمرة")] * 2),
     # but a report cited first without its owner stays unidentified
     (("وأشار تقرير حديث إلى أن النمو سيتباطأ.", "وتوقع التقرير تراجع الاحتياطي."),
      [("anonymous_source", "تقرير حديث")] * 2),

@@ -222,6 +222,8 @@ _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
     "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس".split()
 )
+# Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
+_COLON_CUES = frozenset("قال أضاف تابع استطرد ختم".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
 # After these words علي (spelt with ya) is the preposition على, not the name.
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
@@ -934,6 +936,20 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             # "أعلنت كوريا الجنوبية رسمياً"، "وقالت موسكو": a state speaks through its government
             name = _strip_clitic(_clean(s.orig_tokens(w, w + n_words)), toks[w])
             return _Source(text=src.text or name, name=name, kind="official_body", recognised=True)
+    comma = next((k for k in range(j - 2, i, -1) if toks[k] in _COMMAS), None)
+    if not src.recognised and src.category == "named_source" and comma is not None:
+        after = _parse_source(lex, s, comma + 1, j, descriptor=descriptor)
+        if after.recognised and after.kind == "person" and after.name and after.category == "named_source":
+            # "نجل الرئيس السابق نائب رئيس حكومة الإقليم، قوباد جلال الطالباني": the name in apposition
+            src = replace(after, text=src.text, role=after.role or _clean(s.orig_tokens(i, comma)))
+    if src.kind == "person" and src.name and comma is not None and src.recognised:
+        lead = [t for t in toks[comma + 1:j] if _is_word(t)]
+        name_words = len(_n(src.name).split())
+        if 0 < len(lead) - name_words <= 2 and " ".join(lead[len(lead) - name_words:]) == _n(src.name) and not any(
+                t.startswith("ال") or _lookup(lex.roles, [t], 0) or _lookup(lex.heads, [t], 0)
+                or _is_common_word(lex, t) or t in _NAME_STOP for t in lead[:len(lead) - name_words]):
+            # "...، قوباد جلال الطالباني": unknown words between the comma and the name are its start
+            src = replace(src, name=_clean(s.orig_tokens(comma + 1, j)), role=_clean(s.orig_tokens(i, comma)))
     if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
             and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول", "مسئول"):
         m = _next_name_start(lex, toks, i + 1, j)
@@ -2323,6 +2339,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and atts[-1].category in ("named_source", "anonymous_source")):
             continue    # after "وقال السكان: ..." the rest of the sentence is what they said
         after_tok = s.token_at(c_end)
+        comma_colon = -1
         if after_tok > 0 and s.starts[after_tok - 1] < c_end < s.ends[after_tok - 1]:
             after_tok -= 1      # "وفقاً للبيانات": the source starts inside the token.
         if cue.form == "impersonal":
@@ -2435,7 +2452,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             else:
                 possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
-                               or (lex.heads.get(t) is not None) for t in window)
+                               or (lex.heads.get(t) is not None) for t in window) \
+                    or (cue.lemma in _COLON_CUES and bool(window) and window[0] in _COMMAS)
             if not possible:
                 continue
         i = after_tok
@@ -2467,6 +2485,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                   and toks[_quote_end(toks, i, len(toks)) + 1] not in _COMPLEMENTIZERS):
                 i = _quote_end(toks, i, len(toks)) + 1      # "أبلغ «الاقتصادية» فلان": the outlet told
             elif toks[i] in _COMMAS:
+                if i == after_tok and cue.lemma in _COLON_CUES and i + 1 < len(toks) and _is_word(toks[i + 1]) \
+                        and toks[i + 1] not in _PLACE_PREPS and toks[i + 1] not in _ADJUNCT_WORDS:
+                    comma_colon = i     # "وأضاف، كل محافظة جاهزة": the comma stands for the colon
                 i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
             elif toks[i].startswith("ل") and toks[i][1:] in lex.alias_to_outlet and i == after_tok:
                 i += 1                 # "قال للرياض"
@@ -2483,6 +2504,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         else:
             i_part = -1
         end, content_start, direct, closed = _scan_source(lex, s, i, cue.governs)
+        if comma_colon >= 0:
+            end, content_start, direct, closed = comma_colon, comma_colon + 1, False, True
         if i_part >= 0:
             end = i
         if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
@@ -2500,7 +2523,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if relayed_pronoun is not None:
                 end, closed = relayed_pronoun, True
                 content_start = max(content_start, relayed_pronoun + 1)
-        strong = _strong(toks, content_start, direct)
+        strong = _strong(toks, content_start, direct) or comma_colon >= 0
         cue_tok0 = s.token_of(c_start)
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
             continue        # "أن تكشف"، "لن يؤكد": not a report
