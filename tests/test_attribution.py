@@ -1079,6 +1079,17 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a long chain of roles, then the name in apposition after a comma
     ("قال نجل الرئيس السابق نائب رئيس حكومة الإقليم، قوباد جلال الطالباني إن الانتماء تراجع.", "named_source",
      "قوباد جلال الطالباني"),
+    # a document of a named outlet or body (لوكالة، قامت بها) is that body's
+    ("أظهر مسح نفطي لوكالة رويترز نشرت نتائجه أمس أن الإنتاج ارتفع.", "named_source", "وكالة رويترز"),
+    ("وأكدت نتائج دراسة قامت بها شركة نيلسن زيادة في قيمة العقارات.", "named_source", "شركة نيلسن"),
+    # a body named after a king
+    ("وقال مستشفى الملك فهد إن الحالة مستقرة.", "named_source", "مستشفى الملك فهد"),
+    # a source who asked not to be named is anonymous
+    ("ويضيف الشاهد الذي طلب عدم ذكر اسمه: «تمكنت من الخروج».", "anonymous_source", "الشاهد"),
+    # "at the time when" a source said something: the source's claim, not the outlet's note
+    ("يأتي ذلك في وقت أكدت مصادر مطلعة أن المفاوضات توقفت.", "anonymous_source", "مصادر مطلعة"),
+    ("ويأتي ذلك في الوقت الذي أعلنت فيه قوات التحالف تنفيذ غارات جديدة.", "named_source", "قوات التحالف"),
+    ("يأتي ذلك في وقت تشهد فيه المنطقة توتراً متزايداً.", "editorial", None),
     # a family speaks as one
     ("وقالت عائلة الدوابشة :» إن المنزل سيبقى شاهداً على الجريمة.", "named_source", "عائلة الدوابشة"),
 ])
@@ -1105,6 +1116,9 @@ def test_main_category_and_source(text, category, name):
     # "the data" right after a named body announced figures is that body's
     (("وأعلن مكتب الإحصاء الاتحادي أن عدد المهاجرين ارتفع.", "وأشارت البيانات إلى زيادة ملحوظة في عددهم."),
      [("named_source", "مكتب الإحصاء الاتحادي")] * 2),
+    # "نفس الدراسة" is the study cited before
+    (("كشفت دراسة أعدتها جامعة الملك سعود أن النوم مهم.", "وبينت نفس الدراسة أن السهر يضر."),
+     [("named_source", "جامعة الملك سعود")] * 2),
     # a comma right after أضاف/تابع stands for the colon
     (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
      [("named_source", "محمد العمرة")] * 2),

@@ -224,6 +224,12 @@ _RECIPIENTS = frozenset(
 )
 # Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
 _COLON_CUES = frozenset("قال أضاف تابع استطرد ختم".split())
+# Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
+_OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
+                "عرض", "صدر", "وزع", "قام")
+_AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
+_WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
+_WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
 # After these words علي (spelt with ya) is the preposition على, not the name.
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
@@ -1250,6 +1256,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             if (t in _CONNECTORS or t in _NOT_SUBJECT or t in _NAME_STOP) and t not in ("و",):
                 break       # "وكالة أسوشيتد برس الأمريكية كان ...": another clause begins
             if _starts_name(lex, t) and head_kind not in ("media",):
+                if b > k and (_lookup(lex.roles, toks, b - 1) or (None,))[0] == "title" and toks[b - 1].startswith("ال"):
+                    b = max(b + 1, _name_run(lex, toks, b, j))   # "جامعة الملك سعود": named after a king
+                    continue
                 break
             if head_kind in ("anonymous", "reports") and b >= k + head[1] + 3:
                 break
@@ -1485,9 +1494,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
             # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
-            owner_verbs = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
-                           "عرض", "صدر", "وزع")
-            inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(owner_verbs)), None)
+            inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(_OWNER_VERBS)), None)
             if inside is not None:
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
             limit = min(len(toks), m + 6)
@@ -1499,7 +1506,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 if close > m_media + 2:
                     src.affiliation = src.name = _clean(s.orig_tokens(m_media + 2, close))
                     return src
-            if m < limit and (toks[m].startswith(owner_verbs) or toks[m] in ("من", "عن")):
+            if m < limit and (toks[m].startswith(_OWNER_VERBS) or toks[m] in ("من", "عن")):
                 if toks[m].startswith(("صادر", "الصادر", "صدر")) or toks[m] in ("من", "عن"):
                     limit = min(limit, m + 3)   # "الصادر عن X": X itself, not a later noun
                 for q in range(m + 1, limit):
@@ -1524,7 +1531,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1))):
                 owner_at = aff_span[0] + 1      # "دراسة تريجرانيت": a study owned by a proper name
         if owner_at is not None:
-            src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, aff_span[1])), toks[owner_at])
+            # (up to a verb that says more of the document: "لوكالة رويترز نشرت نتائجه")
+            stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
+                         or toks[m] in _RELATIVES), aff_span[1])
+            src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, stop)), toks[owner_at])
             src.name = src.affiliation
         elif definite and (toks[i].endswith("ات") or toks[i] in ("التقارير", "البحوث", "الابحاث")):
             src.category = "anonymous_source"     # "بحسب الدراسات المنشورة": studies, none identified
@@ -1711,7 +1721,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             k = close + 1
             continue
         if subject_end < 0:
-            if t in _RECIPIENTS and k > i and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document":
+            if t in _RECIPIENTS and k > i and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
+                                                                 (_lookup(lex.heads, toks, i) or (None,))[0]):
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
@@ -1732,7 +1743,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
                                               or t[1:] in lex.alias_to_outlet))) \
-                    and (_lookup(lex.heads, toks, k - 1) or (None,))[0] != "document" \
+                    and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
+                                           (_lookup(lex.heads, toks, i) or (None,))[0]) \
                     and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier"):
                 # (but "المدير التنفيذي لـ«باب رزق»": the role's organisation)
                 subject_end = k     # "قال للصحيفة" (but "مسح لرويترز": the survey's owner)
@@ -2191,8 +2203,9 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     words = _n(src.name or src.text).split()
     if not words or src.category not in ("named_source", "anonymous_source"):
         return src
-    if src.category == "anonymous_source" and words[0].startswith("ال") and (
-            len(words) == 1 or (len(words) == 2 and words[1] in _ANAPHOR_MARKS)):
+    if len(words) == 2 and (words[0] in _DETERMINERS or words[1] in _ANAPHOR_MARKS):
+        words = [w for w in words if w not in _DETERMINERS and w not in _ANAPHOR_MARKS]   # "نفس الدراسة"
+    if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
         head = _strip_al(words[0])
         for prev in reversed(sources):
@@ -2239,6 +2252,11 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         if need <= have and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
             return replace(src, name=prev.name)
     return src
+
+
+def _withheld(toks: Sequence[str]) -> bool:
+    """The phrase says the source's name is withheld ("طلب عدم ذكر اسمه"، "رفض الكشف عن هويته")."""
+    return any(t in _WITHHELD_NAME for t in toks) and any(t in _WITHHOLDING for t in toks)
 
 
 def _recognisable(src: _Source) -> bool:
@@ -2561,6 +2579,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        if src is not None and src.category == "named_source" and src.kind == "person" and _withheld(toks[i:content_start]):
+            # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
+            src = replace(src, category="anonymous_source", kind="anonymous", name="")
         if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
@@ -3010,6 +3031,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         opening = next((k for k, a in enumerate(atts) if (a.inherited and a.cue_class != "continuation"
                                                           or a.category == "editorial")
                         and s.token_of(a.cue_start) == w_first), None)
+        if opening is not None and atts[opening].category == "editorial":
+            cited = next((a for a in atts if not a.inherited and a.cue_start > atts[opening].cue_start
+                          and a.category in ("named_source", "anonymous_source")), None)
+            if cited is not None and _AT_THE_TIME.fullmatch(s.norm[atts[opening].cue_end:cited.cue_start].strip()):
+                opening = None  # "يأتي ذلك في وقت أكدت مصادر أن": what the sources say is the claim
         for a in atts:
             src = a.source or _Source()
             rows_here.append([
