@@ -857,7 +857,7 @@ def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject
     no common word (bare or after و/ب/ل), no role, head, link or connector (``not_subject``: nor a word
     that cannot be a subject)."""
     m = i
-    while m < j and m < i + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
+    while m < j and m < i + 3 and _is_word(toks[m]) and (not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)) \
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
@@ -1830,7 +1830,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and (
                 toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1])
-                or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")))):
+                or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال"))
+                or (_is_word(toks[k + 1]) and toks[k + 1].startswith("ال") and toks[k + 1].endswith("ي")
+                    and not _is_common_word(lex, toks[k + 1]) and any(
+                        (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "title") for m in range(i, k))))):
+            # (and "أمين عام النادي علي الشايعي": علي before a family name in ال...ي after a role)
             break           # (but "علي بن سالم"، "الرئيس السابق علي حسن" are names)
         if t in ("بالانابه", "بالنيابه", "بالوكاله", "بالتكليف"):
             k += 1          # "الناطق الإعلامي بالإنابة فلان": an acting official
