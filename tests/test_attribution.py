@@ -1082,6 +1082,13 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a document of a named outlet or body (لوكالة، قامت بها) is that body's
     ("أظهر مسح نفطي لوكالة رويترز نشرت نتائجه أمس أن الإنتاج ارتفع.", "named_source", "وكالة رويترز"),
     ("وأكدت نتائج دراسة قامت بها شركة نيلسن زيادة في قيمة العقارات.", "named_source", "شركة نيلسن"),
+    # a foreign name that looks like ف + a verb; the dot of an abbreviated title; ب + a country
+    ("وقال المتحدث باسم منظمة الهجرة ايتاري فيري للصحافيين في جنيف إن العدد ارتفع.", "named_source",
+     "ايتاري فيري"),
+    ("وقال مدير المركز أ. محمد العلي إن الوضع جيد.", "named_source", "محمد العلي"),
+    ("وأفاد مدير مكتب الحملة بلبنان سعيد الجلال بمواصلة الحملة.", "named_source", "سعيد الجلال"),
+    # علي before a family name after a role
+    ("وامتدح أمين عام نادي التعاون علي الشايعي النتائج النهائية للمعسكر.", "named_source", "علي الشايعي"),
     # a body named after a king
     ("وقال مستشفى الملك فهد إن الحالة مستقرة.", "named_source", "مستشفى الملك فهد"),
     # a source who asked not to be named is anonymous

@@ -1372,6 +1372,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 if stop > k:
                     name_span = (k, stop)
                     k = stop
+                    after = stop + 1 + (stop + 1 < j and toks[stop + 1] == ".")
+                    if stop < j and (_lookup(lex.roles, toks, stop) or (None,))[0] == "title" and after < j \
+                            and _starts_name(lex, toks[after]) and _name_run(lex, toks, after, j) > after:
+                        # "لباب رزق جميل أ. عبدالرحمن الفهيد": a title, then the person; the first
+                        # "name" was the end of the organisation's
+                        name_span = (after, _name_run(lex, toks, after, j))
+                        k = name_span[1]
                     continue
         if t in _COMMAS and name_span is None and role_span is None and head_kind == "" and src.kind == "person":
             # "فلان، مدير X،": the role after the name.
@@ -1676,6 +1683,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             limit = min(n, k + MAX_SOURCE_TOKENS)
             k += 1
             continue
+        if t == "." and k > i and len(toks[k - 1]) == 1 and _is_word(toks[k - 1]) and k + 1 < n and _is_word(toks[k + 1]):
+            k += 1              # "المدير التنفيذي أ. فلان": the dot of an abbreviated title
+            continue
         if t in _HARD_STOP:
             if t in ("؛", ";") and k > i and k + 1 < n and (toks[k + 1] in _COMPLEMENTIZERS or _gov(toks[k + 1], governs)):
                 if subject_end < 0:
@@ -1683,8 +1693,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 k += 1
                 continue
             break
-        if k > i and t not in ("يدعي", "ويدعي") and ((t[:1] in "وف" and t[1:] in lex.verb_keys)
+        if k > i and t not in ("يدعي", "ويدعي") and ((t[:1] in "وف" and t[1:] in lex.verb_keys
+                                                    and (t[0] == "و" or len(t) > 4 or toks[k - 1] in _COMMAS))
                                                    or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
+            # (but "ايتاري فيري": a name that only looks like ف + يرى)
             break           # "ويبين المؤلف ...، فيوضح أن": the أن belongs to the next reporting verb
         if t == ":":
             end = subject_end if subject_end >= 0 else k
@@ -1735,6 +1747,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     or (toks[k + 1][:1] == "و" and (_lookup(lex.roles, toks, k + 1) or (None,))[0] in ("role", "title"))
                     or (_lookup(lex.roles, toks, k + 1) or (None,))[0] == "title"):
                 pass        # "إمام وخطيب المسجد الحرام": the imam, not "in front of"
+            elif t == "بقياده" and k > i and k + 1 < n and (_lookup(lex.heads, toks, k + 1) or (None,))[0] in (
+                    "official_body", "organisation"):
+                pass                # "المتحدث الرسمي بقيادة حرس الحدود": the command he speaks for
             elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
                 subject_end = k
             elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
@@ -1777,8 +1792,8 @@ def _gov(tok: str, governs: str) -> bool:
             return False
         if (len(tok) >= 5 and (tok[1:3] == "ال" or tok[1] in "تا")) or tok in _BI_NOUNS:
             return True
-        lex = _lexicons()       # "وطالب بخروج القوات": ب on a common noun (not a name: بشار)
-        return tok not in lex.first_names and _is_common_word(lex, tok[1:])
+        lex = _lexicons()       # "وطالب بخروج القوات": ب on a common noun (not a name: بشار, بلبنان)
+        return tok not in lex.first_names and _is_common_word(lex, tok[1:]) and tok[1:] not in _states()
     return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
 
 
@@ -1851,8 +1866,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if (_lookup(lex.roles, toks, k) or (None,))[0] in ("role", "staff", "title") and not t.startswith(("لل", "بال")):
             k += 1          # stacked roles: "رئيس الوفد عضو مجلس الإدارة فلان"
             continue
-        if t[0] in "بل" and len(t) > 3 and (_lookup(lex.heads, toks, k) or (None,))[0] in (
-                "official_body", "organisation", "media", "place"):
+        if t[0] in "بل" and len(t) > 3 and ((_lookup(lex.heads, toks, k) or (None,))[0] in (
+                "official_body", "organisation", "media", "place") or (t[0] == "ب" and t[1:] in _states())):
             k += 1          # "لاعب الفريق الأول بنادي التعاون"، "مدير التعليم بمنطقة الرياض"
             continue
         if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
