@@ -1089,6 +1089,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأفاد مدير مكتب الحملة بلبنان سعيد الجلال بمواصلة الحملة.", "named_source", "سعيد الجلال"),
     # علي before a family name after a role
     ("وامتدح أمين عام نادي التعاون علي الشايعي النتائج النهائية للمعسكر.", "named_source", "علي الشايعي"),
+    # an analyst (like an official) named after the affiliation; but a name inside the body's name is not his
+    ("وأوضح المحلل في شركة الجزيرة كابيتال جاسم الجبران أن السوق تراجع.", "named_source", "جاسم الجبران"),
+    ("أكدت مسؤولة كبيرة في حملة هيلاري كلينتون أن الأنباء لا تؤثر على الحملة.", "anonymous_source", None),
     # a body named after a king
     ("وقال مستشفى الملك فهد إن الحالة مستقرة.", "named_source", "مستشفى الملك فهد"),
     # a source who asked not to be named is anonymous
@@ -1126,6 +1129,10 @@ def test_main_category_and_source(text, category, name):
     # "نفس الدراسة" is the study cited before
     (("كشفت دراسة أعدتها جامعة الملك سعود أن النوم مهم.", "وبينت نفس الدراسة أن السهر يضر."),
      [("named_source", "جامعة الملك سعود")] * 2),
+    # "المسؤول الكردي": the named official cited just before
+    (("وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار الحزب، وشدد على أن القصف ليس الحل.",
+      "وتابع المسؤول الكردي أن الحل هو التفاوض."),
+     [("named_source", "فلاح مصطفى")] * 2),
     # a comma right after أضاف/تابع stands for the colon
     (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
      [("named_source", "محمد العمرة")] * 2),

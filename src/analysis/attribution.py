@@ -956,16 +956,23 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                 or _is_common_word(lex, t) or t in _NAME_STOP for t in lead[:len(lead) - name_words]):
             # "...، قوباد جلال الطالباني": unknown words between the comma and the name are its start
             src = replace(src, name=_clean(s.orig_tokens(comma + 1, j)), role=_clean(s.orig_tokens(i, comma)))
+    head_word = _n(toks[i]).removeprefix("ال") if i < j else ""
     if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
-            and _n(toks[i]).removeprefix("ال") in ("مسؤول", "مسوول", "مسئول"):
+            and not head_word.endswith(("ون", "ين", "ات", "اء")):
         m = _next_name_start(lex, toks, i + 1, j)
-        stop = _name_run(lex, toks, m, j) if m is not None else -1
-        if m is not None and stop >= m + 2:
-            # "مسؤول التدريب بغرفة نجران عبدالله الصقري": the official is named after all
-            src.category, src.kind = "named_source", "person"
-            src.name = _clean(s.orig_tokens(m, stop))
-            src.role = _clean(s.orig_tokens(i, m))
-            return src
+        while m is not None:
+            stop = _name_run(lex, toks, m, j)
+            if stop >= m + 2 and _starts_name(lex, toks[m]) and not (
+                    _is_common_word(lex, toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE)):
+                # "مسؤول التدريب بغرفة نجران عبدالله الصقري"، "المحلل في شركة الجزيرة كابيتال جاسم
+                # الجبران": the official (the analyst) is named after all (but "مسؤولة في حملة
+                # هيلاري كلينتون": a name after a construct noun is the body's)
+                src.category, src.kind = "named_source", "person"
+                src.name = _clean(s.orig_tokens(m, stop))
+                src.role = _clean(s.orig_tokens(i, m))
+                return src
+            m = _next_name_start(lex, toks, max(stop, m + 1), j)
+    if src.category == "anonymous_source" and j - i >= 3 and head_word in ("مسؤول", "مسوول", "مسئول"):
         if not toks[i].startswith("ال") and toks[i + 1].startswith("ال") and not _lookup(lex.heads, toks, i + 1) \
                 and any(t in _PLACE_PREPS or t.startswith(("ب", "ل")) for t in toks[i + 2:j]):
             # "مسؤول الإعلام في الاتحاد الوطني": the one official in charge of that, of that body
@@ -2224,6 +2231,17 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         return src
     if len(words) == 2 and (words[0] in _DETERMINERS or words[1] in _ANAPHOR_MARKS):
         words = [w for w in words if w not in _DETERMINERS and w not in _ANAPHOR_MARKS]   # "نفس الدراسة"
+    if src.category == "anonymous_source" and 1 < len(words) <= 4 and all(w.startswith("ال") for w in words) \
+            and not words[0].endswith(("ون", "ين", "ات", "اء")):
+        # "وأضاف المسؤول الكردي": the named person cited before with those words ("المسؤول الكردي فلاح مصطفى")
+        need = {_strip_al(w) for w in words}
+        for back, prev in enumerate(reversed(sources)):
+            have = {_strip_al(w) for w in _n(prev.text).split()}
+            if prev.kind == "person" and prev.category == "named_source" and prev.name and (
+                    need <= have or (back < 2 and _strip_al(words[0]) in have)):
+                # (the head alone when the person was cited just before: "مسؤول العلاقات الخارجية
+                # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي")
+                return replace(src, name=prev.name, kind="person", category="named_source")
     if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
         head = _strip_al(words[0])
