@@ -1092,6 +1092,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an analyst (like an official) named after the affiliation; but a name inside the body's name is not his
     ("وأوضح المحلل في شركة الجزيرة كابيتال جاسم الجبران أن السوق تراجع.", "named_source", "جاسم الجبران"),
     ("أكدت مسؤولة كبيرة في حملة هيلاري كلينتون أن الأنباء لا تؤثر على الحملة.", "anonymous_source", None),
+    # a verse quoted with an epithet of God
+    ("وقال تعالى: (ولكم في القصاص حياة).", "named_source", "الله"),
     # a body named after a king
     ("وقال مستشفى الملك فهد إن الحالة مستقرة.", "named_source", "مستشفى الملك فهد"),
     # a source who asked not to be named is anonymous

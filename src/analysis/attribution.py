@@ -228,6 +228,7 @@ _COLON_CUES = frozenset("قال أضاف تابع استطرد ختم".split())
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام")
 _AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
+_GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
 _WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
@@ -2667,6 +2668,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                            and k + 2 < end and toks[k + 1] in ("عن", "من")), None)
             if issued is not None:
                 src = _parse_source(lex, s, issued + 2, end)    # "وتشير الأرقام الصادرة عن الهيئة إلى"
+        if i < len(toks) and toks[i] in _GOD_EPITHETS and _n(cue.lemma) in ("قال", "يقول") and end > i:
+            # "وقال تعالى: ..."، "يقول سبحانه وتعالى": a verse quoted, God named by an epithet
+            src = _Source(text=_clean(s.orig_tokens(i, end)), name="الله", kind="document", recognised=True)
         if src is not None and src.not_source and toks[i] == "الله" and _n(cue.lemma) in ("قال", "يقول"):
             # "قال الله تعالى: ...": a verse quoted, scripture as the source (but "دعا الله" is a prayer)
             src = replace(src, kind="document", category="named_source", recognised=True, not_source=False,
