@@ -81,6 +81,12 @@ def test_sentence_splitting_keeps_dotted_abbreviations():
         "اختفت الرحلة (إم.إتش. 370) العام الماضي.", "وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."]
 
 
+def test_a_title_dot_typed_after_a_space_does_not_end_the_sentence():
+    text = "وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط. ووصلت الحرارة إلى 21 درجة مئوية . وانتهى اليوم."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط.", "ووصلت الحرارة إلى 21 درجة مئوية .", "وانتهى اليوم."]
+
+
 def test_sentence_splitting_at_line_breaks_and_quotes():
     text = "قال: «لن ننسحب.» ثم غادر\nسطر ثان"
     assert [text[a:b] for a, b in split_sentences(text)] == ["قال: «لن ننسحب.»", "ثم غادر", "سطر ثان"]

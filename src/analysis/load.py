@@ -228,6 +228,9 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(forms)
 
 
+# Title letters whose dot is often typed after a space ("أ . فهد"، "د . محمد"); not م or هـ, which
+# as year marks often end a sentence ("عام 2015 م .").
+_SPACED_TITLES = frozenset({"ا", "د"})
 _DOTTED_ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 
 
@@ -247,6 +250,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     continue
                 if previous and _DOTTED_ABBREVIATION.search(previous.group(1)):
                     continue    # "الرحلة (إم.إتش. 370)"، "U.S. officials": letters joined by dots
+                spaced = re.search(r"(?:^|\s)(\S)\s+$", text[start: match.start()])
+                if spaced and normalize(spaced.group(1)) in _SPACED_TITLES:
+                    continue    # "المتحدث الرسمي أ . فهد الكريع": a title's dot typed after a space
             spans.append((start, match.end()))
             start = match.end()
         spans.append((start, block[1]))
