@@ -1093,6 +1093,13 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an analyst (like an official) named after the affiliation; but a name inside the body's name is not his
     ("وأوضح المحلل في شركة الجزيرة كابيتال جاسم الجبران أن السوق تراجع.", "named_source", "جاسم الجبران"),
     ("أكدت مسؤولة كبيرة في حملة هيلاري كلينتون أن الأنباء لا تؤثر على الحملة.", "anonymous_source", None),
+    # إننا as the complementiser; visitors as an unnamed group; a subject after كان without قد;
+    # a role in apposition after a semicolon
+    ("وتابع زانداميلا إننا واجهنا غياب البيانات.", "named_source", "زانداميلا"),
+    ("واعتبر زوار المعرض أن مشاركتهم واجب وطني.", "anonymous_source", "زوار المعرض"),
+    ("وكان العاهل الأردني الملك عبدالله الثاني أعلن عن رؤية جديدة.", "named_source", "عبدالله الثاني"),
+    ("حذّر عبدالله العليان؛ مدير عام فرع وزارة العمل، المواطنين من المكاتب غير المرخصة.", "named_source",
+     "عبدالله العليان"),
     # a verse quoted with an epithet of God
     ("وقال تعالى: (ولكم في القصاص حياة).", "named_source", "الله"),
     # a body named after a king

@@ -144,7 +144,7 @@ _HARD_STOP = frozenset(".؛;!?؟")
 _SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
 _COMPLEMENTIZERS = frozenset(
-    "ان انه انها انهم انهما انهن بان بانه بانها بانهم بانهما فان فانه فانها لان قوله قولها قولهم "
+    "ان انه انها انهم انهما انهن اننا انني بان بانه بانها بانهم بانهما باننا فان فانه فانها لان قوله قولها قولهم "
     "بقوله بقولها بقولهم".split()
 )
 _CONNECTORS = frozenset(
@@ -1694,6 +1694,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t == "." and k > i and len(toks[k - 1]) == 1 and _is_word(toks[k - 1]) and k + 1 < n and _is_word(toks[k + 1]):
             k += 1              # "المدير التنفيذي أ. فلان": the dot of an abbreviated title
             continue
+        if t in ("؛", ";") and k > i and k + 1 < n and (_lookup(lex.roles, toks, k + 1) or (None,))[0] in ("role", "staff"):
+            if first_comma < 0:
+                first_comma = k  # "حذّر عبدالله العليان؛ مدير عام الفرع، المواطنين": a role in apposition
+            k += 1
+            continue
         if t in _HARD_STOP:
             if t in ("؛", ";") and k > i and k + 1 < n and (toks[k + 1] in _COMPLEMENTIZERS or _gov(toks[k + 1], governs)):
                 if subject_end < 0:
@@ -2633,8 +2638,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
-        if cue_tok0 > 1 and toks[cue_tok0 - 1] in ("قد", "لقد") and any(
+        if cue_tok0 > 1 and (toks[cue_tok0 - 1] in ("قد", "لقد") or (src is None or not _recognisable(src))) and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
+            # (also without قد: "وكان العاهل الأردني الملك عبدالله الثاني أعلن عن ...")
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
