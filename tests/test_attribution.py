@@ -1100,6 +1100,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وكان العاهل الأردني الملك عبدالله الثاني أعلن عن رؤية جديدة.", "named_source", "عبدالله الثاني"),
     ("حذّر عبدالله العليان؛ مدير عام فرع وزارة العمل، المواطنين من المكاتب غير المرخصة.", "named_source",
      "عبدالله العليان"),
+    # one word between قال and إن is its subject; a name of common words before its role
+    ("وقال باخ إن القرار نهائي.", "named_source", "باخ"),
+    ("كشف سهو السهو، سكرتير الاتحاد الكويتي، أنه يتعين توقيع العقود.", "named_source", "سهو السهو"),
     # a verse quoted with an epithet of God
     ("وقال تعالى: (ولكم في القصاص حياة).", "named_source", "الله"),
     # a body named after a king
@@ -1143,6 +1146,9 @@ def test_main_category_and_source(text, category, name):
     (("وانتقد مسؤول العلاقات الخارجية في حكومة الإقليم فلاح مصطفى قرار الحزب، وشدد على أن القصف ليس الحل.",
       "وتابع المسؤول الكردي أن الحل هو التفاوض."),
      [("named_source", "فلاح مصطفى")] * 2),
+    # an adverb between قال and إن is not a subject
+    (("وأوضح الوزير خالد العلي أن الخطة جاهزة.", "وقال أيضا إن التنفيذ يبدأ قريباً."),
+     [("named_source", "خالد العلي")] * 2),
     # a comma right after أضاف/تابع stands for the colon
     (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
      [("named_source", "محمد العمرة")] * 2),

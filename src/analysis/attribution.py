@@ -871,6 +871,14 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
     """"برايان بوفينيللي، النائب الأول للرئيس": unknown words, a comma, then a role: a (foreign) name."""
     toks = s.toks
     m = _unknown_run(lex, toks, i, j)
+    comma = next((c for c in range(i + 1, min(j - 1, i + 4)) if toks[c] in _COMMAS), None)
+    if m - i < 2 and comma is not None and comma + 1 < j \
+            and (_lookup(lex.roles, toks, comma + 1) or (None,))[0] in ("role", "staff") \
+            and not toks[i].startswith("ال") and all(
+                _is_word(t) and not _lookup(lex.roles, toks, c) and not _lookup(lex.heads, toks, c)
+                and t not in _CONNECTORS and t not in _NAME_STOP and t not in _NOT_SUBJECT and t not in _SUBJECT_SKIP
+                for c, t in enumerate(toks[i:comma], start=i)):
+        m = comma       # "سهو السهو، سكرتير الاتحاد": a name of common words, then its role
     if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and toks[m + 1] in _COMMAS \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_common_word(lex, toks[m]):
         m += 1          # "معز السيناوي، المتحدث باسم الرئاسة": a family name with ال
@@ -2629,11 +2637,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
             src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="media", recognised=True)
-        if (src is None or not src.text) and end == i + 1 and toks[i] in known:
-            # "وقال باخ «...»": a surname cited before, though also a common word
+        if (src is None or not src.text or not src.recognised) and end == i + 1 and (toks[i] in known or (
+                cue.form == "perfect" and _n(cue.lemma) in _COLON_CUES and content_start == end + 1
+                and toks[end] in _COMPLEMENTIZERS and _is_word(toks[i]) and not toks[i].startswith("ال")
+                and toks[i] not in _NOT_SUBJECT and toks[i] not in _SUBJECT_SKIP and toks[i] not in _ADJUNCT_WORDS
+                and toks[i] not in _EMPTY_SUBJECT and not _accusative_a(lex, toks[i])
+                and not s.orig(s.starts[i], s.ends[i]).endswith(("اً", "ًا")))):
+            # "وقال باخ «...»": a surname cited before, though also a common word; "وقال باخ إن":
+            # one word between قال and إن is its subject
             src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="person", recognised=True)
         if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
-                and i < len(toks)
+                and i < len(toks) and not (src.kind == "person" and src.role and src.recognised)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
