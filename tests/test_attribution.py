@@ -1104,6 +1104,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # one word between قال and إن is its subject; a name of common words before its role
     ("وقال باخ إن القرار نهائي.", "named_source", "باخ"),
     ("كشف سهو السهو، سكرتير الاتحاد الكويتي، أنه يتعين توقيع العقود.", "named_source", "سهو السهو"),
+    # the police spoken to is not the source
+    ("وقال سالم للشرطة إنه رأى السيارة.", "named_source", "سالم"),
     # a verse quoted with an epithet of God
     ("وقال تعالى: (ولكم في القصاص حياة).", "named_source", "الله"),
     # a body named after a king

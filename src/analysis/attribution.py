@@ -1778,7 +1778,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
-                                              or t[1:] in lex.alias_to_outlet))) \
+                                              or t[1:] in lex.alias_to_outlet
+                                              or (t.startswith("لل") and k - 1 == i and not _lookup(lex.roles, toks, i)
+                                                  and (_lookup(lex.heads, toks, k) or (None,))[0] == "official_body")))) \
                     and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
                                            (_lookup(lex.heads, toks, i) or (None,))[0]) \
                     and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier"):
