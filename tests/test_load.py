@@ -87,6 +87,12 @@ def test_a_title_dot_typed_after_a_space_does_not_end_the_sentence():
         "وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط.", "ووصلت الحرارة إلى 21 درجة مئوية .", "وانتهى اليوم."]
 
 
+def test_initials_written_with_spaces_do_not_end_the_sentence():
+    text = "وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل. وانتهى الأمر."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل.", "وانتهى الأمر."]
+
+
 def test_sentence_splitting_at_line_breaks_and_quotes():
     text = "قال: «لن ننسحب.» ثم غادر\nسطر ثان"
     assert [text[a:b] for a, b in split_sentences(text)] == ["قال: «لن ننسحب.»", "ثم غادر", "سطر ثان"]

@@ -231,6 +231,11 @@ def _abbreviations() -> frozenset[str]:
 # Title letters whose dot is often typed after a space ("أ . فهد"، "د . محمد"); not م or هـ, which
 # as year marks often end a sentence ("عام 2015 م .").
 _SPACED_TITLES = frozenset({"ا", "د"})
+# Initials written with a dot and a space ("سي. إن. إن."، "بي. بي. سي."): a dot after one or two
+# letters ends no sentence when another such initial stands just before it or just after it.
+_INITIAL_LAST = re.compile(r"(?:^|\s)[^\W\d_]{1,2}$")
+_INITIAL_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.\s+[^\W\d_]{1,2}$")
+_INITIAL_AFTER = re.compile(r"\s+[^\W\d_]{1,2}\.")
 _DOTTED_ABBREVIATION = re.compile(r"^[(«\"“]?(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 
 
@@ -250,6 +255,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     continue
                 if previous and _DOTTED_ABBREVIATION.search(previous.group(1)):
                     continue    # "الرحلة (إم.إتش. 370)"، "U.S. officials": letters joined by dots
+                if previous and (_INITIAL_BEFORE.search(text[start: match.start()])
+                                 or (_INITIAL_LAST.search(text[start: match.start()])
+                                     and _INITIAL_AFTER.match(text, match.end()))):
+                    continue    # "لشبكة سي. إن. إن. الأمريكية": initials written with spaces
                 spaced = re.search(r"(?:^|\s)(\S)\s+$", text[start: match.start()])
                 if spaced and normalize(spaced.group(1)) in _SPACED_TITLES:
                     continue    # "المتحدث الرسمي أ . فهد الكريع": a title's dot typed after a space
