@@ -1152,6 +1152,9 @@ def test_main_category_and_source(text, category, name):
     # an adverb between قال and إن is not a subject
     (("وأوضح الوزير خالد العلي أن الخطة جاهزة.", "وقال أيضا إن التنفيذ يبدأ قريباً."),
      [("named_source", "خالد العلي")] * 2),
+    # a sentence that ends with the speaker's colon: the next one is what was said
+    (("وقال المدرب خالد العلي في المؤتمر الصحفي:", "الفريق جاهز للمباراة المقبلة ونحترم المنافس."),
+     [("named_source", "خالد العلي")] * 2),
     # a comma right after أضاف/تابع stands for the colon
     (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
      [("named_source", "محمد العمرة")] * 2),

@@ -3067,6 +3067,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # - one that is a whole quotation ("... حسبما نشرته الصحيفة. “إذا رغبتن في ...”");
         # - an item of a list ("1- ..."، "- ..."، "ثانياً: ...") right after the report (not in an interview,
         #   where "- ..." answers the question);
+        # - the sentence after one that ends with the speaker's colon ("وأضاف:");
         # - a continuation opening with حيث/فيما.
         if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None
                 and last.category in ("named_source", "anonymous_source")):
@@ -3075,8 +3076,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             closes_alone = (balance < 0 and tail.endswith(_CLOSING_QUOTES)) or (
                 tail.endswith('"') and s.norm.count('"') % 2 == 1)
             whole_quote = stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!؟?").endswith(_CLOSING_QUOTES)
+            prev_s = st["prev_sentence"]
+            after_colon = prev_s is not None and prev_s.text.rstrip().rstrip('«"“ ').endswith(":")
             if recent and (closes_alone or whole_quote):
                 atts[:0] = filter(None, [_continuation(s, last, direct=True)])
+            elif recent and after_colon and sum(_is_word(t) for t in toks) >= 3:
+                # "وقال الوزير:" ending its sentence: what follows is what he said
+                atts[:0] = filter(None, [_continuation(s, last)])
             elif _LIST_ITEM.match(text) and sum(_is_word(t) for t in toks) >= 3 and not st.get("qa_asked"):
                 atts[:0] = filter(None, [_continuation(s, last)])
         first = next((t for t in toks if _is_word(t)), "")
