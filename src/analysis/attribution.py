@@ -854,11 +854,14 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
 
 
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
-    """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article,
-    no common word (bare or after و/ب/ل), no role, head, link or connector (``not_subject``: nor a word
+    """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article
+    (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after و/ب/ل), no role, head, link or connector (``not_subject``: nor a word
     that cannot be a subject)."""
     m = i
-    while m < j and m < i + 3 and _is_word(toks[m]) and (not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)) \
+    while m < j and m < i + 3 and _is_word(toks[m]) and (
+            not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)
+            or (m == i and m + 1 < j and len(toks[m]) >= 5 and not _is_common_word(lex, toks[m][2:])
+                and _is_word(toks[m + 1]) and not toks[m + 1].startswith("ال"))) \
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
