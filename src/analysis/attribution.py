@@ -1028,6 +1028,16 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     return src
 
 
+def _titled_name_after(lex: _Lexicons, toks: list[str], m: int, stop: int, j: int) -> tuple[int, int]:
+    """The name span toks[m:stop], or the person's name after a title that follows it: in "مؤسسة
+    عبدالله الأحمد د. خالد العلي" the first name ends the organisation's, the person is خالد العلي."""
+    after = stop + 1 + (stop + 1 < j and toks[stop + 1] == ".")
+    if stop < j and (_lookup(lex.roles, toks, stop) or (None,))[0] == "title" and after < j \
+            and _starts_name(lex, toks[after]) and _name_run(lex, toks, after, j) > after:
+        return after, _name_run(lex, toks, after, j)
+    return m, stop
+
+
 def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     toks = s.toks
     while i < j and not _is_word(toks[i]) and toks[i] not in _QUOTES:
@@ -1377,8 +1387,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             if m is not None:
                 stop = _name_run(lex, toks, m, j)
                 if stop > m:
-                    name_span = (m, stop)
-                    k = stop
+                    name_span = _titled_name_after(lex, toks, m, stop, j)
+                    k = name_span[1]
                     continue
             if head_kind == "anonymous":
                 pass
@@ -1389,15 +1399,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                                         and t not in _NAME_STOP and not _is_common_word(lex, t)):
                 stop = _name_run(lex, toks, k, j)
                 if stop > k:
-                    name_span = (k, stop)
-                    k = stop
-                    after = stop + 1 + (stop + 1 < j and toks[stop + 1] == ".")
-                    if stop < j and (_lookup(lex.roles, toks, stop) or (None,))[0] == "title" and after < j \
-                            and _starts_name(lex, toks[after]) and _name_run(lex, toks, after, j) > after:
-                        # "لباب رزق جميل أ. عبدالرحمن الفهيد": a title, then the person; the first
-                        # "name" was the end of the organisation's
-                        name_span = (after, _name_run(lex, toks, after, j))
-                        k = name_span[1]
+                    name_span = _titled_name_after(lex, toks, k, stop, j)
+                    k = name_span[1]
                     continue
         if t in _COMMAS and name_span is None and role_span is None and head_kind == "" and src.kind == "person":
             # "فلان، مدير X،": the role after the name.
