@@ -1106,6 +1106,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("كشف سهو السهو، سكرتير الاتحاد الكويتي، أنه يتعين توقيع العقود.", "named_source", "سهو السهو"),
     # the police spoken to is not the source
     ("وقال سالم للشرطة إنه رأى السيارة.", "named_source", "سالم"),
+    # the command a spokesman speaks for (بقيادة + a body is no "led by")
+    ("وأوضح المتحدث الرسمي بقيادة حرس الحدود النقيب عمر الأكلبي أن الدوريات تمكنت من القبض عليهم.",
+     "named_source", "عمر الأكلبي"),
     # a name that ends an organisation's, then a title and the person
     ("وقال مدير مؤسسة عبدالله الأحمد د. خالد العلي إن النتائج مميزة.", "named_source", "خالد العلي"),
     # a foreign first name that looks like it has the article
