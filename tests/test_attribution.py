@@ -1162,6 +1162,11 @@ def test_main_category_and_source(text, category, name):
     # a sentence that ends with the speaker's colon: the next one is what was said
     (("وقال المدرب خالد العلي في المؤتمر الصحفي:", "الفريق جاهز للمباراة المقبلة ونحترم المنافس."),
      [("named_source", "خالد العلي")] * 2),
+    # a statement quoted in full: the header and every later sentence that cites no one rest on its issuer
+    (("أصدرت وزارة الداخلية اليوم بياناً بشأن الحادث، فيما يلي نصه:", "قال الله تعالى: (ولكم في القصاص حياة).",
+      "أقدم الجاني على قتل المجني عليه بإطلاق النار عليه.", "وقد تم تنفيذ الحكم اليوم في المنطقة الشرقية."),
+     [("named_source", "وزارة الداخلية"), ("named_source", "الله"), ("named_source", "وزارة الداخلية"),
+      ("named_source", "وزارة الداخلية")]),
     # a comma right after أضاف/تابع stands for the colon
     (("وأوضح المهندس محمد العمرة أن الليالي ستبدأ غداً.", "وأضاف، كل محافظة لديها استعداد كبير."),
      [("named_source", "محمد العمرة")] * 2),

@@ -168,6 +168,8 @@ _CLOSING_QUOTES = ("»", "”", '"')
 # A byline and dateline opening a story: "فلان- سبق- الرياض:"، "باماكو - رويترز:"، "واس – جدة:".
 _DATELINE = re.compile(r"\s*(?!(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
                        r"(?:[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3})?:")
+# The full text of a statement follows: "فيما يلي نصه:"، "وهذا نصها:".
+_TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
 _QA_DASH = re.compile(r"\s*[-–—]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
@@ -3051,6 +3053,21 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                       and a.category in ("named_source", "anonymous_source")]
             if quoted:
                 st["quote_src"], st["quote_run"] = quoted[-1].source, 0
+        # A statement quoted in full ("أصدرت وزارة الداخلية بياناً ...، فيما يلي نصه:"): the sentence
+        # rests on whoever issued it, and so does every later sentence of the story that cites no one.
+        if is_body:
+            text_src = st.get("text_src")
+            if text_src is not None and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+                atts[:0] = filter(None, [_continuation(s, text_src)])
+            elif text_src is None and _TEXT_FOLLOWS.search(s.norm):
+                issuer = next((a.source for a in atts if a.source is not None and not a.inherited
+                               and a.category == "named_source"), None) or _subject_of_clause(lex, s, len(toks))
+                if issuer is not None and _recognisable(issuer) and issuer.category == "named_source":
+                    if not any(a.category in ("named_source", "anonymous_source") for a in atts):
+                        t = max(k for k, tok in enumerate(toks) if tok.startswith("نص"))
+                        atts.append(_Att(issuer.category, s.orig(s.starts[t], s.ends[t]), "speech",
+                                         s.starts[t], s.ends[t], issuer, content=""))
+                    st["text_src"] = issuer
         # Interviews in question-and-answer form ("● السؤال ... ●● الجواب"، "س: ... ج: ..."): the
         # answers, up to the next question, rest on the interviewee (the last source cited).
         if is_body:
