@@ -1111,6 +1111,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "عمر الأكلبي"),
     # a name that ends an organisation's, then a title and the person
     ("وقال مدير مؤسسة عبدالله الأحمد د. خالد العلي إن النتائج مميزة.", "named_source", "خالد العلي"),
+    # an outlet spoken to in quotes before the subject; a family name with ال before a definite role
+    ("صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي لصحة الطائف بأن التحقيقات جارية.", "named_source",
+     "عيضة الهذلي"),
     # a foreign first name that looks like it has the article
     ("وقال ألكسندر نوفاك وزير الطاقة الروسي إن الإنتاج مستقر.", "named_source", "ألكسندر نوفاك"),
     # a verse quoted with an epithet of God

@@ -884,9 +884,10 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
                 and t not in _CONNECTORS and t not in _NAME_STOP and t not in _NOT_SUBJECT and t not in _SUBJECT_SKIP
                 for c, t in enumerate(toks[i:comma], start=i)):
         m = comma       # "سهو السهو، سكرتير الاتحاد": a name of common words, then its role
-    if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and toks[m + 1] in _COMMAS \
+    if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and (toks[m + 1] in _COMMAS or (
+            toks[m + 1].startswith("ال") and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff"))) \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_common_word(lex, toks[m]):
-        m += 1          # "معز السيناوي، المتحدث باسم الرئاسة": a family name with ال
+        m += 1          # "معز السيناوي، المتحدث باسم الرئاسة"، "عيضة الهذلي الناطق الإعلامي": a family name with ال
     if m - i < 2 or m + 1 >= j:
         return None
     # "جون سميث، مدير المعهد"، "جان شارل بريزار الخبير في شؤون الإرهاب"
