@@ -1114,6 +1114,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an outlet spoken to in quotes before the subject; a family name with ال before a definite role
     ("صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي لصحة الطائف بأن التحقيقات جارية.", "named_source",
      "عيضة الهذلي"),
+    # criticism, denunciation and complaint are the source's claims
+    ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
+    ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),
     # a foreign first name that looks like it has the article
     ("وقال ألكسندر نوفاك وزير الطاقة الروسي إن الإنتاج مستقر.", "named_source", "ألكسندر نوفاك"),
     # a verse quoted with an epithet of God
