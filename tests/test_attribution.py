@@ -1114,6 +1114,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an outlet spoken to in quotes before the subject; a family name with ال before a definite role
     ("صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي لصحة الطائف بأن التحقيقات جارية.", "named_source",
      "عيضة الهذلي"),
+    # an exhortation; a comment whose content follows the governed preposition ("علق على X بأن")
+    ("وحث الأمير خالد الفيصل المواطنين على التعاون مع الجهات الأمنية.", "named_source", "خالد الفيصل"),
+    ("وعلق المدرب على الخسارة بأنها درس مفيد.", "named_source", "المدرب"),
     # criticism, denunciation and complaint are the source's claims
     ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
     ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),

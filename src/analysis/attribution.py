@@ -2631,6 +2631,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "complement" and not strong and end < len(toks) and (
                 toks[end] in _ADJUNCT_NOUNS or toks[end] in _SPEECH_NOUNS):
             strong = True   # "واختتم الربيعي حديثه عن ...": the speech itself is named
+        if cue.requires == "complement" and not strong and cue.governs and 0 < content_start <= len(toks) \
+                and _gov(toks[content_start - 1], cue.governs) and any(
+                    t in _COMPLEMENTIZERS or t == ":" or t in lex.participle_keys
+                    for t in toks[content_start:content_start + 6]):
+            strong = True   # "وعلق المدرب على الخسارة بأنها درس"، "علق على القرار قائلاً:"
         if cue.requires == "complement" and not strong and not (
                 cue.cls == "assertion" and i < len(toks) and "document" in (
                     (_lookup(lex.heads, toks, i) or (None,))[0],
