@@ -1126,6 +1126,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال ألكسندر نوفاك وزير الطاقة الروسي إن الإنتاج مستقر.", "named_source", "ألكسندر نوفاك"),
     # a verse quoted with an epithet of God
     ("وقال تعالى: (ولكم في القصاص حياة).", "named_source", "الله"),
+    # an institution named after a king though its head is a town's; a resistance movement
+    ("أعلنت مدينة الملك عبدالله الطبية عن فتح باب القبول.", "named_source", "مدينة الملك عبدالله الطبية"),
+    ("وأعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع.", "named_source", "المقاومة الشعبية"),
     # a body named after a king
     ("وقال مستشفى الملك فهد إن الحالة مستقرة.", "named_source", "مستشفى الملك فهد"),
     # a source who asked not to be named is anonymous

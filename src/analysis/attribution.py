@@ -1587,6 +1587,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if head_kind == "place" and aff_text:
         src.kind = "official_body"
         src.name = aff_text
+        if head_at is not None and any((_lookup(lex.roles, toks, m) or (None,))[0] == "title"
+                                       for m in range(head_at + 1, min(j, head_at + 3))):
+            # "مدينة الملك عبدالله الطبية": an institution named after a king, not a town
+            src.kind, src.recognised = "organisation", True
         return src
     if quantified:
         src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
