@@ -2253,7 +2253,10 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
 
     "الوزارة" -> the last ministry named ("وزارة الدفاع الأميركية"), "الوزير الأمريكي" -> the last
     person cited with those role words ("وزير الخارجية الأمريكي جون كيري"), "المسح" -> the survey
-    cited before (and its category: an unnamed survey stays anonymous).
+    cited before (and its category: an unnamed survey stays anonymous), "المصدر" -> the unnamed
+    source cited before ("مصدر عسكري": its phrase becomes the name, so the sources table counts it
+    once), "المسؤول الكردي" -> the named official just cited, "البيانات" -> the body that just
+    announced figures. "نفس الدراسة" and "المسؤول ذاته" are read as "الدراسة" and "المسؤول".
     """
     words = _n(src.name or src.text).split()
     if not words or src.category not in ("named_source", "anonymous_source"):
