@@ -1119,6 +1119,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an exhortation; a comment whose content follows the governed preposition ("علق على X بأن")
     ("وحث الأمير خالد الفيصل المواطنين على التعاون مع الجهات الأمنية.", "named_source", "خالد الفيصل"),
     ("وعلق المدرب على الخسارة بأنها درس مفيد.", "named_source", "المدرب"),
+    # "أبلغ": the subject before the verb tells; the phrase after it is who was told
+    ("إلا أن سلطات تركمانستان أبلغت رئيس الوزراء الباكستاني نواز شريف أن المشروع سيبدأ.", "named_source",
+     "سلطات تركمانستان"),
     # criticism, denunciation and complaint are the source's claims
     ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
     ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),

@@ -2675,6 +2675,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
+        if cue_tok0 > 0 and _n(cue.lemma) in ("ابلغ", "اخبر") and src is not None:
+            pre = _preverbal_subject(lex, s, cue_tok0, known)
+            if pre is not None and _recognisable(pre):
+                src = pre       # "إلا أن سلطات تركمانستان أبلغت رئيس الوزراء أن": who was told follows
         if cue_tok0 > 1 and (toks[cue_tok0 - 1] in ("قد", "لقد") or (src is None or not _recognisable(src))) and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
             # (also without قد: "وكان العاهل الأردني الملك عبدالله الثاني أعلن عن ...")
