@@ -1085,6 +1085,7 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a document of a named outlet or body (لوكالة، قامت بها) is that body's
     ("أظهر مسح نفطي لوكالة رويترز نشرت نتائجه أمس أن الإنتاج ارتفع.", "named_source", "وكالة رويترز"),
     ("وأكدت نتائج دراسة قامت بها شركة نيلسن زيادة في قيمة العقارات.", "named_source", "شركة نيلسن"),
+    ("وذكر بيان وزعته الوزارة أن العمل مستمر.", "named_source", "الوزارة"),
     # a foreign name that looks like ف + a verb; the dot of an abbreviated title; ب + a country
     ("وقال المتحدث باسم منظمة الهجرة ايتاري فيري للصحافيين في جنيف إن العدد ارتفع.", "named_source",
      "ايتاري فيري"),
