@@ -1120,6 +1120,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an exhortation; a comment whose content follows the governed preposition ("علق على X بأن")
     ("وحث الأمير خالد الفيصل المواطنين على التعاون مع الجهات الأمنية.", "named_source", "خالد الفيصل"),
     ("وعلق المدرب على الخسارة بأنها درس مفيد.", "named_source", "المدرب"),
+    # "نُقل عن فلان قوله": no one relays; the person after عن is the source
+    ('ونقل عن كاهيل قوله لموقع النادي "استهللنا الموسم بشكل جيد".', "named_source", "كاهيل"),
     # "أبلغ": the subject before the verb tells; the phrase after it is who was told
     ("إلا أن سلطات تركمانستان أبلغت رئيس الوزراء الباكستاني نواز شريف أن المشروع سيبدأ.", "named_source",
      "سلطات تركمانستان"),

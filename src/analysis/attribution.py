@@ -2833,6 +2833,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 or verbal_noun_object)
             if not (strong or governed or opening) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report)
+            if _n(cue.lemma) == "نقل" and 0 < content_start < len(toks) and toks[content_start - 1] == "عن":
+                # "ونُقل عن كاهيل قوله": no one relays, the person after عن is the source
+                e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
+                inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
+                if inner is not None and inner.text and (_recognisable(inner) or (
+                        e2 == content_start + 1 and e2 < len(toks) and toks[e2].startswith(("قول", "تاكيد")))):
+                    if not _recognisable(inner):
+                        inner = _Source(text=inner.text, name=inner.text, kind="person", recognised=True)
+                    atts.append(_Att(inner.category, cue_text, "media_relay", c_start, c_end, inner,
+                                     content=_content(s, cs2) if cs2 > content_start else content, direct_quote=d2))
+                    continue
             atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True))
             continue
