@@ -75,22 +75,19 @@ def test_sentence_splitting_keeps_decimals_dates_and_abbreviations():
     ]
 
 
-def test_sentence_splitting_keeps_dotted_abbreviations():
-    text = "اختفت الرحلة (إم.إتش. 370) العام الماضي. وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."
-    assert [text[a:b] for a, b in split_sentences(text)] == [
-        "اختفت الرحلة (إم.إتش. 370) العام الماضي.", "وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."]
-
-
-def test_a_title_dot_typed_after_a_space_does_not_end_the_sentence():
-    text = "وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط. ووصلت الحرارة إلى 21 درجة مئوية . وانتهى اليوم."
-    assert [text[a:b] for a, b in split_sentences(text)] == [
-        "وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط.", "ووصلت الحرارة إلى 21 درجة مئوية .", "وانتهى اليوم."]
-
-
-def test_initials_written_with_spaces_do_not_end_the_sentence():
-    text = "وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل. وانتهى الأمر."
-    assert [text[a:b] for a, b in split_sentences(text)] == [
-        "وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل.", "وانتهى الأمر."]
+@pytest.mark.parametrize("text, expected", [
+    # dotted abbreviations and letters joined by dots
+    ("اختفت الرحلة (إم.إتش. 370) العام الماضي. وقالت وكالة (سي.آي.إيه.) إن البحث مستمر.",
+     ["اختفت الرحلة (إم.إتش. 370) العام الماضي.", "وقالت وكالة (سي.آي.إيه.) إن البحث مستمر."]),
+    # a title's dot typed after a space (but not a space before a sentence's own full stop)
+    ("وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط. ووصلت الحرارة إلى 21 درجة مئوية . وانتهى اليوم.",
+     ["وبين المتحدث الرسمي أ . فهد الكريع أن الحريق بسيط.", "ووصلت الحرارة إلى 21 درجة مئوية .", "وانتهى اليوم."]),
+    # initials written with a dot and a space
+    ("وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل. وانتهى الأمر.",
+     ["وقال باحث لشبكة سي. إن. إن. الأمريكية إن الأسد قتل.", "وانتهى الأمر."]),
+])
+def test_dots_that_do_not_end_a_sentence(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
 
 
 def test_sentence_splitting_at_line_breaks_and_quotes():

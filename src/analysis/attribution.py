@@ -165,8 +165,10 @@ _QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>
 # "- ..." answers a question only in an interview whose questions are marked ("* ...").
 _OPENING_QUOTES = ("«", "“", '"')
 _CLOSING_QUOTES = ("»", "”", '"')
+# The ordinals that open the items of a list ("أولاً:"، "ثانياً -").
+_ORDINAL_WORDS = "أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
 # A byline and dateline opening a story: "فلان- سبق- الرياض:"، "باماكو - رويترز:"، "واس – جدة:".
-_DATELINE = re.compile(r"\s*(?!(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
+_DATELINE = re.compile(r"\s*(?!(?:" + _ORDINAL_WORDS + r"|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
                        r"(?:[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3})?:")
 # The full text of a statement follows: "فيما يلي نصه:"، "وهذا نصها:".
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
@@ -174,7 +176,7 @@ _QA_DASH = re.compile(r"\s*[-–—]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•▪]|\d{1,2}\s*[-.)ـ]|[أابجده]\s*[-)]|"
-                        r"(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[\u064b]?\s*[:-])")
+                        r"(?:" + _ORDINAL_WORDS + r")[\u064b]?\s*[:-])")
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
@@ -667,6 +669,11 @@ class _Source:
     not_source: bool = False
 
 
+def _named_person(name: str) -> _Source:
+    """A person named by ``name`` alone (as written), with no role around it."""
+    return _Source(text=name, name=name, kind="person", recognised=True)
+
+
 def _quote_end(toks: list[str], k: int, limit: int) -> int:
     """Index of the closing quote of the quote opened at k (or -1)."""
     for m in range(k + 1, min(limit, len(toks))):
@@ -857,8 +864,8 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
 
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
     """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article
-    (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after و/ب/ل), no role, head, link or connector (``not_subject``: nor a word
-    that cannot be a subject)."""
+    (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after
+    و/ب/ل), no role, head, link or connector (``not_subject``: nor a word that cannot be a subject)."""
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and (
             not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)
@@ -2020,7 +2027,7 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
                and t not in _CONNECTORS and t not in _NOT_SUBJECT and not _lookup(lex.heads, [t], 0)
                and not _lookup(lex.roles, [t], 0) for t in pair):
             name = _clean(s.orig_tokens(start, start + 2))
-            return _Source(text=name, name=name, kind="person", recognised=True)
+            return _named_person(name)
     return None
 
 
@@ -2175,7 +2182,7 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if c1 - c0 == 1 and toks[c0] in known:
         name = _clean(s.orig_tokens(c0, c1))
-        return _Source(text=name, name=name, kind="person", recognised=True)
+        return _named_person(name)
     if c0 > 0 and toks[c0 - 1] in _KANA and _state_name(toks, c0, c1) == c1 - c0:
         name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
         return _Source(text=name, name=name, kind="official_body", recognised=True)   # "وكانت بريطانيا قالت"
@@ -2208,7 +2215,7 @@ def _interviewee(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
             stop = _name_run(lex, toks, k, upto) if k < upto and _starts_name(lex, toks[k]) else k
             if stop - k >= 2:
                 name = _clean(s.orig_tokens(k, stop))
-                return _Source(text=name, name=name, kind="person", recognised=True)
+                return _named_person(name)
     return None
 
 
@@ -2340,7 +2347,7 @@ def _known(src: _Source | None, known: frozenset[str]) -> _Source | None:
     norm = _n(src.text).split()
     if src.category == "anonymous_source" and len(norm) == 1 and norm[0] in known:
         # "لكن فالون صرّح": a surname cited before that looks like a plural in -ون
-        return _Source(text=src.text, name=src.text, kind="person", recognised=True)
+        return _named_person(src.text)
     if src.recognised:
         # "ووصف البلوي رحيل المدرب": a person already cited opens the phrase; a first name further
         # on ("رحيل") is the object, not the source.
@@ -2668,7 +2675,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and not s.orig(s.starts[i], s.ends[i]).endswith(("اً", "ًا")))):
             # "وقال باخ «...»": a surname cited before, though also a common word; "وقال باخ إن":
             # one word between قال and إن is its subject
-            src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="person", recognised=True)
+            src = _named_person(s.orig_tokens(i, end))
         if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
                 and i < len(toks) and not (src.kind == "person" and src.role and src.recognised)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
@@ -2840,7 +2847,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 if inner is not None and inner.text and (_recognisable(inner) or (
                         e2 == content_start + 1 and e2 < len(toks) and toks[e2].startswith(("قول", "تاكيد")))):
                     if not _recognisable(inner):
-                        inner = _Source(text=inner.text, name=inner.text, kind="person", recognised=True)
+                        inner = _named_person(inner.text)
                     atts.append(_Att(inner.category, cue_text, "media_relay", c_start, c_end, inner,
                                      content=_content(s, cs2) if cs2 > content_start else content, direct_quote=d2))
                     continue
