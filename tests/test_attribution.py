@@ -496,6 +496,14 @@ def test_person_introduced_after_the_last_report_speaks_next():
     assert table["source_name"].iloc[2] == "سعود بن فهد" and table["inherited"].iloc[2]
 
 
+def test_person_named_again_by_first_name_is_the_source_cited_before():
+    table = _main("وقالت المطربة ماجدة الرومي إن الفصحى سر نجاحها.",
+                  "وغنت ماجدة عددا من الأغنيات التي حققت مبيعات كبيرة.",
+                  "وأضافت: «سأفقد جمهوري إذا غيرت طريقتي».")
+    # (the name the narrative sentence found runs into its object; the speaker is the singer cited)
+    assert table["source_name"].iloc[2] == "ماجدة الرومي" and table["inherited"].iloc[2]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")
@@ -1486,3 +1494,25 @@ def test_round_20261126_states_documents_and_known_surnames():
                             "وأضاف البوعينين أن الأمر يحتاج إلى وقت.")
     assert list(table["source_name"])[1] == "فالون" and table["category"].iloc[1] == "named_source"
     assert table["source_name"].iloc[3] == "البوعينين"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وأعلن جعفر الموسوي رئيس الادعاء العام في المحكمة الجنائية العليا أن المتهم بخير.", "جعفر الموسوي"),
+    ("ويعلق تيم سيباستيان على ذلك بالقول إن الشركات تعاني.", "تيم سيباستيان"),   # imperfect يعلق
+    ("اعتقالات بمانشستر وحسب BBC فإن 12 من المتهمين اعتقلوا.", "BBC"),           # a name in Latin letters
+])
+def test_names_of_wire_copy(sentence, name):
+    assert one(sentence)["source_name"].iloc[0] == name
+
+
+def test_ala_spelt_with_ya_before_a_common_word_is_the_preposition():
+    table = one('وردا علي سؤال لفرانس برس قال المسؤول العراقي إن "الموقف إيجابي".')
+    assert list(table["category"]) == ["anonymous_source"]
+    assert table["source_text"].iloc[0] == "المسؤول العراقي"
+    # (but a family name that is also a word stays a name)
+    assert one("وكان علي العمير وزير النفط قد توقع ارتفاع الأسعار.")["source_name"].iloc[0] == "علي العمير"
+
+
+def test_testimonies_are_an_anonymous_source():
+    table = one("وحسب شهادات وردت من المخيمات، فقد اتخذت المظاهرات شكل انتفاضة.")
+    assert list(table["category"]) == ["anonymous_source"]

@@ -535,6 +535,22 @@ def reload_lexicons() -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def _spelt_preposition(toks: list[str], index: int) -> bool:
+    """"ردا علي سؤال"، "علي التكيف": على spelt with ي (common in some outlets) before a common word that
+    is no name, and not after a title or a name link ("الشيخ علي"، "بن علي")."""
+    lex = _lexicons()
+    nxt = toks[index + 1] if index + 1 < len(toks) else ""
+    prev = toks[index - 1] if index > 0 else ""
+    if (not nxt or nxt in lex.first_names or _starts_name(lex, nxt) or prev in _NAME_LINKS or _is_title_word(lex, prev)
+            or _starts_name(lex, prev)):
+        return False    # (but "محمد علي فارسي": a father's name)
+    _, last, propers, _, _ = _name_resources()
+    bare = nxt[2:] if nxt.startswith("ال") else nxt
+    if bare in last or bare in propers:
+        return False    # "علي العمير"، "علي الشبل": a family name that is also a word
+    return _is_common_word(lex, nxt) and not (_lookup(lex.roles, toks, index + 1) or (None,))[0] == "title"
+
+
 class _Sent:
     """A sentence: original text, normalised text, offset map and tokens (normalised)."""
 
@@ -571,7 +587,8 @@ class _Sent:
             for index, tok in enumerate(toks):
                 nxt = toks[index + 1] if index + 1 < len(toks) else ""
                 if tok == "علي" and (self.orig(starts[index], ends[index]).rstrip("\u064b-\u0652").endswith("ى")
-                                     or nxt in _PREP_NEXT or not nxt[:1].isalpha()):
+                                     or nxt in _PREP_NEXT or not nxt[:1].isalpha()
+                                     or _spelt_preposition(toks, index)):
                     toks[index] = "على"     # the preposition, not the name علي
 
     def orig(self, start: int, end: int) -> str:
@@ -892,9 +909,10 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
                 for c, t in enumerate(toks[i:comma], start=i)):
         m = comma       # "سهو السهو، سكرتير الاتحاد": a name of common words, then its role
     if m - i == 1 and m + 2 < j and toks[m].startswith("ال") and (toks[m + 1] in _COMMAS or (
-            toks[m + 1].startswith("ال") and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff"))) \
+            (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff")
+            and (toks[m + 1].startswith("ال") or _is_word(toks[m + 2])))) \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_common_word(lex, toks[m]):
-        m += 1          # "معز السيناوي، المتحدث باسم الرئاسة"، "عيضة الهذلي الناطق الإعلامي": a family name with ال
+        m += 1          # "معز السيناوي، المتحدث باسم الرئاسة"، "عيضة الهذلي الناطق الإعلامي"، "جعفر الموسوي رئيس الادعاء": a family name with ال
     if m - i < 2 or m + 1 >= j:
         return None
     # "جون سميث، مدير المعهد"، "جان شارل بريزار الخبير في شؤون الإرهاب"
@@ -957,6 +975,14 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
         return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
                        recognised=True)
+    if w is not None and w == i and toks[w][:1].isascii() and toks[w][:1].isupper():
+        # "وحسب BBC فإن"، "وقال John Smith إن": a name in Latin letters
+        e = w
+        while e < j and e - w < 4 and toks[e][:1].isascii() and toks[e][:1].isupper():
+            e += 1
+        name = _clean(s.orig_tokens(w, e))
+        kind = "media" if _n(name) in lex.alias_to_outlet else "organisation" if name.isupper() else "person"
+        return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
     src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if not src.recognised and src.category == "named_source" and w is not None:
         n_words = _state_name(toks, w, j)
@@ -3199,12 +3225,29 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 subj = _subject_of_clause(lex, s, len(toks))
                 if subj is not None and subj.category == "named_source" and subj.recognised \
                         and subj.kind in ("person", "official_body", "organisation"):
-                    st["subj"], st["subj_idx"] = subj, st["n"]
+                    st["subj"], st["subj_idx"] = _cited_same(subj, st["sources"]), st["n"]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
             st["history"].append(s)
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
+
+
+def _cited_same(src: _Source, sources) -> _Source:
+    """The source cited before that ``src`` names again by its first or family name ("وغنت ماجدة ..."
+    after "ماجدة الرومي"), else ``src``."""
+    if src.kind != "person" or not src.name:
+        return src
+    words = _n(src.name).split()
+    for earlier in reversed(sources):
+        if earlier.kind != "person" or not earlier.name or earlier.category != "named_source":
+            continue
+        e_words = _n(earlier.name).split()
+        if e_words == words:
+            return earlier
+        if len(words[0]) >= 3 and (words[0] == e_words[0] or (len(e_words) >= 2 and words[0] == e_words[-1])):
+            return earlier
+    return src
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
