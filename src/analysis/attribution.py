@@ -156,7 +156,7 @@ _CONTINUATION_STARTS = ("حيث", "فيما")
 _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
-    "الجمعه السبت امام ضمن حول بشان تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
+    "الجمعه السبت امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه "
     "بقياده باسمه باسمها باسمهم".split()
 )
@@ -241,7 +241,7 @@ _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره ال
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
-_TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "ردا", "وردا")
+_TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بصدد", "وبصدد", "ردا", "وردا")
 _OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على حول وحول بشان وبشان".split())
 # Accusatives that are adverbs ("وبيّنوا وفقاً لما نقلت"), not objects.
 _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا اضافه فضلا علما خصوصا تحديدا سابقا حاليا لاحقا "
@@ -983,7 +983,14 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         name = _clean(s.orig_tokens(w, e))
         kind = "media" if _n(name) in lex.alias_to_outlet else "organisation" if name.isupper() else "person"
         return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
-    src = _name_before_role(lex, s, i, j) or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
+    src = _name_before_role(lex, s, i, j)
+    if src is None and i + 3 < j and toks[i].startswith("ال") and toks[i].endswith("ي") and len(toks[i]) > 4 \
+            and not _lookup(lex.roles, toks, i) and not _lookup(lex.heads, toks, i):
+        # "الاسكتلندي أليكس فيرجسون مدرب مانشستر يونايتد": a nationality before the name
+        src = _name_before_role(lex, s, i + 1, j)
+        if src is not None:
+            src = replace(src, text=_clean(s.orig_tokens(i, j)))
+    src = src or _parse_source_phrase(lex, s, i, j, descriptor=descriptor)
     if not src.recognised and src.category == "named_source" and w is not None:
         n_words = _state_name(toks, w, j)
         if n_words:
