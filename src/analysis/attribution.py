@@ -781,8 +781,9 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
                 e += 1
             while e < j and toks[e].startswith("ال") and toks[e].endswith(("ي", "يه")) and toks[m] not in _HONORIFICS:
                 e += 1
-            if e < j and _is_word(toks[e]) and not toks[e].startswith("ال") and not _lookup(lex.heads, toks, e):
-                return e
+            if e < j and _is_word(toks[e]) and not _lookup(lex.heads, toks, e) and (
+                    not toks[e].startswith("ال") or _looks_definite_name(lex, toks, e, j)):
+                return e        # (also "السير أليكس فيرجسون": a foreign first name that looks definite)
             if (e < j and toks[m] in _HONORIFICS and toks[e].startswith("ال") and len(toks[e]) > 4
                     and not _lookup(lex.heads, toks, e) and not _lookup(lex.roles, toks, e)
                     and not _is_common_word(lex, toks[e]) and not toks[e].endswith(("يه", "ون", "ين", "ات"))):
@@ -879,6 +880,16 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
             or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
 
 
+def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> bool:
+    """"ألبرت"، "أليكس": a foreign first name that only looks like it carries the article: no common
+    word after its ال, and a word without ال after it."""
+    if len(toks[m]) < 5 or m + 1 >= j or not _is_word(toks[m + 1]) or toks[m + 1].startswith("ال"):
+        return False
+    _, _, propers, stems, _ = _name_resources()
+    bare = toks[m][2:]
+    return toks[m] in propers or (not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ) and not _is_common_word(lex, bare)
+
+
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
     """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article
     (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after
@@ -886,8 +897,7 @@ def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and (
             not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)
-            or (m == i and m + 1 < j and len(toks[m]) >= 5 and not _is_common_word(lex, toks[m][2:])
-                and _is_word(toks[m + 1]) and not toks[m + 1].startswith("ال"))) \
+            or (m == i and _looks_definite_name(lex, toks, m, j))) \
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
@@ -1179,7 +1189,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     and not _lookup(lex.roles, toks, end)):
                 title_role = (k, end)          # "اللواء المقدشي": a surname after the rank
             elif not nxt or not _is_word(nxt) or not (_starts_name(lex, nxt) or (
-                    not nxt.startswith("ال") and not _lookup(lex.heads, toks, end)
+                    (not nxt.startswith("ال") or _looks_definite_name(lex, toks, end, j))
+                    and not _lookup(lex.heads, toks, end)
                     and not _lookup(lex.roles, toks, end) and nxt not in _CONNECTORS
                     and nxt not in _COMPLEMENTIZERS and nxt not in _NAME_STOP and nxt not in _PLACE_PREPS)):
                 # (and "النائب عن كتلة X فلان": a preposition after the rank is not a name)
