@@ -1518,3 +1518,19 @@ def test_ala_spelt_with_ya_before_a_common_word_is_the_preposition():
 def test_testimonies_are_an_anonymous_source():
     table = one("وحسب شهادات وردت من المخيمات، فقد اتخذت المظاهرات شكل انتفاضة.")
     assert list(table["category"]) == ["anonymous_source"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("وحسب ما أعلنه الاتحاد الدولي، فإن اللاعب تعرض للإصابة.", "الاتحاد الدولي"),
+    ("وفق ما أكدته الوزارة فإن المشروع انتهى.", "الوزارة"),
+    ("حسبما ذكرته صحيفة الرياض فإن المشروع انتهى.", "صحيفة الرياض"),
+])
+def test_according_to_a_verb_with_its_object_pronoun(sentence, name):
+    table = one(sentence)
+    assert list(table["cue_class"]) == ["according_to"]
+    assert name in table["source_text"].iloc[0]
+
+
+def test_a_discourse_opener_before_the_demonstrative():
+    table = one("في غضون ذلك قالت قوات الأمم المتحدة إن الجيش استأنف انسحابه.")
+    assert table["source_text"].iloc[0] == "قوات الأمم المتحدة"

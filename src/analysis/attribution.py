@@ -242,7 +242,7 @@ _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
 _TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بصدد", "وبصدد", "ردا", "وردا")
-_OPENER_PREPS = frozenset("الي والي بعد وبعد مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على حول وحول بشان وبشان".split())
+_OPENER_PREPS = frozenset("الي والي بعد وبعد غضون وغضون في وفي اثر واثر عقب وعقب مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على حول وحول بشان وبشان".split())
 # Accusatives that are adverbs ("وبيّنوا وفقاً لما نقلت"), not objects.
 _ADVERBIAL_ACCUSATIVES = frozenset("وفقا طبقا نقلا استنادا اضافه فضلا علما خصوصا تحديدا سابقا حاليا لاحقا "
                                    "مؤخرا اخيرا مجددا ايضا تعليقا ردا مثلا".split())
@@ -2498,9 +2498,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if (nxt is None or s.token_at(nxt[0].start()) > after_tok + 1
                     or nxt[1].form not in ("perfect", "imperfect", "fixed")
                     or nxt[1].cls in ("according_to", "recipient")):
-                continue
-            m2, cue2 = nxt
-            v_end = m2.end("cue")
+                cue2 = _object_pronoun_cue(lex, toks[after_tok]) if after_tok < len(toks) else None
+                if cue2 is None:
+                    continue
+                v_end = s.ends[after_tok]    # "وحسب ما أعلنه فريقه"، "وفق ما أكدته الوزارة"
+            else:
+                m2, cue2 = nxt
+                v_end = m2.end("cue")
             i = s.token_at(v_end)
             end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
             src = _parse_source(lex, s, i, end)
@@ -3266,6 +3270,17 @@ def _cited_same(src: _Source, sources) -> _Source:
         if len(words[0]) >= 3 and (words[0] == e_words[0] or (len(e_words) >= 2 and words[0] == e_words[-1])):
             return earlier
     return src
+
+
+def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
+    """"أعلنه"، "ذكرتها": a perfect reporting verb with an object pronoun: its cue, else None."""
+    for suffix in ("ها", "ه"):
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+            m = lex.cue_re.fullmatch(tok[:-len(suffix)])
+            if m is not None:
+                return next((c for c in lex.cues.get(" ".join(m.group("cue").split()), ())
+                             if c.form == "perfect" and c.cls not in ("according_to", "recipient")), None)
+    return None
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
