@@ -1534,3 +1534,12 @@ def test_according_to_a_verb_with_its_object_pronoun(sentence, name):
 def test_a_discourse_opener_before_the_demonstrative():
     table = one("في غضون ذلك قالت قوات الأمم المتحدة إن الجيش استأنف انسحابه.")
     assert table["source_text"].iloc[0] == "قوات الأمم المتحدة"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("وعلمت الصحيفة من مصادرها أنه سيعاقب.", "مصادرها"),       # the outlet's own sources
+    ("وأعرب المتظاهرون عن سخطهم من القرار.", "المتظاهرون"),     # an unnamed crowd
+])
+def test_unnamed_sources_of_wire_copy(sentence, text):
+    table = one(sentence)
+    assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == text
