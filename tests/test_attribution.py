@@ -1502,6 +1502,9 @@ def test_round_20261126_states_documents_and_known_surnames():
     ("اعتقالات بمانشستر وحسب BBC فإن 12 من المتهمين اعتقلوا.", "BBC"),           # a name in Latin letters
     ("وأكد الاسكتلندي أليكس فيرجسون مدرب نادي مانشستر يونايتد أن البديل مهم.", "أليكس فيرجسون"),  # nationality first
     ("وقال السير أليكس فيرجسون إن البديل مهم.", "أليكس فيرجسون"),                  # السير is a title
+    ("وأكد الطبيب علي موسى مدير المستشفى أن الفتاة استشهدت.", "علي موسى"),        # علي before a first name
+    ('وقد قال ميجور في الرد على سؤال حول الديمقراطية: "ذلك نهر".', "ميجور"),     # a name, an adjunct, the colon
+    ("لكن الدويك اعتبر أن محاكمته غير شرعية.", "الدويك"),                        # a family name before the verb
 ])
 def test_names_of_wire_copy(sentence, name):
     assert one(sentence)["source_name"].iloc[0] == name

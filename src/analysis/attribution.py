@@ -1798,7 +1798,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
-                toks[k - 1] in _NAME_LINKS or _is_title_word(lex, toks[k - 1])))
+                toks[k - 1] in _NAME_LINKS or _is_title_word(lex, toks[k - 1])
+                or (k + 1 < n and _starts_name(lex, toks[k + 1]))))   # "الطبيب علي موسى": a name
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT):
@@ -2230,6 +2231,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     if c0 > 0 and toks[c0 - 1] in _KANA and _state_name(toks, c0, c1) == c1 - c0:
         name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
         return _Source(text=name, name=name, kind="official_body", recognised=True)   # "وكانت بريطانيا قالت"
+    if (c1 - c0 == 1 and toks[c0].startswith("ال") and toks[c0] in _name_resources()[1]
+            and not _lookup(lex.heads, toks, c0) and not _lookup(lex.roles, toks, c0) and not _is_common_word(lex, toks[c0])):
+        return _named_person(_clean(s.orig_tokens(c0, c1)))    # "لكن الدويك اعتبر أن": a family name alone
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -2724,6 +2728,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             # "وقال باخ «...»": a surname cited before, though also a common word; "وقال باخ إن":
             # one word between قال and إن is its subject
             src = _named_person(s.orig_tokens(i, end))
+        if ((src is None or not src.recognised) and closed and cue.form == "perfect" and _n(cue.lemma) in _COLON_CUES
+                and i + 1 < end and (toks[i + 1] in _PLACE_PREPS or toks[i + 1] in _ADJUNCT_WORDS)
+                and _is_word(toks[i]) and not toks[i].startswith("ال") and not _is_common_word(lex, toks[i])
+                and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
+                and toks[i] not in _NOT_SUBJECT and toks[i] not in _SUBJECT_SKIP and toks[i] not in _ADJUNCT_WORDS
+                and toks[i] not in _EMPTY_SUBJECT):
+            # "وقد قال ميجور في الرد على سؤال: ...": one unknown word, then an adjunct, then the colon
+            src = _named_person(s.orig_tokens(i, i + 1))
         if (src is not None and (cue.cls == "assertion" or cue.governs == "الي") and cue.form in ("perfect", "fixed")
                 and i < len(toks) and not (src.kind == "person" and src.role and src.recognised)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
