@@ -1546,3 +1546,9 @@ def test_a_discourse_opener_before_the_demonstrative():
 def test_unnamed_sources_of_wire_copy(sentence, text):
     table = one(sentence)
     assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == text
+
+
+def test_believe_with_a_subject_is_its_belief_without_one_is_impersonal():
+    table = one("ويعتقد الخبراء أن الأسعار سترتفع.")
+    assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "الخبراء"
+    assert list(one("ويعتقد أن الأسعار سترتفع.")["category"]) == ["unverified_report"]
