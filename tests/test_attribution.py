@@ -1542,6 +1542,7 @@ def test_a_discourse_opener_before_the_demonstrative():
 @pytest.mark.parametrize("sentence, text", [
     ("وعلمت الصحيفة من مصادرها أنه سيعاقب.", "مصادرها"),       # the outlet's own sources
     ("وأعرب المتظاهرون عن سخطهم من القرار.", "المتظاهرون"),     # an unnamed crowd
+    ("ويرى هؤلاء المختصون أن الأمر ليس سهلا.", "هؤلاء المختصون"),  # a demonstrative before the head
 ])
 def test_unnamed_sources_of_wire_copy(sentence, text):
     table = one(sentence)

@@ -272,6 +272,7 @@ _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار
 # The people a call is addressed to, after the caller: "دعا العقيد فلان؛ جميع المواطنين إلى".
 _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
+_DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
 _ABBREVIATED = frozenset("د م".split())
@@ -993,6 +994,9 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         name = _clean(s.orig_tokens(w, e))
         kind = "media" if _n(name) in lex.alias_to_outlet else "organisation" if name.isupper() else "person"
         return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
+    if i + 1 < j and toks[i] in _DEMONSTRATIVES and _lookup(lex.heads, toks, i + 1):
+        # "ويرى هؤلاء المختصون أن": a demonstrative before the head noun
+        return replace(_parse_source(lex, s, i + 1, j, descriptor=descriptor), text=_clean(s.orig_tokens(i, j)))
     src = _name_before_role(lex, s, i, j)
     if src is None and i + 3 < j and toks[i].startswith("ال") and toks[i].endswith("ي") and len(toks[i]) > 4 \
             and not _lookup(lex.roles, toks, i) and not _lookup(lex.heads, toks, i):
