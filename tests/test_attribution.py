@@ -1553,3 +1553,12 @@ def test_believe_with_a_subject_is_its_belief_without_one_is_impersonal():
     table = one("ويعتقد الخبراء أن الأسعار سترتفع.")
     assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "الخبراء"
     assert list(one("ويعتقد أن الأسعار سترتفع.")["category"]) == ["unverified_report"]
+
+
+@pytest.mark.parametrize("first, title, name", [
+    ("وقال الملك حمد بن عيسى آل خليفة إن العلاقات متينة.", "الملك", "حمد بن عيسى آل خليفة"),
+    ("وقال الرئيس باراك أوباما إن العلاقات متينة.", "الرئيس", "باراك أوباما"),
+])
+def test_a_title_alone_refers_to_the_person_cited_with_it(first, title, name):
+    table = _main(first, f"وأوضح {title} أن الزيارة ناجحة.", "وأضاف أن التعاون مستمر.")
+    assert list(table["source_name"]) == [name] * 3

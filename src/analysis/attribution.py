@@ -2345,7 +2345,7 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         head = _strip_al(words[0])
         kind = (_lookup(lex.heads, [head], 0) or (None,))[0]
         if kind not in ("official_body", "organisation", "media", "document"):
-            return src
+            return _role_anaphor(lex, src, words, sources)     # "وأوضح الملك أن"، "الأمير"
         for prev in reversed(sources):
             pw = _n(prev.text).split()
             if pw == words and kind == "document" and prev.name and prev.category == "named_source":
@@ -2368,10 +2368,15 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
             if name:
                 return replace(src, name=name)
         return src
+    return _role_anaphor(lex, src, words, sources)
+
+
+def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Sequence[_Source]) -> _Source:
+    """A role or title with no name ("الوزير الأمريكي"، "الملك"): the last person cited before whose
+    phrase has the same role words, else ``src``."""
     if src.kind != "person" or src.category != "named_source" or not _lookup(lex.roles, words, 0) \
             or any(_starts_name(lex, w) for w in words):
         return src
-    # A role with no name: the last person cited before whose phrase has the same role words.
     need = {_strip_al(w) for w in words}
     for prev in reversed(sources):
         if prev.kind != "person" or not prev.name or _n(prev.name) == _n(src.name or src.text):
