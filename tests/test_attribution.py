@@ -1562,3 +1562,10 @@ def test_believe_with_a_subject_is_its_belief_without_one_is_impersonal():
 def test_a_title_alone_refers_to_the_person_cited_with_it(first, title, name):
     table = _main(first, f"وأوضح {title} أن الزيارة ناجحة.", "وأضاف أن التعاون مستمر.")
     assert list(table["source_name"]) == [name] * 3
+
+
+def test_unmarked_words_said_after_laqad_and_a_nationality_is_no_surname():
+    table = one("وقال الرئيس الأميركي لقد تحدثت إلى نائب الرئيس وإلى حاكم نيويورك.")
+    assert table["source_text"].iloc[0] == "الرئيس الأميركي"
+    assert table["source_name"].iloc[0] == "الرئيس الأميركي"      # no name: the role stands for it
+    assert one("وقال اللواء المقدشي إن الوضع آمن.")["source_name"].iloc[0] == "المقدشي"

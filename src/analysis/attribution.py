@@ -826,6 +826,23 @@ def _name_resources():
     return first, frozenset(res.last_names), frozenset(res.propers), stems, frozenset(res.first_names)
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nisba adjectives of places (أمريكي، فرنسي) from the entity resources, or none."""
+    try:
+        from .entities.resources import load_resources
+
+        return frozenset(load_resources().nisba)
+    except Exception:   # the optional packages are missing
+        return frozenset()
+
+
+def _is_nationality(tok: str) -> bool:
+    """"الأميركي"، "الفرنسية": the adjective of a place, not a family name."""
+    bare = tok[2:] if tok.startswith("ال") else tok
+    return bare in _nationalities() or (bare.endswith("ه") and bare[:-1] in _nationalities())
+
+
 _COMMON_CACHE: dict[str, bool] = {}
 
 
@@ -1190,7 +1207,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 end += 1
             nxt = toks[end] if end < j else ""
             if (nxt.startswith("ال") and end + 1 == j and not _lookup(lex.heads, toks, end)
-                    and not _lookup(lex.roles, toks, end)):
+                    and not _lookup(lex.roles, toks, end) and not _is_nationality(nxt)):
+                # (but "الرئيس الأميركي": a nationality, no name)
                 title_role = (k, end)          # "اللواء المقدشي": a surname after the rank
             elif not nxt or not _is_word(nxt) or not (_starts_name(lex, nxt) or (
                     (not nxt.startswith("ال") or _looks_definite_name(lex, toks, end, j))
@@ -1787,9 +1805,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                                                    or (t in lex.verb_keys and toks[k - 1] in _COMMAS)):
             # (but "ايتاري فيري": a name that only looks like ف + يرى)
             break           # "ويبين المؤلف ...، فيوضح أن": the أن belongs to the next reporting verb
-        if t == ":":
+        if t == ":" or (t in ("لقد", "ولقد") and k > i):
+            # ("وقال الرئيس الأميركي لقد تحدثت إلى ...": the words said begin at لقد, unmarked)
             end = subject_end if subject_end >= 0 else k
-            return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
+            start = k + 1 if t == ":" else k
+            return end, start, start < n and toks[start] in _QUOTES, True
         if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL:
             k += 1              # "بعد أن"، "قبل أن": not a reporting complementiser
             continue
