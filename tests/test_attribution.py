@@ -1569,3 +1569,12 @@ def test_unmarked_words_said_after_laqad_and_a_nationality_is_no_surname():
     assert table["source_text"].iloc[0] == "الرئيس الأميركي"
     assert table["source_name"].iloc[0] == "الرئيس الأميركي"      # no name: the role stands for it
     assert one("وقال اللواء المقدشي إن الوضع آمن.")["source_name"].iloc[0] == "المقدشي"
+
+
+def test_a_role_alone_refers_to_the_person_the_story_named_with_it():
+    table = _main("وصل ولي العهد الأمير محمد بن نايف إلى جدة أمس.",
+                  "وأكد ولي العهد أن الأمن مستقر.")
+    assert table["source_name"].iloc[1] == "محمد بن نايف"
+    # (with other role words the person is someone else: no name is guessed)
+    table = _main("وصل مدير الهيئة محمد العقيبي إلى جدة أمس.", "وأكد مدير الشرطة أن الأمن مستقر.")
+    assert table["source_name"].iloc[1] != "محمد العقيبي"

@@ -2365,7 +2365,7 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         head = _strip_al(words[0])
         kind = (_lookup(lex.heads, [head], 0) or (None,))[0]
         if kind not in ("official_body", "organisation", "media", "document"):
-            return _role_anaphor(lex, src, words, sources)     # "وأوضح الملك أن"، "الأمير"
+            return _role_anaphor(lex, src, words, sources, history)     # "وأوضح الملك أن"، "الأمير"
         for prev in reversed(sources):
             pw = _n(prev.text).split()
             if pw == words and kind == "document" and prev.name and prev.category == "named_source":
@@ -2388,12 +2388,14 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
             if name:
                 return replace(src, name=name)
         return src
-    return _role_anaphor(lex, src, words, sources)
+    return _role_anaphor(lex, src, words, sources, history)
 
 
-def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Sequence[_Source]) -> _Source:
+def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Sequence[_Source],
+                  history: Sequence[_Sent]) -> _Source:
     """A role or title with no name ("الوزير الأمريكي"، "الملك"): the last person cited before whose
-    phrase has the same role words, else ``src``."""
+    phrase has the same role words, else the person the story named with them ("توجت الفنانة آمال
+    ماهر ..." ... "وقالت الفنانة"), else ``src``."""
     if src.kind != "person" or src.category != "named_source" or not _lookup(lex.roles, words, 0) \
             or any(_starts_name(lex, w) for w in words):
         return src
@@ -2404,6 +2406,18 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
         have = {_strip_al(w) for w in _n(prev.text).split()}
         if need <= have and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
             return replace(src, name=prev.name)
+    head = _strip_al(words[0])
+    for h in reversed(history):
+        toks = h.toks
+        for k in range(len(toks) - 1, -1, -1):
+            if head not in _al_variants(toks[k]):
+                continue        # (also "للمدرب آرسين فينغر")
+            m = _next_name_start(lex, toks, k + 1, min(len(toks), k + len(words) + 3))
+            if m is None or not need <= {_strip_al(w) for w in toks[k + 1:m]} | {head}:
+                continue        # (all the role words, next to the name: "مدير هيئة السياحة سامر الجهني")
+            stop = _name_run(lex, toks, m, len(toks))
+            if stop > m:
+                return replace(src, name=_clean(h.orig_tokens(m, stop)))
     return src
 
 
