@@ -1578,3 +1578,8 @@ def test_a_role_alone_refers_to_the_person_the_story_named_with_it():
     # (with other role words the person is someone else: no name is guessed)
     table = _main("وصل مدير الهيئة محمد العقيبي إلى جدة أمس.", "وأكد مدير الشرطة أن الأمن مستقر.")
     assert table["source_name"].iloc[1] != "محمد العقيبي"
+
+
+def test_a_pronoun_on_the_conjunction_is_the_subject_of_an_imperfect_cue():
+    table = _main("وقال أبو حمزة إن المسجد مغلق.", "إلا أنه يقول إن الصدامات كانت ستتحول إلى مواجهة.")
+    assert table["source_name"].iloc[1] == "أبو حمزة" and table["inherited"].iloc[1]

@@ -272,6 +272,8 @@ _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار
 # The people a call is addressed to, after the caller: "دعا العقيد فلان؛ جميع المواطنين إلى".
 _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
+# A conjunction carrying the subject pronoun before a reporting verb: "إلا أنه يقول إن"، "لكنها تؤكد أن".
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -2941,8 +2943,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
-            if not (strong or governed or opening) or (cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok):
-                continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report)
+            if not (strong or governed or opening) or (
+                    cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
+                    and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)):
+                continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report;
+                #              "إلا أنه يقول إن": the pronoun is the subject, the last source)
             if _n(cue.lemma) == "نقل" and 0 < content_start < len(toks) and toks[content_start - 1] == "عن":
                 # "ونُقل عن كاهيل قوله": no one relays, the person after عن is the source
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
