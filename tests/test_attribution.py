@@ -1583,3 +1583,10 @@ def test_a_role_alone_refers_to_the_person_the_story_named_with_it():
 def test_a_pronoun_on_the_conjunction_is_the_subject_of_an_imperfect_cue():
     table = _main("وقال أبو حمزة إن المسجد مغلق.", "إلا أنه يقول إن الصدامات كانت ستتحول إلى مواجهة.")
     assert table["source_name"].iloc[1] == "أبو حمزة" and table["inherited"].iloc[1]
+
+
+def test_kama_qala_names_its_source_or_goes_back_to_the_subject():
+    table = one("كما قال الرئيس باراك أوباما في فيديو بثه البيت الأبيض «ستميط إدارتي اللثام عن الخطة».")
+    assert table["source_name"].iloc[0] == "باراك أوباما" and table["cue_class"].iloc[0] == "according_to"
+    table = _main("ويعترف القاص فهد الخليوي أنه مخلص للقصة إلا أنه كما قال «قبلت نصيحة صديقي».")
+    assert table["source_name"].iloc[0] == "فهد الخليوي"

@@ -2575,8 +2575,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             i = after_tok
             if i + 1 < len(toks) and toks[i] in ("اخر", "لاخر", "احدث", "لاحدث"):
                 i += 1          # "ووفقاً لآخر تقديرات الصندوق": the latest figures of a source
-            if cue.cls == "according_to" and i < len(toks) and toks[i] in _HIS_WORDS:
-                # "وبحسب قوله"، "على حد تعبيره": the source just cited
+            if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
+                    toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
+                # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
                 atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
                                  content=_content(s, i + 1), needs_source=True))
                 skip_until = s.ends[i]
