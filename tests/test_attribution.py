@@ -1590,3 +1590,8 @@ def test_kama_qala_names_its_source_or_goes_back_to_the_subject():
     assert table["source_name"].iloc[0] == "باراك أوباما" and table["cue_class"].iloc[0] == "according_to"
     table = _main("ويعترف القاص فهد الخليوي أنه مخلص للقصة إلا أنه كما قال «قبلت نصيحة صديقي».")
     assert table["source_name"].iloc[0] == "فهد الخليوي"
+
+
+def test_the_prophet_quoted_is_a_named_source():
+    table = one("وقال رسول الله (صلى الله عليه وسلم): «لا يدخل الجنة قاطع».")
+    assert table["category"].iloc[0] == "named_source" and table["source_name"].iloc[0] == "رسول الله"
