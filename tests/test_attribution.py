@@ -1595,3 +1595,8 @@ def test_kama_qala_names_its_source_or_goes_back_to_the_subject():
 def test_the_prophet_quoted_is_a_named_source():
     table = one("وقال رسول الله (صلى الله عليه وسلم): «لا يدخل الجنة قاطع».")
     assert table["category"].iloc[0] == "named_source" and table["source_name"].iloc[0] == "رسول الله"
+
+
+def test_a_source_introduced_by_hunaka():
+    table = one("وهناك دراسة حديثة تقول إن بذور الزبيب تلعب دوراً في مرض الزهايمر.")
+    assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "دراسة حديثة"
