@@ -1600,3 +1600,8 @@ def test_the_prophet_quoted_is_a_named_source():
 def test_a_source_introduced_by_hunaka():
     table = one("وهناك دراسة حديثة تقول إن بذور الزبيب تلعب دوراً في مرض الزهايمر.")
     assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "دراسة حديثة"
+
+
+def test_a_stance_object_ends_the_subject():
+    table = one("وأبدى الوزير قلقه من انخفاض الأسعار.")
+    assert table["source_text"].iloc[0] == "الوزير"

@@ -1948,8 +1948,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
-        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS or _accusative_a(lex, t):
-            break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase)
+        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS or _accusative_a(lex, t) \
+                or t in _STANCE_OBJECTS:
+            break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase; "أبدى الوزير قلقه": the stance)
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
