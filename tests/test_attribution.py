@@ -1605,3 +1605,10 @@ def test_a_source_introduced_by_hunaka():
 def test_a_stance_object_ends_the_subject():
     table = one("وأبدى الوزير قلقه من انخفاض الأسعار.")
     assert table["source_text"].iloc[0] == "الوزير"
+
+
+def test_an_official_named_before_is_called_by_a_generic_head_later():
+    table = _main("وقال مساعد وزير الخارجية الإيراني حسين عبد اللهيان إن الحوار مفيد.",
+                  "وأكد المسؤول الإيراني أن الزيارة ناجحة.")
+    assert list(table["source_name"]) == ["حسين عبد اللهيان"] * 2
+    assert list(table["category"]) == ["named_source"] * 2

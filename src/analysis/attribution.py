@@ -274,6 +274,8 @@ _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل"
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 # A conjunction carrying the subject pronoun before a reporting verb: "إلا أنه يقول إن"، "لكنها تؤكد أن".
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
+# Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
+_GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -2345,16 +2347,21 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         return src
     if len(words) == 2 and (words[0] in _DETERMINERS or words[1] in _ANAPHOR_MARKS):
         words = [w for w in words if w not in _DETERMINERS and w not in _ANAPHOR_MARKS]   # "نفس الدراسة"
-    if src.category == "anonymous_source" and 1 < len(words) <= 4 and all(w.startswith("ال") for w in words) \
+    # ("المحلل السياسي والاقتصادي": و on a later adjective)
+    bare = [words[0]] + [w[1:] if w.startswith("وال") else w for w in words[1:]]
+    if src.category == "anonymous_source" and 1 < len(bare) <= 4 and all(w.startswith("ال") for w in bare) \
             and not words[0].endswith(("ون", "ين", "ات", "اء")):
         # "وأضاف المسؤول الكردي": the named person cited before with those words ("المسؤول الكردي فلاح مصطفى")
-        need = {_strip_al(w) for w in words}
+        need = {_strip_al(w) for w in bare}
+        head = _strip_al(bare[0])
         for back, prev in enumerate(reversed(sources)):
             have = {_strip_al(w) for w in _n(prev.text).split()}
             if prev.kind == "person" and prev.category == "named_source" and prev.name and (
-                    need <= have or (back < 2 and _strip_al(words[0]) in have)):
+                    need <= have or (back < 2 and head in have)
+                    or (head in _GENERIC_OFFICIALS and len(need) > 1 and need - {head} <= have)):
                 # (the head alone when the person was cited just before: "مسؤول العلاقات الخارجية
-                # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي")
+                # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
+                # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
     if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
