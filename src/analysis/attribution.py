@@ -725,7 +725,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                         and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS))):
                 # (but "عبدالله علي الشمراني": علي is the father's name)
                 break
-            if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS:
+            if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS and not (
+                    t == "امير" and m + 1 < j and _starts_name(lex, toks[m + 1])):   # "حسين أمير عبد اللهيان"
                 rl = _lookup(lex.roles, toks, m)
                 hd = _lookup(lex.heads, toks, m)
                 if (rl and rl[0] in ("role", "staff")) or (
