@@ -276,6 +276,7 @@ _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
 _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول".split())
+_SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
@@ -1865,6 +1866,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             elif t == "بقياده" and k > i and k + 1 < n and (_lookup(lex.heads, toks, k + 1) or (None,))[0] in (
                     "official_body", "organisation"):
                 pass                # "المتحدث الرسمي بقيادة حرس الحدود": the command he speaks for
+            elif t in ("باسمه", "باسمها", "باسمهم") and k > i and toks[k - 1] in _SPOKESPERSONS:
+                pass        # "المتحدث باسمه جوش إرنست": his spokesman, not "in his name"
             elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
                 subject_end = k
             elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
