@@ -1614,3 +1614,10 @@ def test_an_official_named_before_is_called_by_a_generic_head_later():
                   "وأكد المسؤول الإيراني أن الزيارة ناجحة.")
     assert list(table["source_name"]) == ["حسين عبد اللهيان"] * 2
     assert list(table["category"]) == ["named_source"] * 2
+
+
+def test_the_subject_named_in_a_fronted_temporal_clause():
+    table = _main("عندما أطلقت هيلاري كلينتون حملتها الانتخابية من نيويورك، دعت الشعب الأمريكي إلى دعمها.",
+                  "وقالت إنها تترشح من أجل جميع الأمريكيين.")
+    assert table["source_name"].iloc[1] == "هيلاري كلينتون"
+    assert "الشعب" not in table["source_name"].iloc[0]          # (not the people called on)

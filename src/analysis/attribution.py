@@ -267,7 +267,7 @@ _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم 
 _STANCE_OBJECTS = frozenset(
     (stem[:-1] + "ت" if stem.endswith("ه") else stem) + suffix
     for stem in _STANCE_STEMS for suffix in ("ه", "ها", "هم", "هما"))
-_PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان المجتمع".split())
+_PEOPLE_ADDRESSED = frozenset("المواطنين المواطنات المقيمين الاهالي الطلاب الشباب المستهلكين السكان المجتمع الشعب".split())
 _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار الجميع الحاضرين المدعوين".split())
 # The people a call is addressed to, after the caller: "دعا العقيد فلان؛ جميع المواطنين إلى".
 _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
@@ -1854,8 +1854,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
-            elif t in lex.participle_keys and k > i:
-                subject_end = k     # "وتابع فلان قائلاً:": the participle is not part of the subject
+            elif t in lex.participle_keys or (k == i and t in lex.verb_keys):
+                # "وتابع فلان قائلاً:": the participle is not part of the subject; "وأضاف متمنياً أن"،
+                # "وتابع يقول": no subject at all
+                subject_end = k
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
             elif t == "امام" and k + 1 < n and (
@@ -2054,6 +2056,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         return None         # "وعن جاهزية الملعب قال:": a fronted topic, no subject before the verb
     fronted = verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب") \
         or (verb[:1] == "و" and verb[1:] in _PLACE_PREPS) or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
+    # "عندما أطلقت هيلاري كلينتون حملتها ...، دعت ...": the subject named in the temporal clause
+    temporal = k if verb in ("عندما", "حين", "حينما", "بعدما") else None
     if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
         # "وفي المدينة المنورة، افتتح الأمير فلان ..."، "ميدانياً، أعلن ...": a fronted adverbial
         # closed by a comma; the clause (and its subject) begins after it.
@@ -2094,6 +2098,12 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
+    if temporal is not None and temporal + 2 < upto and not _lookup(lex.heads, toks, temporal + 1):
+        t_start = temporal + 2
+        t_end = _np_end(lex, s, t_start, min(upto, t_start + MAX_SOURCE_TOKENS))
+        t_src = _parse_source(lex, s, t_start, t_end)
+        if t_src.recognised and t_src.kind == "person" and t_src.category == "named_source":
+            return t_src
     # "أثار بيب جوارديولا مدرب بايرن الشكوك ... وقال": a (foreign) name before its role.
     named = _name_before_role(lex, s, start, min(upto, start + 10))
     if named is not None:
