@@ -1507,6 +1507,7 @@ def test_round_20261126_states_documents_and_known_surnames():
     ("لكن الدويك اعتبر أن محاكمته غير شرعية.", "الدويك"),                        # a family name before the verb
     ("وقال مساعد الوزير حسين أمير عبد اللهيان إن الحوار مفيد.", "حسين أمير عبد اللهيان"),  # أمير inside a name
     ("وقال المتحدث باسمه جوش إرنست إن النظام السوري يتدخل.", "جوش إرنست"),       # his spokesman
+    ("وأكدت أم عبير أن الغربة صعبة.", "أم عبير"),                                  # a kunya, not "or"
 ])
 def test_names_of_wire_copy(sentence, name):
     assert one(sentence)["source_name"].iloc[0] == name

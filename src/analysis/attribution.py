@@ -1832,7 +1832,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 or (k + 1 < n and _starts_name(lex, toks[k + 1]))))   # "الطبيب علي موسى": a name
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
-                or (k == i and t in _EMPTY_SUBJECT):
+                or (k == i and t in _EMPTY_SUBJECT and not _kunya(lex, toks, k)):
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
             end = subject_end if subject_end >= 0 else k
@@ -1892,6 +1892,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
+
+
+def _kunya(lex: _Lexicons, toks: list[str], k: int) -> bool:
+    """"أم عبير"، "أم محمد": أم before a name is a mother's kunya, not "or"."""
+    return (toks[k] == "ام" and k + 1 < len(toks) and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")
+            and (_starts_name(lex, toks[k + 1]) or not _is_common_word(lex, toks[k + 1])))
 
 
 def _is_title_word(lex: _Lexicons, tok: str) -> bool:
