@@ -1622,3 +1622,18 @@ def test_the_subject_named_in_a_fronted_temporal_clause():
                   "وقالت إنها تترشح من أجل جميع الأمريكيين.")
     assert table["source_name"].iloc[1] == "هيلاري كلينتون"
     assert "الشعب" not in table["source_name"].iloc[0]          # (not the people called on)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("في سياق ذلك دعا الرئيس شيراك إلى مساعدة بيروت.", "شيراك"),               # an opener before ذلك
+    ("أما بلير فقد شدد على ضرورة أن يفرض تفتيش دولي.", "بلير"),                    # a name fronted by أما
+    ("والوضع صعب على حد تعبير الوزير سعيد العلي.", "سعيد العلي"),                   # in the words of
+])
+def test_openers_fronted_names_and_in_the_words_of(sentence, name):
+    assert one(sentence)["source_name"].iloc[0] == name
+
+
+def test_in_his_words_goes_back_to_the_source_and_ala_hadd_sawa_is_no_cue():
+    table = _main("وقال الوزير إن الموقف ثابت.", "والوضع صعب على حد تعبيره.", "ويعاني الرجال والنساء على حد سواء.")
+    assert list(table["category"]) == ["named_source", "named_source", "unattributed"]
+    assert table["inherited"].iloc[1]

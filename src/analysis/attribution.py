@@ -2249,14 +2249,14 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     ``known``: names the article cited before ("لكن فينجر نفى ...": a foreign surname cited earlier)."""
     toks = s.toks
     c1 = cue_tok
-    while c1 > 0 and toks[c1 - 1] in ("قد", "لقد"):
+    while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
     c0 = c1
     while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
             and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES and toks[c0 - 1] not in _KANA:
         c0 -= 1
     if c0 < c1 - 1 and toks[c0] in ("اما", "واما") and s.toks[c1][:1] == "ف":
-        c0 += 1     # "أما المواطن فلان فيقول": the topic fronted by أما is the speaker
+        c0 += 1     # "أما المواطن فلان فيقول"، "أما بلير فقد شدد": the topic fronted by أما is the speaker
     # (a subject after كان: "وكانت وحدة نزع الألغام قد اتهمت")
     if c0 >= c1 or not (c0 == 0 or toks[c0 - 1] in _COMPLEMENTIZERS or toks[c0 - 1] in _COMMAS
                         or toks[c0 - 1] in _CONNECTORS or toks[c0 - 1] in _KANA or toks[c0 - 1] in ("اما", "واما")):
@@ -2283,6 +2283,10 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     if (c1 - c0 == 1 and toks[c0].startswith("ال") and toks[c0] in _name_resources()[1]
             and not _lookup(lex.heads, toks, c0) and not _lookup(lex.roles, toks, c0) and not _is_common_word(lex, toks[c0])):
         return _named_person(_clean(s.orig_tokens(c0, c1)))    # "لكن الدويك اعتبر أن": a family name alone
+    if c0 > 0 and toks[c0 - 1] in ("اما", "واما") and c1 - c0 <= 3 and all(
+            _is_word(t) and not t.startswith("ال") and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
+            and not _lookup(lex.roles, [t], 0) for t in toks[c0:c1]):
+        return _named_person(_clean(s.orig_tokens(c0, c1)))    # "أما بلير فقد شدد": a name fronted by أما
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -2756,8 +2760,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if any(t in _MODALS for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
             continue        # "ويمكن باختصار ذكر الجهات": a verbal noun after a modal, not a report
         if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك") and not (
-                cue_tok0 > 1 and toks[cue_tok0 - 2] in _OPENER_PREPS):
-            # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد": a discourse opener, the subject follows)
+                cue_tok0 > 1 and (toks[cue_tok0 - 2] in _OPENER_PREPS or (
+                    cue_tok0 > 2 and toks[cue_tok0 - 3] in _OPENER_PREPS and _is_word(toks[cue_tok0 - 2])))):
+            # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد"، "في سياق ذلك دعا": a discourse opener, the subject follows)
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
