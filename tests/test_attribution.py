@@ -1637,3 +1637,10 @@ def test_in_his_words_goes_back_to_the_source_and_ala_hadd_sawa_is_no_cue():
     table = _main("وقال الوزير إن الموقف ثابت.", "والوضع صعب على حد تعبيره.", "ويعاني الرجال والنساء على حد سواء.")
     assert list(table["category"]) == ["named_source", "named_source", "unattributed"]
     assert table["inherited"].iloc[1]
+
+
+def test_a_threat_and_an_editorial_note_with_an_adjunct():
+    table = one("وهدد وزير البيئة يوري تروتنيف بوقف مشروع غاز ضخم.")
+    assert table["source_name"].iloc[0].endswith("تروتنيف") and table["cue"].iloc[0] == "هدد"
+    table = one("يشار في هذا الصدد إلى أن قوات إسرائيلية لا تزال تتمركز في تسعة مواقع.")
+    assert list(table["category"]) == ["editorial"]
