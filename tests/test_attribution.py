@@ -1644,3 +1644,9 @@ def test_a_threat_and_an_editorial_note_with_an_adjunct():
     assert table["source_name"].iloc[0].endswith("تروتنيف") and table["cue"].iloc[0] == "هدد"
     table = one("يشار في هذا الصدد إلى أن قوات إسرائيلية لا تزال تتمركز في تسعة مواقع.")
     assert list(table["category"]) == ["editorial"]
+
+
+def test_a_byline_is_not_a_report():
+    table = one("كتب ـ خليفة أدهم: أعلنت الوزارة أن المشروع انتهى.")
+    assert list(table["source_text"]) == ["الوزارة"]
+    assert one("كتب الوزير: «المشروع انتهى».")["source_text"].iloc[0] == "الوزير"

@@ -2755,6 +2755,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 toks[cue_tok0 - 1] in ("بعدما", "عندما", "حينما", "لما", "قبلما")
                 or (cue_tok0 > 1 and toks[cue_tok0 - 1] == "ان" and toks[cue_tok0 - 2] in ("بعد", "قبل", "منذ"))):
             continue        # "وقالت فلانة بعد أن علمت بوفاته": a temporal clause inside the report
+        if _n(cue.lemma) == "كتب" and cue_tok0 == _sentence_start(toks, cue_tok0) and after_tok < len(toks) \
+                and any(d in s.text[s.pos[m.end("cue")] if s.pos else m.end("cue"):][:3] for d in "-ـ–—"):
+            continue        # "كتب ـ فلان:": the byline of the outlet's writer, not a report
         if any(t in ("هل", "وهل", "فهل") for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
             continue        # "هل يعتقد من يملك القرار أن ...؟": a question, not a report
         if any(t in _MODALS for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
