@@ -1650,3 +1650,10 @@ def test_a_byline_is_not_a_report():
     table = one("كتب ـ خليفة أدهم: أعلنت الوزارة أن المشروع انتهى.")
     assert list(table["source_text"]) == ["الوزارة"]
     assert one("كتب الوزير: «المشروع انتهى».")["source_text"].iloc[0] == "الوزير"
+
+
+def test_the_counted_group_and_a_verb_that_ends_the_phrase():
+    table = one("واعتبر عدد من رواد كورنيش جدة القرار خطوة مهمة.")
+    assert table["source_text"].iloc[0].startswith("عدد من رواد")
+    table = one("وبحسب وكالة «فرنس برس» قال فرومان، خلال المؤتمر، إن الاتفاق قريب.")
+    assert table["source_name"].iloc[0] == "فرومان" and table["via"].iloc[0] == "وكالة فرنس برس"

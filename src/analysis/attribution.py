@@ -1956,6 +1956,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1
                 continue
             break
+        if t == "من" and k == i + 1 and toks[i] in ("عدد", "وعدد") and k + 1 < j and _is_word(toks[k + 1]):
+            k += 2          # "عدد من رواد الكورنيش": the quantifier and whom it counts
+            continue
+        if t in lex.verb_keys and k > i + 1:
+            break           # "وبحسب وكالة «فرنس برس» قال فلان": a reporting verb ends the phrase
         if t == "(" and k > i and _is_word(toks[k - 1]):
             close = next((m for m in range(k + 1, min(j, k + 6)) if toks[m] == ")"), -1)
             if close > k + 1:
