@@ -1657,3 +1657,8 @@ def test_the_counted_group_and_a_verb_that_ends_the_phrase():
     assert table["source_text"].iloc[0].startswith("عدد من رواد")
     table = one("وبحسب وكالة «فرنس برس» قال فرومان، خلال المؤتمر، إن الاتفاق قريب.")
     assert table["source_name"].iloc[0] == "فرومان" and table["via"].iloc[0] == "وكالة فرنس برس"
+
+
+def test_according_to_what_an_outlet_relayed_from_someone():
+    table = one("وبحسب ما نقلت مواقع محلية أردنية عن شهود عيان فإن الانفجار كان قويا.")
+    assert table["source_text"].iloc[0] == "شهود عيان" and table["via"].iloc[0] == "مواقع محلية أردنية"

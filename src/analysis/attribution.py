@@ -2594,13 +2594,21 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             i = s.token_at(v_end)
             end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
             src = _parse_source(lex, s, i, end)
+            via = ""
+            if cue2.cls == "media_relay" and _recognisable(src) and 0 < content_start < len(toks) \
+                    and toks[content_start - 1] == "عن":
+                # "وبحسب ما نقلت مواقع أردنية عن شهود عيان": the claim rests on whom they relay
+                r_end, r_content, r_direct, _ = _scan_source(lex, s, content_start, "")
+                relayed = _parse_source(lex, s, content_start, r_end)
+                if _recognisable(relayed):
+                    via, src, content_start, direct = src.name or src.text, relayed, r_content, r_direct
             text_cue = s.orig(c_start, v_end)
             skip_until = v_end
             before_tok = s.token_at(m.start())
             content = (_content(s, 0, m.start()) if sum(_is_word(t) for t in toks[:before_tok]) >= 3
                        else _content(s, content_start))
             att = _Att(src.category, text_cue, "according_to", c_start, v_end, src, content=content,
-                       direct_quote=direct)
+                       direct_quote=direct, via=via)
             if not src.text:
                 att.needs_source = True
                 att.source = None
