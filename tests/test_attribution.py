@@ -1546,6 +1546,7 @@ def test_a_discourse_opener_before_the_demonstrative():
     ("وعلمت الصحيفة من مصادرها أنه سيعاقب.", "مصادرها"),       # the outlet's own sources
     ("وأعرب المتظاهرون عن سخطهم من القرار.", "المتظاهرون"),     # an unnamed crowd
     ("ويرى هؤلاء المختصون أن الأمر ليس سهلا.", "هؤلاء المختصون"),  # a demonstrative before the head
+    ("ويرى آخرون أن القرار خاطئ.", "آخرون"),                      # others
 ])
 def test_unnamed_sources_of_wire_copy(sentence, text):
     table = one(sentence)
