@@ -554,7 +554,7 @@ def _spelt_preposition(toks: list[str], index: int) -> bool:
     bare = nxt[2:] if nxt.startswith("ال") else nxt
     if bare in last or bare in propers:
         return False    # "علي العمير"، "علي الشبل": a family name that is also a word
-    return _is_common_word(lex, nxt) and not (_lookup(lex.roles, toks, index + 1) or (None,))[0] == "title"
+    return _is_common_word(lex, nxt) and (_lookup(lex.roles, toks, index + 1) or (None,))[0] != "title"
 
 
 class _Sent:
@@ -911,7 +911,8 @@ def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> boo
         return False
     _, _, propers, stems, _ = _name_resources()
     bare = toks[m][2:]
-    return toks[m] in propers or (not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ) and not _is_common_word(lex, bare)
+    rare = not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ
+    return toks[m] in propers or (rare and not _is_common_word(lex, bare))
 
 
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
@@ -3365,7 +3366,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
     return att_rows, sent_rows
 
 
-def _cited_same(src: _Source, sources) -> _Source:
+def _cited_same(src: _Source, sources: Sequence[_Source]) -> _Source:
     """The source cited before that ``src`` names again by its first or family name ("وغنت ماجدة ..."
     after "ماجدة الرومي"), else ``src``."""
     if src.kind != "person" or not src.name:
