@@ -550,7 +550,7 @@ def _spelt_preposition(toks: list[str], index: int) -> bool:
     if (not nxt or nxt in lex.first_names or _starts_name(lex, nxt) or prev in _NAME_LINKS or _is_title_word(lex, prev)
             or _starts_name(lex, prev)):
         return False    # (but "محمد علي فارسي": a father's name)
-    _, last, propers, _, _ = _name_resources()
+    _, last, propers, _, _, _ = _name_resources()
     bare = nxt[2:] if nxt.startswith("ال") else nxt
     if bare in last or bare in propers:
         return False    # "علي العمير"، "علي الشبل": a family name that is also a word
@@ -815,13 +815,14 @@ RESOURCE_FIRST_NAME_MAX_RANK = 1500
 
 @lru_cache(maxsize=1)
 def _name_resources():
-    """(extra first names, last names, propers, stem counts) from the entity resources, or empties."""
+    """(extra first names, last names, propers, stem counts, all first names, nisba adjectives of
+    places) from the entity resources, or empties."""
     try:
         from .entities.resources import load_resources
 
         res = load_resources()
     except Exception:   # the optional packages are missing: the lexicons alone are used
-        return frozenset(), frozenset(), frozenset(), {}, frozenset()
+        return frozenset(), frozenset(), frozenset(), {}, frozenset(), frozenset()
     stems = res.stem_freq
     first = frozenset(
         k for k, rank in res.first_names.items()
@@ -829,24 +830,15 @@ def _name_resources():
         and not k.endswith(("هم", "ها", "كم")) and k not in res.nisba
         and stems.get(k, 0) < COMMON_WORD_MIN_FREQ
         and not (k[0] in "لبو" and stems.get(k[1:], 0) >= COMMON_WORD_MIN_FREQ))
-    return first, frozenset(res.last_names), frozenset(res.propers), stems, frozenset(res.first_names)
-
-
-@lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
-    """Nisba adjectives of places (أمريكي، فرنسي) from the entity resources, or none."""
-    try:
-        from .entities.resources import load_resources
-
-        return frozenset(load_resources().nisba)
-    except Exception:   # the optional packages are missing
-        return frozenset()
+    return (first, frozenset(res.last_names), frozenset(res.propers), stems, frozenset(res.first_names),
+            frozenset(res.nisba))
 
 
 def _is_nationality(tok: str) -> bool:
     """"الأميركي"، "الفرنسية": the adjective of a place, not a family name."""
     bare = tok[2:] if tok.startswith("ال") else tok
-    return bare in _nationalities() or (bare.endswith("ه") and bare[:-1] in _nationalities())
+    nisba = _name_resources()[5]
+    return bare in nisba or (bare.endswith("ه") and bare[:-1] in nisba)
 
 
 _COMMON_CACHE: dict[str, bool] = {}
@@ -856,7 +848,7 @@ def _is_common_word(lex: _Lexicons, tok: str) -> bool:
     """A frequent ordinary word that is not a known personal name (ضرورة، مغادرة، إجراءات)."""
     hit = _COMMON_CACHE.get(tok)
     if hit is None:
-        first, last, propers, stems, _ = _name_resources()
+        first, last, propers, stems, _, _ = _name_resources()
         if tok[:1] in "لب" and len(tok) >= 3 and tok[1:] not in lex.first_names \
                 and stems.get(tok[1:], 0) >= COMMON_WORD_MIN_FREQ:
             hit = True      # "لكل"، "بحجة": a preposition on a common word
@@ -909,7 +901,7 @@ def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> boo
     word after its ال, and a word without ال after it."""
     if len(toks[m]) < 5 or m + 1 >= j or not _is_word(toks[m + 1]) or toks[m + 1].startswith("ال"):
         return False
-    _, _, propers, stems, _ = _name_resources()
+    _, _, propers, stems, _, _ = _name_resources()
     bare = toks[m][2:]
     rare = not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ
     return toks[m] in propers or (rare and not _is_common_word(lex, bare))
@@ -1065,7 +1057,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                 src.role = _clean(s.orig_tokens(i, m))
                 return src
             m = _next_name_start(lex, toks, max(stop, m + 1), j)
-    if src.category == "anonymous_source" and j - i >= 3 and head_word in ("مسؤول", "مسوول", "مسئول"):
+    if src.category == "anonymous_source" and j - i >= 3 and head_word in _GENERIC_OFFICIALS:
         if not toks[i].startswith("ال") and toks[i + 1].startswith("ال") and not _lookup(lex.heads, toks, i + 1) \
                 and any(t in _PLACE_PREPS or t.startswith(("ب", "ل")) for t in toks[i + 2:j]):
             # "مسؤول الإعلام في الاتحاد الوطني": the one official in charge of that, of that body
