@@ -504,6 +504,19 @@ def test_person_named_again_by_first_name_is_the_source_cited_before():
     assert table["source_name"].iloc[2] == "ماجدة الرومي" and table["inherited"].iloc[2]
 
 
+def test_continuation_verb_agrees_in_gender_with_its_source():
+    # a cue with no subject goes back to the latest source cited with a verb of its gender
+    table = _main("وقال وزير الصحة سالم الحربي إن الحملة بدأت أمس.",
+                  "وأعلنت الوزارة أن 30 فريقاً يشاركون في الحملة.",
+                  "وأضاف أن الحملة تشمل كل المدن.",
+                  "وأضافت أن التسجيل مفتوح للجميع.")
+    assert list(table["source_name"]) == ["سالم الحربي", "الوزارة", "سالم الحربي", "الوزارة"]
+    assert list(table["inherited"]) == [False, False, True, True]
+    # with no source of the verb's gender cited before, the last source stays
+    table = _main("وأعلنت الوزارة أن الحملة بدأت أمس.", "وأضاف أن التسجيل مفتوح.")
+    assert table["source_name"].iloc[1] == "الوزارة"
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -690,6 +690,7 @@ class _Source:
     recognised: bool = False
     staff_role: bool = False
     not_source: bool = False
+    agreement: str = ""         # "m"/"f": the gender of the verb it was cited with ("قالت" -> "f")
 
 
 def _named_person(name: str) -> _Source:
@@ -3184,6 +3185,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = next((p for p in map(partial(_last_person, lex), reversed(st["history"])) if p), None)
                 if src is not None:
                     a.inherited = True
+            if src is not None and a.inherited:
+                src = _agreeing(src, _cue_agreement(lex, a.cue), st["sources"])
             a.source = src
             a.category = src.category if src is not None else ""
         # A cue whose source could not be found anywhere is dropped.
@@ -3337,6 +3340,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                      for w in _name_keys(a.source.name)}
         if new_names - st["known"]:
             st["known"] = st["known"] | new_names
+        for a in atts:
+            if a.source is not None and not a.source.agreement:
+                a.source.agreement = _cue_agreement(lex, a.cue)
         if is_body:
             st["n"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
@@ -3384,6 +3390,40 @@ def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
                 return next((c for c in lex.cues.get(" ".join(m.group("cue").split()), ())
                              if c.form == "perfect" and c.cls not in ("according_to", "recipient")), None)
     return None
+
+
+def _cue_agreement(lex: _Lexicons, cue: str) -> str:
+    """"m" or "f" for a singular reporting verb or participle ("وأضاف"، "وأضافت"، "مضيفةً"), else ""
+    (a plural, a preposition, an impersonal form)."""
+    key = _n(cue)
+    for k in (key, key[1:] if key[:1] in "وف" else ""):
+        for c in lex.cues.get(k, ()):
+            word, base = k.split(" ")[0], _n(c.lemma).split(" ")[0]
+            if c.form == "perfect":
+                if word == base:
+                    return "m"
+                if word == (base[:-1] if c.lemma.split(" ")[0].endswith(("ى", "ا")) else base) + "ت":
+                    return "f"      # "نفى" -> "نفت" (as in _perfect_forms)
+            elif c.form == "imperfect" and base.startswith("ي"):
+                if word == base:
+                    return "m"
+                if word == "ت" + base[1:]:
+                    return "f"
+            elif c.form == "participle":
+                if word == base:
+                    return "m"
+                if word == (base[:-1] if base.endswith("ا") else base) + "ه":
+                    return "f"
+    return ""
+
+
+def _agreeing(source: _Source, agreement: str, sources: Sequence[_Source]) -> _Source:
+    """``source``, unless it was cited with a verb of the other gender than ``agreement``: then the
+    latest of ``sources`` cited with a verb of the same gender ("قال الوزير ... وأعلنت الوزارة ... .
+    وأضاف:" -> the minister), else ``source``."""
+    if not agreement or not source.agreement or source.agreement == agreement:
+        return source
+    return next((e for e in reversed(sources) if e.agreement == agreement), source)
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
