@@ -517,6 +517,12 @@ def test_continuation_verb_agrees_in_gender_with_its_source():
     assert table["source_name"].iloc[1] == "الوزارة"
 
 
+def test_the_reporting_speaker_goes_on_not_the_one_he_reports_on():
+    table = _main("وقال رئيس النادي سعد العتيبي إن المدرب أكد أن اللاعبين جاهزون.",
+                  "وأضاف أن الإدارة ستدعم الفريق.")
+    assert table["source_name"].iloc[1] == "سعد العتيبي" and table["inherited"].iloc[1]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -3349,7 +3349,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if named:
                 st["sources"].extend(a.source for a in named if not a.inherited)
                 main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
-                st["last"] = main[-1].source
+                # "وقال الوزير إن المدير أكد أن ... . وأضاف": the speaker who reports, not the one
+                # he reports on, goes on speaking
+                st["last"] = main[0].source
                 st["last_par"] = st["body_par"]
                 st["last_idx"] = st["n"]
             elif not atts:
