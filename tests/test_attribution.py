@@ -464,6 +464,9 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("وأكد رئيس الوفد عضو مجلس الإدارة عوض العقيلي أن اللاعبين جاهزون.", "عوض العقيلي"),
     # a definite noun of the anonymous kind, adjectives, then a foreign name: a named person
     ("أكد الخبير الاقتصادي الإيطالي ماسيمو ديندرياس أن القناة ستعزز التجارة.", "ماسيمو ديندرياس"),
+    # an unnamed-official noun, its affiliation, then the name that closes the phrase
+    ("وقال المحلل في شركة «النور كابيتال» جاسم الحربي إن السوق ستتعافى.", "جاسم الحربي"),
+    ("وقال مسؤول الإعلام في مجلس المدينة، علي الحسيني، إن الطريق أغلق.", "علي الحسيني"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

@@ -772,6 +772,22 @@ def _title_ok(lex: _Lexicons, toks: list[str], k: int) -> bool:
     return bool(rl) and rl[0] != "title"
 
 
+def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int, int] | None:
+    """The personal name that closes the phrase [k, j) after its description ("المحلل في شركة
+    الجزيرة كابتال جاسم الجبران"، "الخبير الاقتصادي الإيطالي، ماسيمو ديندرياس"), else None."""
+    for m in range(k + 1, j):
+        after_comma = toks[m - 1] in _COMMAS
+        if not (_starts_name(lex, toks[m]) or after_comma) or j - m < 2 or _name_run(lex, toks, m, j) != j:
+            continue
+        if after_comma and not _starts_name(lex, toks[m]) and not (
+                j - m <= 3 and all(_is_word(t) and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
+                                   and not t.startswith(_DEFINITE) for t in toks[m:j])):
+            continue
+        if after_comma or toks[m - 1] in _QUOTES or (toks[m - 1].startswith("ال") and not _lookup(lex.heads, toks, m - 1)):
+            return m, j     # (not "في حملة هيلاري كلينتون"، "شركة عبد اللطيف جميل": what is named after her)
+    return None
+
+
 def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | None:
     """First token in [k, j) that starts a personal name: after a valid title, or a first name."""
     m = k
@@ -1555,6 +1571,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                                            and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
                                            for t in tail if t not in _NAME_LINKS):
                 name_span = (m, j)
+        if name_span is None and head_at is not None:
+            name_span = _closing_name(lex, toks, head_at + 1, j)
         if name_span:  # "المسؤول فلان": a named official after all.
             src.kind, src.category = "person", "named_source"
             src.name = _clean(s.orig_tokens(*name_span))
