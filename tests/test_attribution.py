@@ -231,6 +231,11 @@ def test_according_to_after_the_claim_takes_the_content_before():
     assert row["content"] == "قتل 25 مقاتلاً من المعارضة في حلب"
 
 
+def test_report_of_a_body_named_in_quotes_is_named():
+    row = only("وبحسب تقرير «الراجحي المالية»، ارتفعت السوق 2 في المئة.")
+    assert (row["category"], row["source_kind"], row["source_name"]) == ("named_source", "document", "الراجحي المالية")
+
+
 def test_according_to_needs_a_source_not_a_plan():
     assert one("تسير الأعمال حسب الخطة الموضوعة منذ العام الماضي.").empty
 

@@ -1648,6 +1648,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                             return src
         if owner_at is None and aff_span and not definite and aff_span[1] > aff_span[0] + 1:
             t1 = toks[aff_span[0] + 1]
+            close = _quote_end(toks, aff_span[0] + 1, aff_span[1]) if t1 in _QUOTES else -1
+            if close > aff_span[0] + 2:
+                # "بحسب تقرير «صحارى»": the report of the body named in quotes
+                src.affiliation = src.name = _clean(s.orig_tokens(aff_span[0] + 2, close))
+                return src
             if (_is_word(t1) and not t1.startswith(("ال", "لل", "بال")) and t1[0] not in "لبو"
                     and not _is_common_word(lex, t1) and t1 not in _CONNECTORS and t1 not in _NAME_STOP
                     and t1 not in _DOCUMENT_ADJECTIVES
