@@ -236,6 +236,12 @@ def test_report_of_a_body_named_in_quotes_is_named():
     assert (row["category"], row["source_kind"], row["source_name"]) == ("named_source", "document", "الراجحي المالية")
 
 
+def test_agency_in_quotes_relays_a_foreign_name_before_a_role_in_construct():
+    table = attributions(body("وبحسب «رويترز» قال جيمس كارلوني كبير اقتصاديي الصندوق إن النمو سيتباطأ."))
+    assert list(table["source_name"]) == ["جيمس كارلوني"]
+    assert table["source_role"].iloc[0].startswith("كبير اقتصاديي") and table["via"].iloc[0] == "رويترز"
+
+
 def test_according_to_needs_a_source_not_a_plan():
     assert one("تسير الأعمال حسب الخطة الموضوعة منذ العام الماضي.").empty
 

@@ -507,8 +507,12 @@ def _lexicons() -> _Lexicons:
         if row["type"] in ("role", "staff") and not words[0].endswith(("ه", "ا")) \
                 and words[0] + "ه" not in first_names_lex and words[0][2:] + "ه" not in first_names_lex:
             forms.append(words[0] + "ه")     # the feminine: الناطقة، مديرة، مراسلة، قاضية (not أميرة)
+        rests = [tuple(words[1:])]
+        if len(words) == 2 and words[1].startswith("ال") and words[1].endswith("ين"):
+            rests.append((words[1][2:-1],))     # in construct: "كبير اقتصاديي الصندوق"
         for w0 in forms:
-            roles.setdefault(w0, {}).setdefault(tuple(words[1:]), row["type"])
+            for rest in rests:
+                roles.setdefault(w0, {}).setdefault(rest, row["type"])
             if w0.startswith("ال") and len(w0) > 3 and row["type"] != "title":
                 roles.setdefault(w0[2:], {}).setdefault(tuple(words[1:]), row["type"])
     first_names = frozenset(_n(row["name"]) for row in read_lexicon("attribution_first_names"))
@@ -1390,7 +1394,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         close = _quote_end(toks, k, j)
         if close > 0:
             aff_span = (k, close + 1)
-            head_kind = "organisation"
+            hd = _lookup(lex.heads, toks, k + 1)
+            # "«رويترز»": a known head keeps its kind in quotes
+            head_kind = hd[0] if hd and k + 1 + hd[1] == close and hd[0] in ("media", "official_body") else (
+                "media" if " ".join(toks[k + 1:close]) in lex.alias_to_outlet else "organisation")
             src.recognised = True
             k = close + 1
     # The rest of the phrase: place, quoted or run-on name, affiliation after an anonymous noun.
