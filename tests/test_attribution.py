@@ -537,6 +537,16 @@ def test_the_reporting_speaker_goes_on_not_the_one_he_reports_on():
     assert table["source_name"].iloc[1] == "سعد العتيبي" and table["inherited"].iloc[1]
 
 
+def test_subject_before_yatabir_and_a_report_inside_kama_continuation():
+    table = _main("الباحث ماتيو رونكاري يعتبر أن القمح سلاح دبلوماسي.")
+    assert table["source_name"].iloc[0] == "ماتيو رونكاري"
+    # "كما شدد على أن اللجنة تعتبر أن ...": the sentence rests on the speaker who goes on, not the
+    # committee he reports on
+    table = _main("وقال رئيس المنظمة سالم العمري إن الوضع خطير.",
+                  "كما شدد على أن لجنة حقوق الإنسان تعتبر أن القصف تهديد خطير.")
+    assert table["source_name"].iloc[1] == "سالم العمري" and table["inherited"].iloc[1]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

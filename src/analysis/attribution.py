@@ -2043,7 +2043,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k)):
             # "نجم هوليوود الشهير ويل سميث": unknown words after a role are its (foreign) holder's name
             m = _unknown_run(lex, toks, k, j, not_subject=True)
-            if m - k >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
+            # (the run may have begun at the word before: "الباحث سيباستيان ابيس يعتبر")
+            start = k - 1 if k - 1 > i and _unknown_run(lex, toks, k - 1, k, not_subject=True) == k else k
+            if m - start >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
                 k = m
         break
     return k
@@ -2944,6 +2946,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
                 strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and not toks[i].startswith("ال")):
             continue        # "يعتبر نبيلاً": the passive "is considered" (but "ويرى جوارديولا أن")
+        if cue.lemma in ("يعتبر", "يعد") and strong and src is None and closed and cue_tok0 > 0 \
+                and toks[cue_tok0 - 1] not in _RELATIVES:
+            src = _preverbal_subject(lex, s, cue_tok0, known)     # "الباحث فلان يعتبر أن"
         if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised):
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
@@ -3339,6 +3344,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # "وذكرت أن ...، إذ يقول ضباط إنهم ...": a sentence that opens with an inherited cue is
         # that source's report; attributions inside it do not take over the main row.
         w_first = next((k for k, t in enumerate(toks) if _is_word(t)), -1)
+        if 0 <= w_first < len(toks) - 1 and toks[w_first] in ("كما", "وكما"):
+            w_first += 1        # "كما شدد على أن لجنة حقوق الإنسان تعتبر أن"
         opening = next((k for k, a in enumerate(atts) if (a.inherited and a.cue_class != "continuation"
                                                           or a.category == "editorial")
                         and s.token_of(a.cue_start) == w_first), None)
