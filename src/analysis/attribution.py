@@ -978,6 +978,20 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Normalised one-word names of countries and towns (from the entity resources), with the
+    states and organisations of :func:`_states`."""
+    names: set[str] = set(_states())
+    try:
+        from .entities.resources import load_resources
+
+        names |= {k for k in load_resources().places if " " not in k}
+    except Exception:   # the optional packages are missing: no town names
+        pass
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def _states() -> frozenset[str]:
     """Normalised names of countries and capitals (from the entity resources) and of the well-known
     organisations of ``entity_organisations.csv``: names that can speak as a source."""
@@ -1457,9 +1471,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             continue
         if _is_word(t) and t[0] == "ب" and len(t) > 3:
             hd = _lookup(lex.heads, toks, k)
-            if hd and hd[0] == "place":
+            town = t[1:] in _places()       # "مدير الفرع بجدة فلان": the town is the whole place
+            if (hd and hd[0] == "place") or town:
                 # (but "بالمنطقة محمد بن علي": a name follows the place word)
-                stop = k + 1 + (1 if k + 1 < j and _is_word(toks[k + 1]) and not _starts_name(lex, toks[k + 1]) else 0)
+                stop = k + 1 + (1 if k + 1 < j and _is_word(toks[k + 1]) and not _starts_name(lex, toks[k + 1])
+                                and not town else 0)
                 place_span = (k, stop)
                 k = stop
                 continue
@@ -2002,7 +2018,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and (
-                toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1])
+                toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1]) or prev in ("بن", "ابن", "بنت")
                 or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال"))
                 or (_is_word(toks[k + 1]) and toks[k + 1].startswith("ال") and toks[k + 1].endswith("ي")
                     and not _is_common_word(lex, toks[k + 1]) and any(
@@ -2025,7 +2041,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             k += 1          # stacked roles: "رئيس الوفد عضو مجلس الإدارة فلان"
             continue
         if t[0] in "بل" and len(t) > 3 and ((_lookup(lex.heads, toks, k) or (None,))[0] in (
-                "official_body", "organisation", "media", "place") or (t[0] == "ب" and t[1:] in _states())):
+                "official_body", "organisation", "media", "place") or (t[0] == "ب" and t[1:] in _places())):
             k += 1          # "لاعب الفريق الأول بنادي التعاون"، "مدير التعليم بمنطقة الرياض"
             continue
         if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
