@@ -550,6 +550,15 @@ def test_subject_before_yatabir_and_a_report_inside_kama_continuation():
     assert table["source_name"].iloc[1] == "سالم العمري" and table["inherited"].iloc[1]
 
 
+def test_main_clause_after_a_fronted_while_clause_decides():
+    table = _main("وبينما قال وزير الخارجية سامح شكري إنه لا خلافات مع واشنطن، أوضح الوزير جون كيري أن "
+                  "بلاده ملتزمة بأمن المنطقة.")
+    assert table["source_name"].iloc[0] == "جون كيري"
+    table = per_sentence_of("وفيما يخص الأسعار، قال المدير سالم العمري إن الشركة ستخفضها، وأكد الوزير "
+                            "خالد الحربي أن الدعم مستمر.")
+    assert table["source_name"].iloc[0] == "سالم العمري"   # "فيما يخص": "as for", no "while" clause
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

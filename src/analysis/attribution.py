@@ -291,6 +291,8 @@ _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "�
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
+# "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
+_WHILE_OPENERS = frozenset("بينما وبينما فبينما فيما وفيما".split())
 _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير الكثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان ثلاثه اربعه خمسه "
     "عشرات مئات".split())
@@ -3370,6 +3372,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                           and a.category in ("named_source", "anonymous_source")), None)
             if cited is not None and _AT_THE_TIME.fullmatch(s.norm[atts[opening].cue_end:cited.cue_start].strip()):
                 opening = None  # "يأتي ذلك في وقت أكدت مصادر أن": what the sources say is the claim
+        if opening is None:
+            opening = _main_clause_source(s, atts)
         for a in atts:
             src = a.source or _Source()
             rows_here.append([
@@ -3417,6 +3421,24 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["history"].append(s)
             st["prev_rows"] = rows_here
     return att_rows, sent_rows
+
+
+def _main_clause_source(s: _Sent, atts: list[_Att]) -> int | None:
+    """"وبينما قال فلان إن ...، أوضح علان أن ...": the index of the source cited in the main clause
+    after a fronted "while" clause that cites another, else None."""
+    toks = s.toks
+    w = next((k for k, t in enumerate(toks) if _is_word(t)), len(toks))
+    if w + 1 < len(toks) and toks[w] in ("في", "وفي", "ففي") and toks[w + 1] == "حين":
+        w += 1
+    elif not (w < len(toks) and toks[w] in _WHILE_OPENERS and toks[w + 1:w + 2] not in (["يخص"], ["يتعلق"])):
+        return None
+    cited = [k for k, a in enumerate(atts) if not a.inherited and a.category in ("named_source", "anonymous_source")
+             and a.cue_class not in ("according_to", "continuation")]
+    if len(cited) < 2 or s.token_of(atts[cited[0]].cue_start) > w + 3:
+        return None
+    first_end = s.token_of(atts[cited[0]].cue_end)
+    comma = next((k for k in range(first_end, len(toks)) if toks[k] in _COMMAS), None)
+    return next((k for k in cited[1:] if comma is not None and s.token_of(atts[k].cue_start) > comma), None)
 
 
 def _cited_same(src: _Source, sources: Sequence[_Source]) -> _Source:
@@ -3559,15 +3581,16 @@ def main_category(categories) -> str:
 def _main_row(rows: list[list], opening: int | None = None):
     """The attribution row that decides a sentence's category: precedence, explicit first, order.
 
-    ``opening``: the index of an inherited row whose cue opens the sentence ("وذكرت أن ..."); it
-    counts as explicit, since what follows is its content.
+    ``opening``: the index of an inherited row whose cue opens the sentence ("وذكرت أن ..."), which
+    counts as explicit since what follows is its content, or of the source of the main clause after a
+    fronted "while" clause ("وبينما قال فلان ...، أوضح علان"); it wins among rows of its rank.
     """
     if not rows:
         return None
     if opening is not None and rows[opening][3] == "editorial":
         return rows[opening]    # "يشار إلى أن اللاعب ... إلا أنه أكد": the note frames all that follows
     return min(enumerate(rows), key=lambda ir: (_MAIN_RANK.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
-                                                ir[0]))[1]
+                                                ir[0] != opening, ir[0]))[1]
 
 
 def sentence_attribution(sentences: pd.DataFrame, *, articles: pd.DataFrame | None = None) -> pd.DataFrame:
