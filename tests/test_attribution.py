@@ -481,6 +481,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     # a town after the body (بجدة) does not end the phrase; علي after بن is a name
     ("أكد مدير فرع جمعية الثقافة والفنون بجدة عمر الجاسر اعتزاز الجمعية بالعروض.", "عمر الجاسر"),
     ("وأفاد مدير مكتب الحملة بلبنان الأستاذ وليد بن علي الجلال بمواصلة البرنامج.", "وليد بن علي الجلال"),
+    # "لدى" + country inside an ambassador's phrase, with no complementiser after it
+    ("أكد السفير السعودي لدى الأردن الدكتور سامي الصالح لـ«الوطن» الواقعة.", "سامي الصالح"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

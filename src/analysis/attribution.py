@@ -2054,8 +2054,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 in ("official_body", "organisation")):
             k += 1          # "مدير عام فرع وزارة العمل": a construct chain goes on
             continue
-        if t in _PLACE_PREPS and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
-            k += 2
+        if (t in _PLACE_PREPS or (t == "لدي" and any(_lookup(lex.roles, toks, m) for m in range(i, k)))) \
+                and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
+            k += 2          # (also "السفير لدى الأردن الدكتور فلان")
             continue
         if not t.startswith("ال") and not any(_starts_name(lex, x) for x in toks[i:k]) and any(
                 (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k)):
