@@ -483,6 +483,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("وأفاد مدير مكتب الحملة بلبنان الأستاذ وليد بن علي الجلال بمواصلة البرنامج.", "وليد بن علي الجلال"),
     # "لدى" + country inside an ambassador's phrase, with no complementiser after it
     ("أكد السفير السعودي لدى الأردن الدكتور سامي الصالح لـ«الوطن» الواقعة.", "سامي الصالح"),
+    # an unknown first name, a family name with ال, then a description of the speaker
+    ("وقال وهب القريني بائع في سوق الدمام: إن الروبيان متوفر بكثرة.", "وهب القريني"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

@@ -2284,6 +2284,10 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     while i < j - 2 and toks[i].startswith("ال") and toks[i].endswith("ي") and not _lookup(lex.heads, toks, i):
         i += 1          # "كشف الغاني سولي مونتاري ...": a nationality before the name
     m = _unknown_run(lex, toks, i, j, not_subject=True)
+    if m - i == 1 and m < j and toks[m].startswith("ال") and not _is_common_word(lex, toks[m]) \
+            and not toks[i].endswith(("ها", "هم", "هما")) \
+            and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) and not _is_nationality(toks[m]):
+        m += 1          # "وهب القريني بائع في بسطات الدمام": a family name with the article
     if m - i < 2 or (m < j and _is_word(toks[m]) and not (toks[m].startswith("ال") or _lookup(lex.roles, toks, m)
                                                             or toks[m] in _PLACE_PREPS or toks[m] in _NAME_STOP
                                                             or _is_common_word(lex, toks[m]))):
