@@ -485,6 +485,9 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("أكد السفير السعودي لدى الأردن الدكتور سامي الصالح لـ«الوطن» الواقعة.", "سامي الصالح"),
     # an unknown first name, a family name with ال, then a description of the speaker
     ("وقال وهب القريني بائع في سوق الدمام: إن الروبيان متوفر بكثرة.", "وهب القريني"),
+    # after an outlet's name in quotes only an adjective goes on with it; the object of the verb does not
+    ("ومن جانبها اتهمت صحيفة «بابل» الإدارة الأميركية بعرقلة الحوار.", "صحيفة بابل"),
+    ("وقالت صحيفة «نيويورك تايمز» الأمريكية إن الاتفاق صعب.", "صحيفة نيويورك تايمز الأمريكية"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

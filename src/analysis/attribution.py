@@ -1379,6 +1379,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         head_at = k
         src.recognised = head_kind != "place"
         b = k + head[1]
+        quoted = False
         # The organisation name runs on through its definite genitives and adjectives.
         while b < j:
             t = toks[b]
@@ -1387,9 +1388,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             if t in _QUOTES:
                 close = _quote_end(toks, b, j)
                 if close > 0 and close - b <= 6:
-                    b = close + 1
+                    b, quoted = close + 1, True
                     continue
                 break
+            if quoted and not (t.startswith("ال") and t.endswith(("ي", "يه"))):
+                break       # "صحيفة «بابل» الإدارة الأميركية": after the quoted name only an adjective
             if t in _PLACE_PREPS or t == "من":
                 break
             if b > k + head[1] and t[:1] == "ب" and (_lookup(lex.heads, toks, b) or (None,))[0] == "place":
