@@ -488,6 +488,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     # after an outlet's name in quotes only an adjective goes on with it; the object of the verb does not
     ("ومن جانبها اتهمت صحيفة «بابل» الإدارة الأميركية بعرقلة الحوار.", "صحيفة بابل"),
     ("وقالت صحيفة «نيويورك تايمز» الأمريكية إن الاتفاق صعب.", "صحيفة نيويورك تايمز الأمريكية"),
+    # علي (not على) opening a name after a role and its ministry, before a family name
+    ("واعتبر وزير الدولة بوزارة الخارجية علي كرتي تصريحات الوزيرة تهديدا.", "علي كرتي"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

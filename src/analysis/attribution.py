@@ -2024,7 +2024,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and (
                 toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1]) or prev in ("بن", "ابن", "بنت")
-                or (prev_head and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال"))
+                or ((prev_head or any(_lookup(lex.roles, toks, m) for m in range(i, k)))
+                    and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")
+                    and (prev_head or not _is_common_word(lex, toks[k + 1])))
                 or (_is_word(toks[k + 1]) and toks[k + 1].startswith("ال") and toks[k + 1].endswith("ي")
                     and not _is_common_word(lex, toks[k + 1]) and any(
                         (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "title") for m in range(i, k))))):
