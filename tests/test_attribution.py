@@ -581,6 +581,13 @@ def test_people_spoken_to_are_not_the_source():
     assert list(table["inherited"]) == [False, True]
 
 
+def test_outlet_spoken_to_after_the_verb_is_not_the_subject():
+    table = _main("غير أن مدير عام الدفاع المدني اللواء عوض وديعة الله قال للجزيرة إن الفيضان دمر منازل.")
+    assert table["source_name"].iloc[0] == "عوض وديعة الله"
+    table = _main("وقال الوزير سالم العمري إن الخطة جاهزة.", "وقال للرياض إن التنفيذ يبدأ غداً.")
+    assert table["source_name"].iloc[1] == "سالم العمري" and table["inherited"].iloc[1]
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")

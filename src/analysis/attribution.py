@@ -2780,7 +2780,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                         and toks[i + 1] not in _PLACE_PREPS and toks[i + 1] not in _ADJUNCT_WORDS:
                     comma_colon = i     # "وأضاف، كل محافظة جاهزة": the comma stands for the colon
                 i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
-            elif toks[i].startswith("ل") and toks[i][1:] in lex.alias_to_outlet and i == after_tok:
+            elif toks[i].startswith("ل") and i == after_tok and (
+                    toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)):
                 i += 1                 # "قال للرياض"
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
