@@ -588,6 +588,11 @@ def test_outlet_spoken_to_after_the_verb_is_not_the_subject():
     assert table["source_name"].iloc[1] == "سالم العمري" and table["inherited"].iloc[1]
 
 
+def test_indefinite_construct_chain_before_the_verb_is_the_subject():
+    table = _main("وتراجعت الحكومة عن قرارها، ولكن رابطة أصحاب محطات الوقود قالت إن 12 مضخة دمرت.")
+    assert table["source_name"].iloc[0] == "رابطة أصحاب محطات الوقود"
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")

@@ -2059,6 +2059,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 in ("official_body", "organisation")):
             k += 1          # "مدير عام فرع وزارة العمل": a construct chain goes on
             continue
+        if (k - i <= 2 and all(_is_word(x) and not x.startswith(_DEFINITE) for x in toks[i:k + 1])
+                and _lookup(lex.heads, toks, i) and k + 1 < j and toks[k + 1].startswith("ال")
+                and _is_word(toks[k + 1]) and _is_common_word(lex, t)):
+            k += 1          # "رابطة أصحاب محطات الوقود": indefinite nouns in construct, up to the definite one
+            continue
         if (t in _PLACE_PREPS or (t == "لدي" and any(_lookup(lex.roles, toks, m) for m in range(i, k)))) \
                 and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
             k += 2          # (also "السفير لدى الأردن الدكتور فلان")
