@@ -589,7 +589,7 @@ def test_outlet_spoken_to_after_the_verb_is_not_the_subject():
 
 
 def test_indefinite_construct_chain_before_the_verb_is_the_subject():
-    table = _main("وتراجعت الحكومة عن قرارها، ولكن رابطة أصحاب محطات الوقود قالت إن 12 مضخة دمرت.")
+    table = _main("وتراجعت الحكومة عن قرارها أمس ولكن رابطة أصحاب محطات الوقود قالت إن 12 مضخة دمرت.")
     assert table["source_name"].iloc[0] == "رابطة أصحاب محطات الوقود"
 
 
