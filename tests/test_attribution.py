@@ -593,6 +593,11 @@ def test_indefinite_construct_chain_before_the_verb_is_the_subject():
     assert table["source_name"].iloc[0] == "رابطة أصحاب محطات الوقود"
 
 
+def test_biqawlihi_rests_on_the_subject_of_the_clause():
+    table = _main("ويشرح المعارض السوري عبد الرحمن الحاج الأمر بقوله إن العمليتين مختلفتان.")
+    assert table["source_name"].iloc[0] == "عبد الرحمن الحاج"
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")
