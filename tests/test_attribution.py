@@ -598,6 +598,13 @@ def test_biqawlihi_rests_on_the_subject_of_the_clause():
     assert table["source_name"].iloc[0] == "عبد الرحمن الحاج"
 
 
+def test_yurajjih_with_a_subject_cites_it_and_without_one_is_impersonal():
+    table = _main("ويرجح مراقبون أن تشهد المنطقة تصعيداً.")
+    assert (table["category"].iloc[0], table["source_name"].iloc[0]) == ("anonymous_source", "مراقبون")
+    table = _main("وقال الوزير إن الوضع هادئ.", "ويرجح أن تشهد المنطقة تصعيداً.")
+    assert table["category"].iloc[1] == "unverified_report"
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")
