@@ -605,6 +605,15 @@ def test_yurajjih_with_a_subject_cites_it_and_without_one_is_impersonal():
     assert table["category"].iloc[1] == "unverified_report"
 
 
+def test_documenting_body_is_a_source_and_a_plural_source_takes_no_object():
+    table = _main("ووثق المرصد السوري لحقوق الإنسان مقتل 12 مدنياً بينهم أطفال.",
+                  "ووثق ناشطون مقتل ثلاثة مدنيين.",
+                  "ووثقت الكاميرات لحظة الحادث.",
+                  "صارعت امرأة تمساحاً، حسبما أفاد مسؤولون هنود.")
+    assert list(table["category"]) == ["named_source", "anonymous_source", "unattributed", "anonymous_source"]
+    assert list(table["source_name"])[:2] == ["المرصد السوري لحقوق الإنسان", "ناشطون"]
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")

@@ -291,6 +291,8 @@ _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "�
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
+# Adjectives in broken plural after a plural source ("مسؤولون هنود").
+_BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد روس اجانب فرس افغان كبار صغار جدد قدامي".split())
 # "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
 _WHILE_OPENERS = frozenset("بينما وبينما فبينما فيما وفيما".split())
 _QUANTIFIERS = frozenset(
@@ -335,7 +337,7 @@ class _Cue:
     form: str                 # perfect | imperfect | participle | fixed | clause | impersonal
     category: str = ""        # for impersonal/editorial forms
     governs: str = ""         # normalised governed preposition
-    requires: str = ""        # media | source | verb
+    requires: str = ""        # media | body | source | complement | closed | governs | verb
     position: str = "any"     # any | start
     strict_maksura: bool = False
     strict_ya: bool = False       # "يدعي" (claims) is not "يدعى" (is called)
@@ -2018,6 +2020,12 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
+        if (not prev.startswith(_DEFINITE) and prev.endswith(("ون", "ين")) and len(prev) > 4
+                and (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"
+                and not t.startswith(_DEFINITE) and not t.endswith(("ون", "ين")) and t[0] not in "لب"
+                and t not in _BROKEN_PLURAL_ADJECTIVES
+                and t not in _PLACE_PREPS and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
+            break           # "ووثق ناشطون مقتل ...": a sound plural is never in construct; its object follows
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
@@ -3032,6 +3040,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             content = _content(s, content_start) if content_start > i or end > i else _content(s, i)
         if cue.requires == "media" and (src is None or src.kind != "media"):
             continue
+        if cue.requires == "body" and (src is None or not src.recognised or src.kind not in (
+                "organisation", "official_body", "media", "anonymous")):
+            continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
                 any(t in _COMMAS for t in toks[i:end]) or not any(_starts_name(lex, t) for t in toks[i:end])):
             continue        # "عبر الإنترنت، فضلاً عن": "via", not "expressed"
