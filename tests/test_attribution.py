@@ -649,6 +649,7 @@ def test_relative_clause_with_a_passive_is_no_attribution():
     "ونفى الأطباء أن تكون المادة محظورة.",                           # a plural generic noun
     "فهناك من يقول إن صاحب الفكرة هو المهندس.",                     # someone
     "وأفاد شاهدان لوكالة الأنباء بأن الطائرة سقطت في السوق.",       # two witnesses
+    "وذكرت صفحات محلية على مواقع التواصل أن القصف استمر.",          # social-media pages
 ])
 def test_plural_and_generic_nouns_are_anonymous(text):
     row = only(text)
