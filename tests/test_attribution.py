@@ -490,6 +490,9 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("وقالت صحيفة «نيويورك تايمز» الأمريكية إن الاتفاق صعب.", "صحيفة نيويورك تايمز الأمريكية"),
     # علي (not على) opening a name after a role and its ministry, before a family name
     ("واعتبر وزير الدولة بوزارة الخارجية علي كرتي تصريحات الوزيرة تهديدا.", "علي كرتي"),
+    # where one wrote or spoke is no part of a bare name
+    ("وكتب ترامب على تويتر أن الاتفاق سيئ.", "ترامب"),
+    ("وقال إردوغان من جاكرتا إن العملية مستمرة.", "إردوغان"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

@@ -291,6 +291,9 @@ _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "�
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
+# Where one posts: "كتب ترامب على تويتر"، "على حسابه": after على, never a name.
+_PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام انستجرام انستقرام يوتيوب تلغرام تيليجرام سناب شات "
+                       "حسابه حسابها حسابهم صفحته صفحتها موقعه موقعها".split())
 # Adjectives in broken plural after a plural source ("مسؤولون هنود").
 _BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد روس اجانب فرس افغان كبار صغار جدد قدامي".split())
 # "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
@@ -732,7 +735,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
                     or t in _NAME_STOP) and not (t == "علي" and (toks[m - 1] in _NAME_LINKS or (
                         _starts_name(lex, toks[m - 1]) and m + 1 < j and _is_word(toks[m + 1])
-                        and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS))):
+                        and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS
+                        and toks[m + 1] not in _PLATFORMS))):
                 # (but "عبدالله علي الشمراني": علي is the father's name)
                 break
             if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS and not (
@@ -1796,6 +1800,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
         return src
     src.kind = "person" if n_words <= 3 else "organisation"
+    cut = next((m for m in range(i + 1, j) if (toks[m] in _NAME_STOP or toks[m] in _PLACE_PREPS) and not (
+        toks[m] == "علي" and m + 1 < j and (toks[m + 1] in _NAME_LINKS or _starts_name(lex, toks[m + 1])))), None)
+    if cut is not None and not src.name and n_words <= 3:
+        src.name = _clean(s.orig_tokens(i, cut))     # "كتب ترامب على تويتر": where he wrote is no name
     src.name = src.name or src.text
     return src
 
@@ -2030,7 +2038,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
-        if t in _NAME_STOP and not (t == "علي" and k + 1 < j and (
+        if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] not in _PLATFORMS and (
                 toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1]) or prev in ("بن", "ابن", "بنت")
                 or ((prev_head or any(_lookup(lex.roles, toks, m) for m in range(i, k)))
                     and _is_word(toks[k + 1]) and not toks[k + 1].startswith("ال")
