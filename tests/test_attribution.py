@@ -617,6 +617,12 @@ def test_documenting_body_is_a_source_and_a_plural_source_takes_no_object():
     assert list(table["source_name"])[:2] == ["المرصد السوري لحقوق الإنسان", "ناشطون"]
 
 
+def test_definite_subject_before_its_object_and_a_daily_paper():
+    table = _main("واتهمت المعارضة الحكومة بتزوير الانتخابات.",
+                  "وأوردت يومية المساء في عددها الصادر اليوم أن الحكومة تستعد لتعديل وزاري.")
+    assert list(table["source_name"]) == ["المعارضة", "يومية المساء"]
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")

@@ -1220,7 +1220,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if head and head[0] == "not_source":
         src.not_source = True
         return src
-    if descriptor and not role and not head and toks[k] not in _QUOTES and not _starts_name(lex, toks[k]):
+    if descriptor and not role and not head and toks[k] not in _QUOTES and not _starts_name(lex, toks[k]) \
+            and not toks[k].startswith(_DEFINITE):
+        # (a definite noun is in construct with nothing: "واتهمت المعارضة الحكومة" has its object after it)
         # "توقعات صندوق النقد الدولي"، "أرقام وزارة العمل": a descriptor before an organisation.
         for m in (k + 1, k + 2):
             if m < j and _is_word(toks[m]) and toks[m - 1] not in _COMMAS:
@@ -2945,7 +2947,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and _n(cue.lemma) in ("دعا", "طالب", "طالبت", "طالبوا", "حث", "ناشد", "اهاب"):
             src = None          # "ودعا الجميع إلى": the people called on, the subject is the last source
         if src is not None and src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] in (
-                "document", "official_body", "organisation", "media"):
+                "document", "official_body", "organisation", "media") and not (
+                toks[i].startswith("ال") and toks[i + 1].startswith("ال") and toks[i + 1].endswith(("ي", "يه"))):
+            # (but "البيانات الأسبوعية الصادرة عن": an adjective, not a second noun)
             # "كشفت نتائج دراسة بريطانية أن": the study; "أظهرت نتائج لجنة التحقيق": the committee
             src = _parse_source(lex, s, i + 1, end)
         if src is not None and src.not_source:
