@@ -625,6 +625,14 @@ def test_definite_subject_before_its_object_and_a_daily_paper():
     assert table["source_name"].iloc[0].startswith("المعارضة") and table["source_name"].iloc[1] == "يومية المساء"
 
 
+def test_according_to_what_was_declared_by_someone():
+    # "وفق ما صرح به"، "بحسب ما أفادت به": the pronoun after the verb is what was said, the source follows
+    table = _main("وفق ما صرح به المتحدث باسم الوزارة، فإن الخطة جاهزة.",
+                  "وبحسب ما أفادت به مصادر ميدانية لعنب بلدي، فإن الاشتباكات اندلعت فجراً.")
+    assert list(table["category"]) == ["named_source", "anonymous_source"]
+    assert list(table["source_name"]) == ["المتحدث باسم الوزارة", "مصادر ميدانية لعنب بلدي"]
+
+
 def test_agency_cited_beside_a_speaker_relays_him():
     table = one("وقال المدرب أرسين فينجر للصحفيين إن الفريق لعب جيداً.",
                 "وتابع: «العمل الحقيقي يبدأ الأسبوع المقبل».وفقا لوكالة رويترز.")
@@ -661,6 +669,7 @@ def test_relative_clause_with_a_passive_is_no_attribution():
     "فهناك من يقول إن صاحب الفكرة هو المهندس.",                     # someone
     "وأفاد شاهدان لوكالة الأنباء بأن الطائرة سقطت في السوق.",       # two witnesses
     "وذكرت صفحات محلية على مواقع التواصل أن القصف استمر.",          # social-media pages
+    "وطالبت منظمات حقوقية بالإفراج الفوري عن المعتقلين.",           # unnamed organisations
 ])
 def test_plural_and_generic_nouns_are_anonymous(text):
     row = only(text)

@@ -2669,6 +2669,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 m2, cue2 = nxt
                 v_end = m2.end("cue")
             i = s.token_at(v_end)
+            if i + 1 < len(toks) and toks[i] in _RESUMPTIVE and _is_word(toks[i + 1]):
+                i += 1          # "وفق ما صرح به المتحدث"، "بحسب ما أفادت به مصادر": the pronoun is what was said
             end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
             src = _parse_source(lex, s, i, end)
             via = ""
