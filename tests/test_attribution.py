@@ -493,6 +493,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     # where one wrote or spoke is no part of a bare name
     ("وكتب ترامب على تويتر أن الاتفاق سيئ.", "ترامب"),
     ("وقال إردوغان من جاكرتا إن العملية مستمرة.", "إردوغان"),
+    # two unknown words closing the phrase after a definite body are the spokesperson's name
+    ("وقالت الناطقة باسم المفوضية رافينا شامداساني إن المفوضية قلقة.", "رافينا شامداساني"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

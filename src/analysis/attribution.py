@@ -1378,6 +1378,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 if not (t.startswith(("ال", "لل", "بال", "وال")) or prev_head or prev in ("ب", "ل")
                         or hd or t.isdigit() or (closed and b < delim)):
                     break
+                if prev.startswith(_DEFINITE) and b + 2 == j and not t.startswith(_DEFINITE) \
+                        and _unknown_run(lex, toks, b, j) == j:
+                    break       # "الناطقة باسم المفوضية رافينا شامداساني": a definite head takes no genitive;
+                    #             two unknown words closing the phrase are the name
             b += 1
         if b > a:
             aff_span = (a, b)
