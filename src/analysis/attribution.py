@@ -785,8 +785,21 @@ def _title_ok(lex: _Lexicons, toks: list[str], k: int) -> bool:
 
 
 def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int, int] | None:
-    """The personal name that closes the phrase [k, j) after its description ("المحلل في شركة
-    الجزيرة كابتال جاسم الجبران"، "الخبير الاقتصادي الإيطالي، ماسيمو ديندرياس"), else None."""
+    """The personal name that an unnamed official's phrase [k, j) gives after its description, else None:
+    a name from a first name or a title ("مسؤول التدريب بغرفة نجران عبدالله الصقري"، "الخبير العقاري
+    المهندس فلان"), or (foreign) words closing the phrase after a comma, a quote or a definite word
+    ("المحلل في شركة «الجزيرة كابتال» جاسم الجبران"، "الخبير الاقتصادي الإيطالي، ماسيمو ديندرياس").
+    Not a name in construct with the noun before it, which names that body ("مسؤولة في حملة هيلاري
+    كلينتون"، "شركة عبد اللطيف جميل")."""
+    while j > k and not _is_word(toks[j - 1]):
+        j -= 1          # (a comma closing the apposition)
+    m = _next_name_start(lex, toks, k, j)
+    while m is not None:
+        stop = _name_run(lex, toks, m, j)
+        if stop >= m + 2 and _starts_name(lex, toks[m]) and not (
+                _is_common_word(lex, toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE)):
+            return m, stop
+        m = _next_name_start(lex, toks, max(stop, m + 1), j)
     for m in range(k + 1, j):
         after_comma = toks[m - 1] in _COMMAS
         if not (_starts_name(lex, toks[m]) or after_comma) or j - m < 2 or _name_run(lex, toks, m, j) != j:
@@ -796,7 +809,7 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
                                    and not t.startswith(_DEFINITE) for t in toks[m:j])):
             continue
         if after_comma or toks[m - 1] in _QUOTES or (toks[m - 1].startswith("ال") and not _lookup(lex.heads, toks, m - 1)):
-            return m, j     # (not "في حملة هيلاري كلينتون"، "شركة عبد اللطيف جميل": what is named after her)
+            return m, j
     return None
 
 
@@ -1085,21 +1098,15 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             # "...، قوباد جلال الطالباني": unknown words between the comma and the name are its start
             src = replace(src, name=_clean(s.orig_tokens(comma + 1, j)), role=_clean(s.orig_tokens(i, comma)))
     head_word = _n(toks[i]).removeprefix("ال") if i < j else ""
-    if src.category == "anonymous_source" and j - i >= 3 and (_lookup(lex.heads, toks, i) or (None,))[1:] == (1,) \
+    if src.category == "anonymous_source" and j - i >= 3 and _lookup(lex.heads, toks, i) \
             and not head_word.endswith(("ون", "ين", "ات", "اء")):
-        m = _next_name_start(lex, toks, i + 1, j)
-        while m is not None:
-            stop = _name_run(lex, toks, m, j)
-            if stop >= m + 2 and _starts_name(lex, toks[m]) and not (
-                    _is_common_word(lex, toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE)):
-                # "مسؤول التدريب بغرفة نجران عبدالله الصقري"، "المحلل في شركة الجزيرة كابيتال جاسم
-                # الجبران": the official (the analyst) is named after all (but "مسؤولة في حملة
-                # هيلاري كلينتون": a name after a construct noun is the body's)
-                src.category, src.kind = "named_source", "person"
-                src.name = _clean(s.orig_tokens(m, stop))
-                src.role = _clean(s.orig_tokens(i, m))
-                return src
-            m = _next_name_start(lex, toks, max(stop, m + 1), j)
+        span = _closing_name(lex, toks, i + 1, j)
+        if span is not None:
+            # "مسؤول التدريب بغرفة نجران عبدالله الصقري": the official is named after all
+            src.category, src.kind = "named_source", "person"
+            src.name = _clean(s.orig_tokens(*span))
+            src.role = _clean(s.orig_tokens(i, span[0]))
+            return src
     if src.category == "anonymous_source" and j - i >= 3 and head_word in _GENERIC_OFFICIALS:
         if not toks[i].startswith("ال") and toks[i + 1].startswith("ال") and not _lookup(lex.heads, toks, i + 1) \
                 and any(t in _PLACE_PREPS or t.startswith(("ب", "ل")) for t in toks[i + 2:j]):
@@ -1611,8 +1618,6 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                                            and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
                                            for t in tail if t not in _NAME_LINKS):
                 name_span = (m, j)
-        if name_span is None and head_at is not None:
-            name_span = _closing_name(lex, toks, head_at + 1, j)
         if name_span:  # "المسؤول فلان": a named official after all.
             src.kind, src.category = "person", "named_source"
             src.name = _clean(s.orig_tokens(*name_span))
