@@ -495,6 +495,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("وقال إردوغان من جاكرتا إن العملية مستمرة.", "إردوغان"),
     # two unknown words closing the phrase after a definite body are the spokesperson's name
     ("وقالت الناطقة باسم المفوضية رافينا شامداساني إن المفوضية قلقة.", "رافينا شامداساني"),
+    # "ويدعى" before the name of an unnamed resident is no part of it
+    ("وقال أحد السكان، ويدعى أبو أحمد، إن القصف لم يتوقف.", "أبو أحمد"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])

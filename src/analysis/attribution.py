@@ -291,6 +291,8 @@ _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "�
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
+# "أحد المقاتلين، يدعى فلان"، "ويدعى أبو أحمد": the words that give an unnamed person's name.
+_CALLED = frozenset("يدعي ويدعي اسمه واسمه يسمي ويسمي".split())
 # Where one posts: "كتب ترامب على تويتر"، "على حسابه": after على, never a name.
 _PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام انستجرام انستقرام يوتيوب تلغرام تيليجرام سناب شات "
                        "حسابه حسابها حسابهم صفحته صفحتها موقعه موقعها".split())
@@ -1085,7 +1087,8 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             return _Source(text=src.text or name, name=name, kind="official_body", recognised=True)
     comma = next((k for k in range(j - 2, i, -1) if toks[k] in _COMMAS), None)
     if not src.recognised and src.category == "named_source" and comma is not None:
-        after = _parse_source(lex, s, comma + 1, j, descriptor=descriptor)
+        start = comma + 2 if comma + 2 < j and toks[comma + 1] in _CALLED else comma + 1
+        after = _parse_source(lex, s, start, j, descriptor=descriptor)     # (also "...، ويدعى أبو أحمد")
         if after.recognised and after.kind == "person" and after.name and after.category == "named_source":
             # "نجل الرئيس السابق نائب رئيس حكومة الإقليم، قوباد جلال الطالباني": the name in apposition
             src = replace(after, text=src.text, role=after.role or _clean(s.orig_tokens(i, comma)))
@@ -1094,7 +1097,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         name_words = len(_n(src.name).split())
         if 0 < len(lead) - name_words <= 2 and " ".join(lead[len(lead) - name_words:]) == _n(src.name) and not any(
                 t.startswith("ال") or _lookup(lex.roles, [t], 0) or _lookup(lex.heads, [t], 0)
-                or _is_common_word(lex, t) or t in _NAME_STOP for t in lead[:len(lead) - name_words]):
+                or _is_common_word(lex, t) or t in _NAME_STOP or t in _CALLED for t in lead[:len(lead) - name_words]):
             # "...، قوباد جلال الطالباني": unknown words between the comma and the name are its start
             src = replace(src, name=_clean(s.orig_tokens(comma + 1, j)), role=_clean(s.orig_tokens(i, comma)))
     head_word = _n(toks[i]).removeprefix("ال") if i < j else ""
@@ -1116,7 +1119,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             return src
     if src.category == "anonymous_source":
         for m in range(i, j - 1):
-            if toks[m] in ("يدعي", "ويدعي", "اسمه", "يسمي") and _is_word(toks[m + 1]):
+            if toks[m] in _CALLED and _is_word(toks[m + 1]):
                 stop = _name_run(lex, toks, m + 1, j)
                 if stop > m + 1:
                     # "أحد المقاتلين، يدعى محمد عبدالقوي": the unnamed one is named after all
