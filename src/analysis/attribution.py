@@ -2037,8 +2037,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 continue
             break
         if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS or _accusative_a(lex, t) \
-                or t in _STANCE_OBJECTS:
-            break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase; "أبدى الوزير قلقه": the stance)
+                or t in _STANCE_OBJECTS or (t[:1] == "ب" and (t[1:] in _SPEECH_NOUNS or t[1:] in _ADJUNCT_NOUNS)):
+            break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase; "أبدى الوزير قلقه": the stance;
+            #                    "أدلى الرئيس بتصريحات": what he gave)
         if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
