@@ -577,6 +577,14 @@ def test_main_clause_after_a_fronted_while_clause_decides():
     assert table["source_name"].iloc[0] == "سالم العمري"   # "فيما يخص": "as for", no "while" clause
 
 
+def test_belief_verb_without_subject_goes_on_unless_impersonal():
+    # "وترى أن": a feminine verb is active (the impersonal passive is masculine); "ويرى أن" goes on too
+    table = _main("قالت الناشطة الحقوقية سارة محمد إن القرار تأخر كثيراً.", "وترى أن الحكومة مطالبة بتوضيح موقفها.")
+    assert table["source_name"].iloc[1] == "سارة محمد" and table["inherited"].iloc[1]
+    table = _main("قال الوزير سالم العمري إن الخطة جاهزة.", "ويُعتقد أن التنفيذ يبدأ غداً.")
+    assert table["category"].iloc[1] != "named_source"
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -3076,7 +3076,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is None:
             # A cue with no subject continues a report only when it introduces content
             # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
-            if cue.form == "imperfect" and cue.cls == "belief":
+            if cue.form == "imperfect" and cue.cls == "belief" and _cue_agreement(lex, cue_text) != "f" \
+                    and _n(cue.lemma) != "يري":
+                # (but "وترى أن": a feminine verb is active, the impersonal passive is masculine;
+                # "ويرى أن" is hardly ever passive)
                 continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
             if cue.lemma == "علمت":
                 continue    # "إذا علمت أن": you/I learned, not the outlet
