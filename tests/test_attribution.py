@@ -585,6 +585,23 @@ def test_belief_verb_without_subject_goes_on_unless_impersonal():
     assert table["category"].iloc[1] != "named_source"
 
 
+def test_definite_generic_official_is_the_official_just_named():
+    table = _main("وقال وزير التجهيز محمد السالم إن المشاريع تأخرت.", "وأوضح المسؤول الحكومي أن هناك تأخراً.")
+    assert list(table["category"]) == ["named_source", "named_source"]
+    assert table["source_name"].iloc[1] == table["source_name"].iloc[0]
+    # an unnamed official cited before stays unnamed
+    table = _main("وقال مسؤول في الوزارة إن المشاريع تأخرت.", "وأوضح المسؤول أن هناك تأخراً.")
+    assert list(table["category"]) == ["anonymous_source", "anonymous_source"]
+
+
+def test_outlet_spoken_to_with_la_is_no_subject():
+    table = _main("وقال سامر الحسن، وهو صاحب محطة وقود، إن الأسعار ارتفعت.", "وقال لعنب بلدي إن أي ارتفاع ينعكس على الخبز.")
+    assert table["source_name"].iloc[1] == table["source_name"].iloc[0] and table["inherited"].iloc[1]
+    table = _main("غير أن مصادر محلية في بلدة ذيبان أكدت لبلدي نيوز أن معظم المعتقلين مدنيون.",
+                  "وقالت لجنة الانتخابات إن النتائج ستعلن غداً.")
+    assert list(table["source_name"]) == ["مصادر محلية في بلدة ذيبان", "لجنة الانتخابات"]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -2482,6 +2482,11 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
                 # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
+    if (src.category == "anonymous_source" and bare and bare[0].startswith("ال") and _strip_al(bare[0]) in _GENERIC_OFFICIALS
+            and all(w.startswith("ال") for w in bare) and sources and sources[-1].kind == "person"
+            and sources[-1].category == "named_source" and sources[-1].name and sources[-1].role):
+        # "قال وزير التجهيز فلان ... . وأوضح المسؤول (الحكومي) أن": the official just named
+        return replace(src, name=sources[-1].name, kind="person", category="named_source")
     if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
         head = _strip_al(words[0])
@@ -2821,6 +2826,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             elif toks[i].startswith("ل") and i == after_tok and (
                     toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)):
                 i += 1                 # "قال للرياض"
+            elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل") and len(toks[i]) > 3
+                  and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
+                  and not _starts_name(lex, toks[i]) and toks[i] not in _places()
+                  and (_is_common_word(lex, toks[i][1:]) or _lookup(lex.heads, [toks[i][1:]], 0))
+                  and 0 < _recipient_end(toks, i) < len(toks)):
+                i = _recipient_end(toks, i)    # "وقال لعنب بلدي إن": the outlet spoken to; no subject
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
                 while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
@@ -3524,6 +3535,12 @@ def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
                 return next((c for c in lex.cues.get(" ".join(m.group("cue").split()), ())
                              if c.form == "perfect" and c.cls not in ("according_to", "recipient")), None)
     return None
+
+
+def _recipient_end(toks: list[str], i: int) -> int:
+    """The complementiser right after "لـ" and at most two more words ("لعنب بلدي إن"), else -1."""
+    return next((m for m in range(i + 1, min(len(toks), i + 4)) if toks[m] in _COMPLEMENTIZERS
+                 and all(_is_word(t) for t in toks[i + 1:m])), -1)
 
 
 def _cue_agreement(lex: _Lexicons, cue: str) -> str:
