@@ -499,6 +499,8 @@ def _main(*paragraphs: str) -> pd.DataFrame:
     ("وقال أحد السكان، ويدعى أبو أحمد، إن القصف لم يتوقف.", "أبو أحمد"),
     # what the speaker gave ("بتصريحات") is no part of his phrase
     ("وأدلى الرئيس بتصريحات لوسائل الإعلام قال فيها إن الانتخابات ستجرى في موعدها.", "الرئيس"),
+    # a foreign name after the closing quote of the firm, before the agency spoken to
+    ("وقال المحلل في شركة «أواندا» كيلفن وونغ لوكالة فرانس برس إن السوق تتوقع التمديد.", "كيلفن وونغ"),
     # a name before بن/آل after the affiliation
     ("وأكد رئيس النادي هذيل آل شرمه أن الفريق سيتعاقد مع لاعبين جدد.", "هذيل آل شرمه"),
 ])
@@ -701,6 +703,7 @@ def test_relative_clause_with_a_passive_is_no_attribution():
     "وأفاد شاهدان لوكالة الأنباء بأن الطائرة سقطت في السوق.",       # two witnesses
     "وذكرت صفحات محلية على مواقع التواصل أن القصف استمر.",          # social-media pages
     "وطالبت منظمات حقوقية بالإفراج الفوري عن المعتقلين.",           # unnamed organisations
+    "وبحسب روايات شهود عيان من السائقين، فإن السائق حاول تفادي سيارة.",  # what unnamed witnesses tell
 ])
 def test_plural_and_generic_nouns_are_anonymous(text):
     row = only(text)

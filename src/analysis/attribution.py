@@ -795,6 +795,9 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
     كلينتون"، "شركة عبد اللطيف جميل")."""
     while j > k and not _is_word(toks[j - 1]):
         j -= 1          # (a comma closing the apposition)
+    j = next((m for m in range(k + 1, j) if toks[m][:1] == "ل" and (
+        toks[m][1:] in lex.alias_to_outlet or (_lookup(lex.heads, [toks[m][1:]], 0) or (None,))[0] == "media")), j)
+    # (the outlet spoken to ends the phrase: "... كيلفن وونغ لوكالة فرانس برس")
     m = _next_name_start(lex, toks, k, j)
     while m is not None:
         stop = _name_run(lex, toks, m, j)
@@ -803,7 +806,8 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
             return m, stop
         m = _next_name_start(lex, toks, max(stop, m + 1), j)
     for m in range(k + 1, j):
-        after_comma = toks[m - 1] in _COMMAS
+        after_comma = toks[m - 1] in _COMMAS or (      # (or a closing quote: "شركة «أواندا» كيلفن وونغ")
+            toks[m - 1] in _QUOTES and sum(t in _QUOTES for t in toks[k:m]) % 2 == 0)
         if not (_starts_name(lex, toks[m]) or after_comma) or j - m < 2 or _name_run(lex, toks, m, j) != j:
             continue
         if after_comma and not _starts_name(lex, toks[m]) and not (
@@ -1628,6 +1632,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     owner = head_at + 1 if head_at is not None else None
     if owner is not None and owner + 1 < j and toks[owner] in ("من", "عن"):
         owner += 1          # "تقارير من نادي ريفربلايت"
+    if (head_kind == "reports" and owner is not None and owner < j and not toks[owner].startswith("ال")
+            and (_lookup(lex.heads, toks, owner) or (None,))[0] == "anonymous"):
+        src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
+        return src      # "بحسب روايات شهود عيان": what unnamed witnesses tell
     if head_kind == "reports" and not (owner is not None and owner < j and (
             _lookup(lex.heads, toks, owner) or (None,))[0] in ("official_body", "organisation", "media")):
         src.kind = "reports"
