@@ -604,6 +604,13 @@ def test_outlet_spoken_to_with_la_is_no_subject():
     assert list(table["source_name"]) == ["مصادر محلية في بلدة ذيبان", "لجنة الانتخابات"]
 
 
+def test_a_qualification_goes_on_and_data_of_a_named_body():
+    table = _main("وقال المحلل مهند الزغير إن المشروع خطير.", "لكنه يستدرك: «هذا لا يعني أن المشروع سيتوقف».",
+                  "وبحسب معطيات نادي الأسير الفلسطيني، يتجاوز عدد المعتقلين ثلاثة آلاف.")
+    assert list(table["source_name"]) == ["مهند الزغير", "مهند الزغير", "نادي الأسير الفلسطيني"]
+    assert list(table["inherited"]) == [False, True, False]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")
