@@ -611,6 +611,13 @@ def test_a_qualification_goes_on_and_data_of_a_named_body():
     assert list(table["inherited"]) == [False, True, False]
 
 
+def test_relative_with_a_pronoun_and_the_name_in_apposition():
+    table = _main("وقالت المحامية هبة مصالحة إن موكلها مضرب عن الطعام.",
+                  "من جانبها، قالت زوجته، سماح الجعبري، إن العائلة لم تتمكن من زيارته.",
+                  "وأضافت: «لا نعرف عنه شيئا».")
+    assert list(table["source_name"])[1:] == ["سماح الجعبري", "سماح الجعبري"]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -292,7 +292,7 @@ _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
 # "أحد المقاتلين، يدعى فلان"، "ويدعى أبو أحمد": the words that give an unnamed person's name.
-_CALLED = frozenset("يدعي ويدعي اسمه واسمه يسمي ويسمي".split())
+_CALLED = frozenset("يدعي ويدعي تدعي وتدعي اسمه واسمه اسمها واسمها يسمي ويسمي تسمي وتسمي".split())
 # Where one posts: "كتب ترامب على تويتر"، "على حسابه": after على, never a name.
 _PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام انستجرام انستقرام يوتيوب تلغرام تيليجرام سناب شات "
                        "حسابه حسابها حسابهم صفحته صفحتها موقعه موقعها".split())
