@@ -1086,6 +1086,16 @@ def test_answers_of_an_interview_rest_on_the_interviewee():
     assert set(table["source_name"]) - {""} == {"سامر الحربي"}
 
 
+def test_gulf_papers_interview_markers():
+    # "■ question" and "٭ answer", as Kuwaiti and Gulf papers print their interviews
+    table = per_sentence_of("وقال المحامي فيصل الحربي إن قضايا التشهير تتزايد.",
+                            "■ كيف تقيّم حجم هذه القضايا؟",
+                            "٭ أصبحت جزءاً يومياً من عمل المحامين.",
+                            "والحذف لا يلغي الجريمة.")
+    assert list(table["category"]) == ["named_source", "unattributed", "named_source", "named_source"]
+    assert set(table["source_name"]) - {""} == {"فيصل الحربي"}
+
+
 def test_subject_after_a_fronted_adverbial_is_the_next_speaker():
     table = per_sentence_of("قال وزير الإسكان إن المشاريع تسير وفق الخطة.",
                             "وفي المدينة المنورة، افتتح أمين المنطقة المهندس فهد البليهشي حديقة جديدة.",

@@ -161,7 +161,8 @@ _ADJUNCT_WORDS = frozenset(
     "بقياده باسمه باسمها باسمهم".split()
 )
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
-_QA_MARK = re.compile(r"\s*(?:(?P<a>●●|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|\*|س\s*[:：/]|السؤال\s*:))")
+_QA_MARK = re.compile(r"\s*(?:(?P<a>●●|[٭★]|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|[*■◆]|س\s*[:：/]|السؤال\s*:))")
+# (also the Kuwaiti and Gulf papers' "■ question" and "٭ answer")
 # "- ..." answers a question only in an interview whose questions are marked ("* ...").
 _OPENING_QUOTES = ("«", "“", '"')
 _CLOSING_QUOTES = ("»", "”", '"')
