@@ -618,6 +618,13 @@ def test_relative_with_a_pronoun_and_the_name_in_apposition():
     assert list(table["source_name"])[1:] == ["سماح الجعبري", "سماح الجعبري"]
 
 
+def test_official_with_the_nationality_of_the_body_just_named():
+    # "الروسية" and "الروسي" name the same state
+    table = _main("أعلن مدير إدارة أفريقيا في وزارة الخارجية الروسية، فيكتور سيليزنيوف، أن موسكو مستعدة.",
+                  "وأوضح المسؤول الروسي أن الشركات الروسية تدرس مشاريع.")
+    assert list(table["source_name"]) == ["فيكتور سيليزنيوف", "فيكتور سيليزنيوف"]
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

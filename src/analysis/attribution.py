@@ -2480,13 +2480,17 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     if src.category == "anonymous_source" and 1 < len(bare) <= 4 and all(w.startswith("ال") for w in bare) \
             and not words[0].endswith(("ون", "ين", "ات", "اء")):
         # "وأضاف المسؤول الكردي": the named person cited before with those words ("المسؤول الكردي فلاح مصطفى")
-        need = {_strip_al(w) for w in bare}
-        head = _strip_al(bare[0])
+        def stem(w: str) -> str:
+            w = _strip_al(w)
+            return w[:-1] if w.endswith("يه") else w     # "الروسية" and "الروسي" name the same state
+        need = {stem(w) for w in bare}
+        head = stem(bare[0])
+        generic = head in _GENERIC_OFFICIALS or (_lookup(lex.heads, [head], 0) or (None,))[0] == "anonymous"
         for back, prev in enumerate(reversed(sources)):
-            have = {_strip_al(w) for w in _n(prev.text).split()}
+            have = {stem(w) for w in _n(prev.text).split()}
             if prev.kind == "person" and prev.category == "named_source" and prev.name and (
                     need <= have or (back < 2 and head in have)
-                    or (head in _GENERIC_OFFICIALS and len(need) > 1 and need - {head} <= have)):
+                    or (generic and len(need) > 1 and need - {head} <= have)):
                 # (the head alone when the person was cited just before: "مسؤول العلاقات الخارجية
                 # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
                 # وزير الخارجية الإيراني فلان")
