@@ -2487,7 +2487,7 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         head = stem(bare[0])
         generic = head in _GENERIC_OFFICIALS or (_lookup(lex.heads, [head], 0) or (None,))[0] == "anonymous"
         for back, prev in enumerate(reversed(sources)):
-            have = {stem(w) for w in _n(prev.text).split()}
+            have = {stem(w) for w in re.findall(r"\w+", _n(prev.text))}
             if prev.kind == "person" and prev.category == "named_source" and prev.name and (
                     need <= have or (back < 2 and head in have)
                     or (generic and len(need) > 1 and need - {head} <= have)):
