@@ -626,6 +626,11 @@ def test_official_with_the_nationality_of_the_body_just_named():
     assert table["source_name"].iloc[2] == "فيكتور سيليزنيوف"
 
 
+def test_a_circumstantial_clause_after_the_speaker_is_no_name():
+    table = _main("وقال شقيق الضحية إبراهيم محمد إن أخاه بريء.", "وتابع الشقيق، وهو يغالب دموعه: «لم يكن له خلاف مع أحد».")
+    assert table["source_name"].iloc[1] != "يغالب دموعه" and table["category"].iloc[1] == "named_source"
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")

@@ -1449,6 +1449,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     # The rest of the phrase: place, quoted or run-on name, affiliation after an anonymous noun.
     while k < j:
         t = toks[k]
+        if (t in _COMMAS and k + 2 < j and toks[k + 1] in ("وهو", "وهي", "وهم") and toks[k + 2] not in ("احد", "احدي")
+                and not _lookup(lex.roles, toks, k + 2) and not _lookup(lex.heads, toks, k + 2)):
+            break       # "وتابع الشقيق، وهو يغالب دموعه:": how he spoke, no part of who he is
         if t in _QUOTES:
             close = _quote_end(toks, k, j)
             after_head = k > i and _lookup(lex.heads, toks, k - 1) is not None
