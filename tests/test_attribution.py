@@ -631,6 +631,11 @@ def test_a_circumstantial_clause_after_the_speaker_is_no_name():
     assert table["source_name"].iloc[1] != "يغالب دموعه" and table["category"].iloc[1] == "named_source"
 
 
+def test_maghreb_state_services_are_an_official_body():
+    table = _main("وحسب بيان لمصالح الحماية المدنية لولاية الجلفة، فإن الحادث خلف أربعة قتلى.")
+    assert (table["category"].iloc[0], table["source_name"].iloc[0]) == ("named_source", "مصالح الحماية المدنية لولاية الجلفة")
+
+
 def test_interviewed_person_speaks_next():
     table = _main("وشاركت الصحيفة في الجولة، والتقت مدير عام فرع وزارة العمل علي بن سالم القحطاني.",
                   "وقال: «ضبطت الفرق عشرات المخالفين».")
