@@ -2846,8 +2846,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                   and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
                   and not _starts_name(lex, toks[i]) and toks[i] not in _places()
                   and (_is_common_word(lex, toks[i][1:]) or _lookup(lex.heads, [toks[i][1:]], 0))
-                  and 0 < _recipient_end(toks, i) < len(toks)):
-                i = _recipient_end(toks, i)    # "وقال لعنب بلدي إن": the outlet spoken to; no subject
+                  and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
+                i = r_end               # "وقال لعنب بلدي إن": the outlet spoken to; no subject
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
                 while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
