@@ -1858,3 +1858,24 @@ def test_the_counted_group_and_a_verb_that_ends_the_phrase():
 def test_according_to_what_an_outlet_relayed_from_someone():
     table = one("وبحسب ما نقلت مواقع محلية أردنية عن شهود عيان فإن الانفجار كان قويا.")
     assert table["source_text"].iloc[0] == "شهود عيان" and table["via"].iloc[0] == "مواقع محلية أردنية"
+
+
+def test_a_source_who_asked_not_to_be_named_is_anonymous_and_adam_dhikr_is_no_cue():
+    table = one("من جانبه، روى صاحب محل بقالة مجاور، طلب عدم ذكر اسمه، أن المشادة لم تستغرق دقيقتين.")
+    assert list(table["category"]) == ["anonymous_source"] and table["cue"].iloc[0] == "روى"
+    assert table["source_text"].iloc[0] == "صاحب محل بقالة مجاور"
+    table = one("وقال صاحب مولد في منطقة برج حمود، رفض نشر اسمه، إن التسعيرة لا تكفي.")
+    assert list(table["category"]) == ["anonymous_source"]
+
+
+def test_a_named_subject_with_an_apposition_before_the_verb():
+    table = one("لكن الدكتورة نور الزعبي، الباحثة في محطة العلوم البحرية في العقبة، ترى أن الصورة متفائلة.")
+    assert table["source_name"].iloc[0] == "نور الزعبي" and table["cue"].iloc[0] == "ترى"
+    table = one("والدكتور أحمد سالم، أستاذ الاقتصاد في جامعة القاهرة، يقول إن الأزمة عميقة.")
+    assert table["source_name"].iloc[0] == "أحمد سالم"
+    assert one("اقتربت إدارة النادي من الحسم، ويتوقع أن تعلن قرارها.").empty
+
+
+def test_an_age_in_brackets_closes_a_name():
+    table = one("وروت نور بيغم (35 عاماً)، وهي أم لخمسة أطفال، أن قريتها تعرضت لهجمات.")
+    assert table["source_name"].iloc[0] == "نور بيغم" and table["source_kind"].iloc[0] == "person"

@@ -235,7 +235,7 @@ _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "ا�
 _AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
 _GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
-_WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا".split())
+_WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا طالبا طالبه رافضا رافضه".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
 # After these words علي (spelt with ya) is the preposition على, not the name.
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
@@ -1060,6 +1060,16 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     (or ``document`` for an unnamed report or study).
     """
     toks = s.toks
+    age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
+    if age is not None and ")" in toks[age + 2:age + 5]:
+        # "نور بيغم (35 عاماً)، وهي أم لخمسة أطفال": the age in brackets closes the name
+        head = _parse_source(lex, s, i, age, descriptor=descriptor)
+        if _recognisable(head):
+            return replace(head, text=_clean(s.orig_tokens(i, j)))
+        if age - i <= 3 and toks[i][:1] not in "لب" and all(_is_word(x) and x not in _CONNECTORS for x in toks[i:age]) \
+                and (_starts_name(lex, toks[i]) or not _is_common_word(lex, toks[i])
+                     or not _is_common_word(lex, toks[age - 1])):
+            return replace(_named_person(_clean(s.orig_tokens(i, age))), text=_clean(s.orig_tokens(i, j)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
     if w is not None and toks[w].isdigit() and w + 2 < j and toks[w + 1] in ("%", "٪", "من"):
         # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
@@ -2271,6 +2281,11 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
         # "القاص فلان، يقول: ...": a comma right before a verb with no و/ف may close its subject.
         comma_subject = (cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS and toks[cue_tok][:1] not in "و"
                          and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", *_COMPLEMENTIZERS))
+        inner = [k for k in range(c0, cue_tok - 1) if toks[k] in _COMMAS]
+        if comma_subject and len(inner) == 1:
+            cand = _appositive_subject(lex, s, c0, inner[0], cue_tok - 1)
+            if cand is not None:
+                return cand     # "والدكتور فلان، أستاذ الاقتصاد في جامعة القاهرة، يقول إن"
         if any(t in _COMMAS for t in toks[c0:cue_tok - 1 if comma_subject else cue_tok]):
             continue        # "اقتربت إدارة النادي من ...، ويتوقع أن": another clause
         while c0 < cue_tok and (toks[c0] in _COMPLEMENTIZERS or toks[c0] in _KANA):
@@ -2304,6 +2319,22 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                 cand.kind, cand.name, cand.recognised = "person", cand.text, True
                 return cand
     return None
+
+
+def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int) -> _Source | None:
+    """A named person before the verb, with an apposition between commas: "لكن الدكتورة فلانة،
+    الباحثة في ...، ترى أن". The phrase before the first comma must name the person by itself."""
+    toks = s.toks
+    while c0 < comma and (toks[c0] in _CONNECTORS or toks[c0] in _COMPLEMENTIZERS or toks[c0] in ("اما", "واما", "غير")):
+        c0 += 1
+    if comma - c0 < 1 or comma - c0 > 6 or end - comma > 14:
+        return None
+    head = _parse_source(lex, s, c0, comma)
+    if not (_recognisable(head) and head.kind == "person" and head.name and head.category == "named_source"
+            and _np_end(lex, s, c0, comma) >= comma):
+        return None
+    full = _parse_source(lex, s, c0, end)
+    return full if _recognisable(full) and full.name == head.name else head
 
 
 def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
@@ -2667,6 +2698,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if c_start < skip_until:
             continue
         cue_text = s.orig(c_start, c_end)
+        if cue.form in ("perfect", "imperfect") and s.token_of(c_start) > 0 \
+                and toks[s.token_of(c_start) - 1] in ("عدم", "بعدم", "لعدم"):
+            continue    # "طلب عدم ذكر اسمه": a verbal noun, nothing is reported
         if (cue.form in ("perfect", "imperfect", "participle") and atts
                 and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
             continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
@@ -2927,9 +2961,6 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
-        if src is not None and src.category == "named_source" and src.kind == "person" and _withheld(toks[i:content_start]):
-            # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
-            src = replace(src, category="anonymous_source", kind="anonymous", name="")
         if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
@@ -3037,6 +3068,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
         # Without a complementiser, colon or quote the verb may not report at all
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
+        if src is not None and not src.recognised and src.text and _withheld(toks[i:end]):
+            # "روى صاحب محل بقالة، طلب عدم ذكر اسمه، أن": someone who asked not to be named
+            k = next((k for k in range(i, end) if toks[k] in _COMMAS or toks[k] in _WITHHOLDING), end)
+            if k > i:
+                src = _Source(text=_clean(s.orig_tokens(i, k)), kind="anonymous", category="anonymous_source",
+                              recognised=True)
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
             src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
@@ -3165,6 +3202,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
             continue
+        if src.category == "named_source" and src.kind == "person" and (
+                _withheld(toks[i:content_start]) or _withheld(_n(src.text).split())):
+            # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
+            src = replace(src, category="anonymous_source", kind="anonymous", name="")
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
                          direct_quote=direct, via=via))
     # A reported span ends where the next attribution of the sentence begins: in a pathologically long
