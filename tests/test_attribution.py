@@ -1879,3 +1879,12 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
 def test_an_age_in_brackets_closes_a_name():
     table = one("وروت نور بيغم (35 عاماً)، وهي أم لخمسة أطفال، أن قريتها تعرضت لهجمات.")
     assert table["source_name"].iloc[0] == "نور بيغم" and table["source_kind"].iloc[0] == "person"
+
+
+def test_the_same_source_is_the_source_cited_last():
+    table = _main("وأعلنت المديرية العامة للحماية المدنية أن أربعة أشخاص لقوا حتفهم.",
+                  "وأوضح المصدر ذاته أن الجثث نقلت إلى المستشفى.")
+    assert list(table["category"]) == ["named_source", "named_source"]
+    assert table["source_name"].iloc[1] == table["source_name"].iloc[0]
+    table = _main("وقال مصدر أمني إن الهجوم وقع ليلا.", "وأوضح المصدر نفسه أن المهاجمين فروا.")
+    assert list(table["category"]) == ["anonymous_source", "anonymous_source"]

@@ -234,6 +234,10 @@ _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "ا�
                 "عرض", "صدر", "وزع", "قام")
 _AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
 _GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
+# "المصدر ذاته"، "ذات المصادر": the source cited last, named or not.
+_SAME_SOURCE = frozenset(tuple(p.split()) for p in (
+    "المصدر ذاته", "المصدر نفسه", "ذات المصدر", "نفس المصدر", "المصادر ذاتها", "المصادر نفسها", "ذات المصادر",
+    "نفس المصادر"))
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
 _WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا طالبا طالبه رافضا رافضه".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
@@ -3370,6 +3374,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # A cue whose source could not be found anywhere is dropped.
         atts = [a for a in atts if a.category]
         for index, a in enumerate(atts):
+            if a.source is not None and not a.inherited and last is not None and recent \
+                    and tuple(_n(a.source.text).split()) in _SAME_SOURCE:
+                # "وأوضح المصدر ذاته أن": the source cited last, whatever it was
+                a.source, a.category = last, last.category
+                continue
             if a.source is not None and not a.inherited:
                 # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
                 before = [*st["sources"], *(b.source for b in atts[:index] if b.source is not None and not b.inherited)]
