@@ -2039,6 +2039,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
     """End of the noun phrase starting at i (for subjects not closed by a complementiser)."""
     toks = s.toks
     k = i
+    # "أن مصدرا أمنيا أكد": a head in the accusative after أن takes accusative adjectives
+    accusative_head = i < j and toks[i].endswith("ا") and _lookup(lex.heads, toks, i) is not None
     while k < j:
         t = toks[k]
         if k == i:
@@ -2062,11 +2064,13 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1   # "شركة (آسيا كابيتال) الاستثمارية"
                 continue
             break
-        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS or _accusative_a(lex, t) \
+        if not _is_word(t) or t in ("بقياده", "برئاسه") or t in _SPEECH_NOUNS or t in _NEGATIONS \
+                or (_accusative_a(lex, t) and not accusative_head) \
                 or t in _STANCE_OBJECTS or (t[:1] == "ب" and (t[1:] in _SPEECH_NOUNS or t[1:] in _ADJUNCT_NOUNS)):
             break           # ("فريق بقيادة الدكتور فلان": "led by" ends the phrase; "أبدى الوزير قلقه": the stance;
             #                    "أدلى الرئيس بتصريحات": what he gave)
-        if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES:
+        if s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")) and t not in _ADVERBIAL_ACCUSATIVES \
+                and not accusative_head:
             break           # "أقر مجلس الوزراء عدداً من الإجراءات": an accusative object, not the subject
         prev = toks[k - 1]
         if (not prev.startswith(_DEFINITE) and prev.endswith(("ون", "ين")) and len(prev) > 4
