@@ -1888,3 +1888,14 @@ def test_the_same_source_is_the_source_cited_last():
     assert table["source_name"].iloc[1] == table["source_name"].iloc[0]
     table = _main("وقال مصدر أمني إن الهجوم وقع ليلا.", "وأوضح المصدر نفسه أن المهاجمين فروا.")
     assert list(table["category"]) == ["anonymous_source", "anonymous_source"]
+
+
+def test_a_study_with_its_publisher_in_a_relative_clause_after_a_comma():
+    table = one('وأظهرت الدراسة، التي نشرتها "المجلة الأميركية للتغذية السريرية"، أن الأشخاص أقل عرضة.')
+    assert table["source_name"].iloc[0] == "المجلة الأميركية للتغذية السريرية"
+    assert table["source_kind"].iloc[0] == "document"
+
+
+def test_an_anonymous_head_in_the_accusative_after_anna():
+    table = one("غير أن مصدراً أمنياً أكد أن المنزل كان ضمن لائحة المعاينة.")
+    assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "مصدراً أمنياً"

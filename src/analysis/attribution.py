@@ -1691,6 +1691,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
             # "مسح أجرته «عرب آد»"، "التقرير السنوي الصادر عن مؤسسة النقد".
             m = aff_span[1]
+            if m + 1 < len(toks) and toks[m] in _COMMAS and toks[m + 1] in ("التي", "الذي"):
+                m += 1          # "الدراسة، التي نشرتها مجلة ...، أن"
             inside = next((p for p in range(aff_span[0] + 1, aff_span[1]) if toks[p].startswith(_OWNER_VERBS)), None)
             if inside is not None:
                 m = inside      # the owner verb inside the phrase: "مسح أجرته «عرب آد»"
