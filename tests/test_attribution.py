@@ -1899,3 +1899,28 @@ def test_a_study_with_its_publisher_in_a_relative_clause_after_a_comma():
 def test_an_anonymous_head_in_the_accusative_after_anna():
     table = one("غير أن مصدراً أمنياً أكد أن المنزل كان ضمن لائحة المعاينة.")
     assert list(table["category"]) == ["anonymous_source"] and table["source_text"].iloc[0] == "مصدراً أمنياً"
+
+
+def test_a_verb_closing_the_sentence_after_a_quotation():
+    table = one("«لا أعرف كيف كنا سنعمل من دونهم»، يقول ماركوس فايغل.")
+    assert table["source_name"].iloc[0] == "ماركوس فايغل" and table["direct_quote"].iloc[0]
+    table = _main("ويقول ماركوس فايغل، مدير دار رعاية، إن التوظيف بطيء.", "«لا أعرف كيف كنا سنعمل من دونهم»، يقول.")
+    assert list(table["source_name"]) == ["ماركوس فايغل", "ماركوس فايغل"] and table["inherited"].iloc[1]
+    assert one("«لا أعرف كيف كنا سنعمل من دونهم»، يقول البعض في المدينة.")["source_name"].iloc[0] != "البعض في المدينة"
+
+
+def test_named_turns_of_an_interview_last_to_the_end_of_the_paragraph():
+    table = _main("حاورت الصحيفة الدكتورة منى العبادي حول أزمة المياه.",
+                  "الصحيفة: ما الذي يعنيه ذلك في حياة الناس؟",
+                  "منى العبادي: يعني أن الماء لا يصل إلى البيوت. والأسر الفقيرة تشتري الماء من الصهاريج.",
+                  "الصحيفة: وماذا عن اللجوء؟",
+                  "العبادي: عدد السكان تضاعف. والبنية التحتية لم تكن جاهزة.",
+                  "ويصنف الأردن ضمن أفقر دول العالم بالمياه.")
+    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source",
+                                       "unattributed", "named_source", "named_source", "unattributed"]
+    assert list(table["inherited"])[2:4] == [False, True]
+    assert set(table["source_name"].iloc[[2, 3, 5, 6]]) <= {"منى العبادي", "العبادي"}
+    # a byline, an address, a profile's heading are no turns
+    for text in ("كتب ـ خليفة أدهم: أناب الرئيس وزيرة التعاون الدولي.", "لمراسلة الكاتب: turki@alriyadh.net",
+                 "الشاعر الكبير نزار قباني: تركي الأصل من جهة أبويه."):
+        assert _main(text)["category"].iloc[0] == "unattributed", text

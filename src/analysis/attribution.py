@@ -163,6 +163,10 @@ _ADJUNCT_WORDS = frozenset(
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
 _QA_MARK = re.compile(r"\s*(?:(?P<a>●●|[٭★]|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|[*■◆]|س\s*[:：/]|السؤال\s*:))")
 # (also the Kuwaiti and Gulf papers' "■ question" and "٭ answer")
+_BYLINE_WORDS = frozenset("كتب بقلم اعداد تحرير حوار تصوير ترجمه متابعه".split())
+# A named turn of an interview: "منى العبادي: ..." (one to four words, then a colon).
+_TURN_LABEL = re.compile(r"\s*(?P<label>[^\s:：،,؟?!«»\"“”()\-–—]+(?:\s+[^\s:：،,؟?!«»\"“”()\-–—]+){0,3})\s*"
+                         r"(?P<colon>[:：])\s*\S")
 # "- ..." answers a question only in an interview whose questions are marked ("* ...").
 _OPENING_QUOTES = ("«", "“", '"')
 _CLOSING_QUOTES = ("»", "”", '"')
@@ -2971,6 +2975,24 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        q_end = cue_tok0 - 1 if cue_tok0 >= 1 and toks[cue_tok0 - 1] in _QUOTES else (
+            cue_tok0 - 2 if cue_tok0 >= 2 and toks[cue_tok0 - 1] in _COMMAS and toks[cue_tok0 - 2] in _QUOTES else -1)
+        if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
+            # «...»، يقول فايغل.  /  «...»، تقول.: a verb closing the sentence after a quotation
+            e = after_tok
+            while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4:
+                e += 1
+            q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
+            if q_end - q_start > 2 and all(not _is_word(x) for x in toks[e:]):
+                # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
+                quote = s.orig(s.starts[max(q_start, 0)], s.ends[q_end])
+                if e == after_tok:
+                    atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=quote,
+                                     direct_quote=True, needs_source=True))
+                    continue
+                if (src is None or not _recognisable(src)) and not _is_common_word(lex, toks[e - 1]) \
+                        and toks[after_tok] not in _CONNECTORS:
+                    src = _named_person(_clean(s.orig_tokens(after_tok, e)))
         if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
@@ -3304,12 +3326,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st = state[article_id] = {"last": None, "last_par": None, "prev_had": False,
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
-                                      "quote_run": 0, "n": 0, "subj": None, "subj_idx": -1, "last_idx": -1,
+                                      "quote_run": 0, "n": 0, "par_sentences": 0, "turn_src": None, "subj": None, "subj_idx": -1, "last_idx": -1,
                                       "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
                                       "sources": deque(maxlen=MAX_HISTORY_SOURCES)}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
             st["cur_par"] = paragraph_id
+            st["turn_src"] = None       # a named turn of an interview lasts one paragraph
+            st["par_sentences"] = 0
             st["body_par"] += 1
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"])
         toks = s.toks
@@ -3466,6 +3490,17 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
                 atts[:0] = filter(None, [_continuation(s, interviewee)])
+        # Interviews with named turns ("منى العبادي: يعني ..."، "DW عربية: ما الذي ...?"): a paragraph
+        # opened by a person's name and a colon is that person's answer, to the end of the paragraph.
+        if is_body and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+            label = _TURN_LABEL.match(text) if st["turn_src"] is None and st["par_sentences"] == 0 else None
+            speaker = _turn_speaker(lex, label.group("label"), st) if label else None
+            if speaker is not None:
+                atts[:0] = [_Att(speaker.category, label.group("colon"), "speech", label.start("colon"),
+                                 label.end("colon"), speaker, content=text[label.end():].strip())]
+                st["turn_src"] = speaker
+            elif st["turn_src"] is not None:
+                atts[:0] = filter(None, [_continuation(s, st["turn_src"])])
         # Sentences with no cue of their own that go on with the last source's report:
         # - one that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."): the end of that
         #   source's quote, split off by the sentence splitter;
@@ -3542,6 +3577,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 a.source.agreement = _cue_agreement(lex, a.cue)
         if is_body:
             st["n"] += 1
+            st["par_sentences"] += 1
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
             if named:
                 st["sources"].extend(a.source for a in named if not a.inherited)
@@ -3647,6 +3683,27 @@ def _agreeing(source: _Source, agreement: str, sources: Sequence[_Source]) -> _S
     if not agreement or not source.agreement or source.agreement == agreement:
         return source
     return next((e for e in reversed(sources) if e.agreement == agreement), source)
+
+
+def _turn_speaker(lex: _Lexicons, label: str, st: dict) -> _Source | None:
+    """The person named by an interview turn's label ("منى العبادي"، "د. العبادي"), or None (the
+    outlet's question, a byline, a dateline, a heading)."""
+    words = _n(label).split()
+    if not words or (st["aliases"] and (_n(label) in st["aliases"] or words[0] in st["aliases"])):
+        return None
+    if words[0] in _BYLINE_WORDS or (words[0][:1] == "ل" and (
+            _is_common_word(lex, words[0][1:]) or _lookup(lex.roles, [words[0][1:]], 0))):
+        return None     # "كتب ـ فلان:"، "لمراسلة الكاتب:": a byline, an address
+    s = _Sent(label)
+    src = _parse_source(lex, s, 0, len(s.toks))
+    if _recognisable(src) and src.kind == "person" and src.category == "named_source" and src.name:
+        text, name = _n(src.text), _n(src.name)
+        if len(text[:text.find(name)].split()) <= 1:
+            return src  # (at most a title before the name; "الشاعر الكبير نزار قباني:" heads a profile)
+        return None
+    if all(w in st["known"] for w in words):
+        return _named_person(label.strip())       # a name cited before: "العبادي:"
+    return None
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
