@@ -1924,3 +1924,11 @@ def test_named_turns_of_an_interview_last_to_the_end_of_the_paragraph():
     for text in ("كتب ـ خليفة أدهم: أناب الرئيس وزيرة التعاون الدولي.", "لمراسلة الكاتب: turki@alriyadh.net",
                  "الشاعر الكبير نزار قباني: تركي الأصل من جهة أبويه."):
         assert _main(text)["category"].iloc[0] == "unattributed", text
+
+
+def test_present_tense_cues_of_features_and_the_speakers_own_words_after_the_subject():
+    assert one("ويلفت الباحث سامر حداد إلى أن العودة غير واقعية.")["cue"].iloc[0] == "يلفت"
+    assert one("وتشرح الخبيرة منى العبادي أن الماء لا يعود.")["cue"].iloc[0] == "تشرح"
+    table = one('ويختم البلوشي حديثه بالقول: "تعلمت الدرس".')
+    assert table["source_text"].iloc[0] == "البلوشي"
+    assert one("واختتم الوزير كلمته بالقول إن المملكة ماضية.")["source_text"].iloc[0] == "الوزير"

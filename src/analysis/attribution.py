@@ -1961,6 +1961,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
+            elif k > i and t in _ADJUNCT_NOUNS and _possessed(t) in _ADJUNCT_NOUNS:
+                subject_end = k     # "ويختم البلوشي حديثه بالقول:": his words, the object
             elif t == "امام" and k + 1 < n and (
                     toks[k + 1] in ("المسجد", "مسجد", "الحرم", "جامع", "الجامع")
                     or (toks[k + 1][:1] == "و" and (_lookup(lex.roles, toks, k + 1) or (None,))[0] in ("role", "title"))
@@ -1993,6 +1995,15 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
+
+
+def _possessed(tok: str) -> str:
+    """The noun under a possessive pronoun ("حديثه" -> "حديث"، "كلمته" -> "كلمه"), or "" if none."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+            stem = tok[:-len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return ""
 
 
 def _kunya(lex: _Lexicons, toks: list[str], k: int) -> bool:
