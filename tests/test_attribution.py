@@ -1932,3 +1932,12 @@ def test_present_tense_cues_of_features_and_the_speakers_own_words_after_the_sub
     table = one('ويختم البلوشي حديثه بالقول: "تعلمت الدرس".')
     assert table["source_text"].iloc[0] == "البلوشي"
     assert one("واختتم الوزير كلمته بالقول إن المملكة ماضية.")["source_text"].iloc[0] == "الوزير"
+
+
+def test_answers_of_an_interview_rest_on_the_person_the_outlet_met():
+    table = _main("وأعلنت الحكومة طرح فئات نقدية جديدة.",
+                  "الصحيفة حاورت الخبير الاقتصادي السوداني عثمان الطيب بشير، أستاذ الاقتصاد في جامعة الخرطوم.",
+                  "س: كيف تصف حال الاقتصاد اليوم؟",
+                  "ج: لم نعد نتحدث عن اقتصاد وطني. هناك مناطق خارج أي سلطة مالية.")
+    assert list(table["category"]) == ["named_source", "unattributed", "unattributed", "named_source", "named_source"]
+    assert all(name.startswith("عثمان الطيب") for name in table["source_name"].iloc[3:])

@@ -2487,8 +2487,10 @@ def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
     """The last person introduced with a role or title and a name in a sentence (interviews)."""
     toks = s.toks
     for m in range(len(toks) - 1, max(-1, len(toks) - 40), -1):
-        rl = _lookup(lex.roles, toks, m)
-        if not rl or rl[0] not in ("role", "staff", "title") or toks[m][0] in "بل" and not toks[m].startswith("ال"):
+        rl = _lookup(lex.roles, toks, m) or (None,)
+        if rl[0] not in ("role", "staff", "title") and (_lookup(lex.heads, toks, m) or (None,))[0] != "anonymous":
+            continue        # (an unnamed-source noun with a name after it: "الخبير الاقتصادي فلان")
+        if toks[m][0] in "بل" and not toks[m].startswith("ال"):
             continue
         if rl[0] == "title" and m > 0 and toks[m - 1] not in ("بقياده", "برئاسه") and (
                 _lookup(lex.heads, toks, m - 1) or (None,))[0] in ("organisation", "official_body", "place"):
@@ -3494,9 +3496,15 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if marker is not None:
                 st["qa_asked"] = st.get("qa_asked") or marker.group("q") is not None
                 st["qa_answer"] = marker.group("a") is not None
-                if st["qa_answer"] and st.get("qa_src") is None and st["last"] is not None \
-                        and st["last"].category == "named_source":
-                    st["qa_src"] = st["last"]       # fixed at the first answer
+                if st["qa_answer"] and st.get("qa_src") is None:
+                    # fixed at the first answer: the person the outlet met ("حاورت الخبير فلان"),
+                    # or else the last source cited
+                    met = next((_last_person(lex, h) for h in reversed(st["history"])
+                                if any(x.startswith(_MEETING_VERBS) for x in h.toks)), None)
+                    if met is not None:
+                        st["qa_src"] = met
+                    elif st["last"] is not None and st["last"].category == "named_source":
+                        st["qa_src"] = st["last"]
             interviewee = st.get("qa_src")
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
