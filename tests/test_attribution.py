@@ -1941,3 +1941,13 @@ def test_answers_of_an_interview_rest_on_the_person_the_outlet_met():
                   "ج: لم نعد نتحدث عن اقتصاد وطني. هناك مناطق خارج أي سلطة مالية.")
     assert list(table["category"]) == ["named_source", "unattributed", "unattributed", "named_source", "named_source"]
     assert all(name.startswith("عثمان الطيب") for name in table["source_name"].iloc[3:])
+
+
+def test_a_quotation_opened_alone_after_a_report_goes_on_with_its_source_until_it_closes():
+    table = _main("وترى الباحثة يوليا هارتمان أن للرسائل المتشددة أثراً جانبياً. «الطبيب الهندي يقرأ الأخبار أيضاً. "
+                  "عندما تكون صورة البلد سيئة يختار كندا. نحن نتنافس على الكفاءات». وتشهد ألمانيا نقاشاً حاداً.")
+    assert list(table["category"]) == ["named_source"] * 4 + ["unattributed"]
+    assert list(table["inherited"]) == [False, True, True, True, False]
+    # not without a report just before it
+    table = _main("وتشهد ألمانيا نقاشاً حاداً حول الهجرة. «الطبيب الهندي يقرأ الأخبار أيضاً».")
+    assert list(table["category"]) == ["unattributed", "unattributed"]

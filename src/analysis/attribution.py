@@ -3472,6 +3472,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                       and a.category in ("named_source", "anonymous_source")]
             if quoted:
                 st["quote_src"], st["quote_run"] = quoted[-1].source, 0
+            elif (text.lstrip()[:1] in _OPENING_QUOTES and st["prev_had"] and last is not None and recent
+                  and last.category in ("named_source", "anonymous_source")
+                  and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
+                # "وترى هارتمان أن ... . «الطبيب الهندي ... . ... الكفاءات»": a quotation opened alone
+                # right after a report goes on with that source until it closes
+                atts[:0] = filter(None, [_continuation(s, last, direct=True)])
+                st["quote_src"], st["quote_run"] = last, 0
         # A statement quoted in full ("أصدرت وزارة الداخلية بياناً ...، فيما يلي نصه:"): the sentence
         # rests on whoever issued it, and so does every later sentence of the story that cites no one.
         if is_body:
