@@ -1951,3 +1951,12 @@ def test_a_quotation_opened_alone_after_a_report_goes_on_with_its_source_until_i
     # not without a report just before it
     table = _main("وتشهد ألمانيا نقاشاً حاداً حول الهجرة. «الطبيب الهندي يقرأ الأخبار أيضاً».")
     assert list(table["category"]) == ["unattributed", "unattributed"]
+
+
+def test_a_speaker_named_after_a_long_quotation_said_all_of_it():
+    table = _main("وقالت مديرة المرصد نادية الجبوري إن آلاف العائلات تنتظر.",
+                  "«ابني الأصغر كان عمره 15 عاماً فقط. أريد أن أعرف إن كان حياً. لا أريد تعويضاً»، تقول أم عمر.")
+    assert list(table["source_name"]) == ["نادية الجبوري", "أم عمر", "أم عمر", "أم عمر"]
+    rows = one("وقالت مديرة المرصد نادية الجبوري إن آلاف العائلات تنتظر.",
+               "«ابني الأصغر كان عمره 15 عاماً فقط. أريد أن أعرف إن كان حياً. لا أريد تعويضاً»، تقول أم عمر.")
+    assert list(rows["source_name"]) == ["نادية الجبوري", "أم عمر", "أم عمر", "أم عمر"]

@@ -3339,7 +3339,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st = state[article_id] = {"last": None, "last_par": None, "prev_had": False,
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
-                                      "quote_run": 0, "n": 0, "par_sentences": 0, "turn_src": None, "subj": None, "subj_idx": -1, "last_idx": -1,
+                                      "quote_run": 0, "n": 0, "par_sentences": 0, "turn_src": None, "quote_rows": [], "subj": None, "subj_idx": -1, "last_idx": -1,
                                       "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
                                       "sources": deque(maxlen=MAX_HISTORY_SOURCES)}
         is_body = kind == "body"
@@ -3557,6 +3557,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     first[1:] in _CONTINUATION_STARTS or first[1:] in _CONTINUATION_AFTER_WA)))
                 and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
             atts[:0] = filter(None, [_continuation(s, last, skip_first=True)])
+        # "«... . ... . لا أريد شيئاً آخر»، تقول أم عمر.": a speaker named after a quotation that opened in
+        # an earlier sentence said all of it; the earlier sentences' continuation rows are hers.
+        closer = None
+        if is_body and balance < 0 and st["quote_rows"]:
+            closer = next((a for a in atts if not a.inherited and a.source is not None
+                           and a.category in ("named_source", "anonymous_source")
+                           and s.norm[:a.cue_start].rstrip(" ،,").endswith(_CLOSING_QUOTES)), None)
         # Disclaimers: onto this sentence's attributions, or onto the previous sentence's in the paragraph.
         rows_here = []
         hedge_text = HEDGE_SEPARATOR.join(hedges)
@@ -3591,6 +3598,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # Cue offsets are in the normalised text; map them to the sentence as written.
         for row in rows_here:
             row[19], row[20] = _orig_offsets(s, row[19], row[20])
+        if closer is not None:
+            src = closer.source
+            for rows in st["quote_rows"]:
+                for row in rows:
+                    if row[5] == "continuation" and row[14]:
+                        row[3] = closer.category
+                        row[6:12] = [src.text, src.name, src.kind, src.role, src.affiliation, src.place]
+                        row[18] = _own_staff(lex, src, st["aliases"])
         att_rows.extend(rows_here)
         sent_rows.append((article_id, paragraph_id, sentence_id, kind, rows_here, hedge_text, disclaimer, opening))
         new_names = {w for a in atts if a.source is not None and a.source.kind == "person"
@@ -3622,6 +3637,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["prev_sentence"] = s
             st["history"].append(s)
             st["prev_rows"] = rows_here
+            st["quote_rows"] = [*st["quote_rows"], rows_here] if st["quote_src"] is not None else []
     return att_rows, sent_rows
 
 
