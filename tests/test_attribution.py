@@ -1960,3 +1960,15 @@ def test_a_speaker_named_after_a_long_quotation_said_all_of_it():
     rows = one("وقالت مديرة المرصد نادية الجبوري إن آلاف العائلات تنتظر.",
                "«ابني الأصغر كان عمره 15 عاماً فقط. أريد أن أعرف إن كان حياً. لا أريد تعويضاً»، تقول أم عمر.")
     assert list(rows["source_name"]) == ["نادية الجبوري", "أم عمر", "أم عمر", "أم عمر"]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("وقال ناخب في العقد السابع من عمره لموزاييك: «جئت لأقوم بواجبي».", "anonymous_source"),
+    ("وروت لاجئة من مدينة حمص أنها تنتظر اتضاح الصورة.", "anonymous_source"),
+    ("وتقول أم حسين (اسم مستعار)، وهي أم لستة أطفال، إن الطعام لا يكفي.", "anonymous_source"),
+    # a role in construct, a name, a person named after the noun
+    ("وأشار رجل الأعمال سيف الله شربتلي إلى أن الزيارة ناجحة.", "named_source"),
+    ("وقال الشاب أحمد إنه لا ينوي التصويت.", "named_source"),
+])
+def test_one_unnamed_person_is_an_anonymous_source(sentence, category):
+    assert one(sentence)["category"].iloc[0] == category

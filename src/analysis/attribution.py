@@ -372,6 +372,7 @@ class _Lexicons:
     participle_keys: frozenset[str] = field(default_factory=frozenset)
     extra_first_names: frozenset[str] = field(default_factory=frozenset)
     verb_keys: frozenset[str] = field(default_factory=frozenset)
+    person_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -545,6 +546,7 @@ def _lexicons() -> _Lexicons:
         roles=roles, first_names=first_names,
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
+        person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
         verb_keys=frozenset(k for k, cs in cues.items() if " " not in k and len(k) > 2
                             and any(c.form in ("perfect", "imperfect") for c in cs)),
         extra_first_names=frozenset(
@@ -1218,6 +1220,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if any(toks[m] == "الكشف" and m + 2 < j and toks[m - 1] == "عدم" and toks[m + 2].startswith("اسم")
            for m in range(k + 1, j)):
         # "وسيط عقاري طالباً عدم الكشف عن اسمه": anonymous by request
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        return src
+    if toks[k] in lex.person_nouns and not any(_starts_name(lex, t) for t in toks[k + 1:j]) \
+            and not (k + 1 < j and toks[k + 1].startswith("ال")):
+        # "قال ناخب في العقد السابع من عمره"، "روت لاجئة": one person, not identified (but "رجل
+        # الأعمال فلان"، "جار النبي": a role in construct, a name)
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
         return src
     if _dual_anonymous(lex, toks[k]):
@@ -2630,8 +2638,10 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
 
 
 def _withheld(toks: Sequence[str]) -> bool:
-    """The phrase says the source's name is withheld ("طلب عدم ذكر اسمه"، "رفض الكشف عن هويته")."""
-    return any(t in _WITHHELD_NAME for t in toks) and any(t in _WITHHOLDING for t in toks)
+    """The phrase says the source's name is withheld ("طلب عدم ذكر اسمه"، "رفض الكشف عن هويته") or
+    made up ("أم حسين (اسم مستعار)")."""
+    return (any(t in _WITHHELD_NAME for t in toks) and any(t in _WITHHOLDING for t in toks)) or any(
+        t in ("مستعار", "مستعارا") for t in toks)
 
 
 def _recognisable(src: _Source) -> bool:
