@@ -1972,3 +1972,11 @@ def test_a_speaker_named_after_a_long_quotation_said_all_of_it():
 ])
 def test_one_unnamed_person_is_an_anonymous_source(sentence, category):
     assert one(sentence)["category"].iloc[0] == category
+
+
+def test_the_representative_of_a_body_and_a_family_name_that_is_a_role_word():
+    table = one("وقال ممثل النيابة العامة إن الأفعال ثابتة.")
+    assert list(table["category"]) == ["named_source"]
+    assert one("وقال ممثل عن الشركة إن الأفعال ثابتة.")["category"].iloc[0] == "anonymous_source"
+    table = one("وقال الناشط في الفريق مهند الخطيب لـ«العربي الجديد» إن الدعم تراجع.")
+    assert table["source_name"].iloc[0] == "مهند الخطيب" and table["category"].iloc[0] == "named_source"

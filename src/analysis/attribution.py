@@ -756,9 +756,12 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                     t == "امير" and m + 1 < j and _starts_name(lex, toks[m + 1])):   # "حسين أمير عبد اللهيان"
                 rl = _lookup(lex.roles, toks, m)
                 hd = _lookup(lex.heads, toks, m)
-                if (rl and rl[0] in ("role", "staff")) or (
+                family = (rl and rl[1] == 1 and t.startswith("ال") and toks[m - 1] in lex.first_names
+                          and (m + 1 >= j or not _is_word(toks[m + 1]) or toks[m + 1] in _COMPLEMENTIZERS
+                               or toks[m + 1] == "ل"))
+                if (rl and rl[0] in ("role", "staff") and not family) or (
                         hd and hd[0] in ("official_body", "organisation", "media", "document", "reports")):
-                    break
+                    break   # (but "مهند الخطيب"، "سامي القاضي": a family name that is also a role word)
             if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
                     and not (count <= 3 and t in lex.first_names)
                     and not ((toks[m - 2] in ("بن", "ابن", "بنت", "عبد") or toks[m - 1] in lex.first_names)
@@ -1627,7 +1630,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # identified; "مسؤول في الشركة" is one of many officials and is not.
         on_record = (role_span and toks[role_span[0]] in ("متحدث", "ناطق", "متحدثه", "ناطقه") and bool(aff_toks)
                      and role_span[1] < len(toks) and toks[role_span[0] + 1:role_span[0] + 2] == ["باسم"])
-        if role_span and not name_span and not on_record and (toks[role_span[0]] in _INDEFINITE_ROLES or (
+        # (but "ممثل النيابة العامة"، "مندوب المملكة لدى الأمم المتحدة": the one who represents it)
+        one_representative = toks[role_span[0]] in ("ممثل", "مندوب") and role_span[1] < j \
+            and toks[role_span[1]].startswith("ال") if role_span else False
+        if role_span and not name_span and not on_record and not one_representative and (
+                toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
                 and all(t.endswith(("ي", "يه")) and not t.startswith("ال") for t in aff_toks))):
             # "قال متحدث باسم الشركة"، "قالت قاضية أمريكية": one of many, not identified
@@ -1993,8 +2000,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                                                   and (_lookup(lex.heads, toks, k) or (None,))[0] == "official_body")))) \
                     and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
                                            (_lookup(lex.heads, toks, i) or (None,))[0]) \
-                    and (_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier"):
-                # (but "المدير التنفيذي لـ«باب رزق»": the role's organisation)
+                    and ((_lookup(lex.roles, toks, k - 1) or (None,))[0] not in ("role", "staff", "modifier")
+                         or (k - 2 >= i and _starts_name(lex, toks[k - 2]))):
+                # (but "المدير التنفيذي لـ«باب رزق»": the role's organisation; "مهند الخطيب لـ«...»": a
+                # family name that is also a role word)
                 subject_end = k     # "قال للصحيفة" (but "مسح لرويترز": the survey's owner)
         if t in _COMMAS and first_comma < 0:
             first_comma = k
