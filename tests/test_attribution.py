@@ -1980,3 +1980,8 @@ def test_the_representative_of_a_body_and_a_family_name_that_is_a_role_word():
     assert one("وقال ممثل عن الشركة إن الأفعال ثابتة.")["category"].iloc[0] == "anonymous_source"
     table = one("وقال الناشط في الفريق مهند الخطيب لـ«العربي الجديد» إن الدعم تراجع.")
     assert table["source_name"].iloc[0] == "مهند الخطيب" and table["category"].iloc[0] == "named_source"
+
+
+def test_a_relative_named_in_an_apposition_before_the_verb():
+    table = one('والد الرضيع، أنس بني ياسين، قال لـ"الغد" إن ابنه كان بصحة جيدة.')
+    assert table["source_name"].iloc[0] == "أنس بني ياسين"

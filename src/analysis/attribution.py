@@ -2322,7 +2322,7 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
     for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
         # "القاص فلان، يقول: ...": a comma right before a verb with no و/ف may close its subject.
         comma_subject = (cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS and toks[cue_tok][:1] not in "و"
-                         and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", *_COMPLEMENTIZERS))
+                         and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", "ل", *_COMPLEMENTIZERS))
         inner = [k for k in range(c0, cue_tok - 1) if toks[k] in _COMMAS]
         if comma_subject and len(inner) == 1:
             cand = _appositive_subject(lex, s, c0, inner[0], cue_tok - 1)
@@ -2376,7 +2376,10 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
             and _np_end(lex, s, c0, comma) >= comma):
         return None
     full = _parse_source(lex, s, c0, end)
-    return full if _recognisable(full) and full.name == head.name else head
+    if _recognisable(full) and full.kind == "person" and full.name and (
+            full.name == head.name or _n(head.name) == _n(head.text)):
+        return full     # ("والد الرضيع، أنس بني ياسين، قال": the name in the apposition)
+    return head
 
 
 def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
