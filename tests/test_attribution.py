@@ -1985,3 +1985,17 @@ def test_the_representative_of_a_body_and_a_family_name_that_is_a_role_word():
 def test_a_relative_named_in_an_apposition_before_the_verb():
     table = one('والد الرضيع، أنس بني ياسين، قال لـ"الغد" إن ابنه كان بصحة جيدة.')
     assert table["source_name"].iloc[0] == "أنس بني ياسين"
+
+
+def test_feature_openings_and_closings_of_a_quotation():
+    table = _main('يقول عودة في حديث إلى "اندبندنت عربية" إنه خسر نصف قطيعه.',
+                  'ويضيف، "أبي وجدي عاشا هنا. أولادي ذهبوا إلى البصرة".')
+    assert list(table["source_name"]) == ["عودة"] * 3 and list(table["inherited"]) == [False, True, True]
+    table = one('"لم يعد لدينا مكان نذهب إليه"، يقول إبراهيما كامارا، وهو شاب غيني، لفرانس24.')
+    assert table["source_name"].iloc[0] == "إبراهيما كامارا"
+    table = one("«ربما كان هذا أفضل ما فعله لي»، تقول ضاحكة، «أنه أقنعني».")
+    assert "ضاحكة" not in set(table["source_name"])
+    assert one("قد يقول قائل إن قضية التحرش استثناءات هامشية.").empty
+    table = one("لكن الباحثة في الحقوق الرقمية نور الحسيني تعتبر أن جزءاً من هذا الخطاب يخلط.")
+    assert table["source_name"].iloc[0] == "نور الحسيني"
+    assert one("وتقر المصادر بأن الدولة تعرف هذه الشبكات.")["category"].iloc[0] == "anonymous_source"

@@ -232,7 +232,7 @@ _RECIPIENTS = frozenset(
     "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس".split()
 )
 # Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
-_COLON_CUES = frozenset("قال أضاف تابع استطرد ختم".split())
+_COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول يضيف يتابع".split())
 # Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام")
@@ -2450,10 +2450,15 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         while b > 0 and c1 - b < 14 and _is_word(toks[b - 1]) and toks[b - 1] not in _KANA \
                 and toks[b - 1] not in _COMPLEMENTIZERS and toks[b - 1] not in _RELATIVES:
             b -= 1
-        if (b == 0 or toks[b - 1] in _KANA or toks[b - 1] in _COMPLEMENTIZERS or toks[b - 1] in _COMMAS) \
-                and b < c0 - 1 and _lookup(lex.heads, toks, b) and _np_end(lex, s, b, c1) >= c1:
+        while b < c0 - 1 and toks[b] in ("لكن", "ولكن", "بينما", "فيما"):
+            b += 1      # "لكن الباحثة في الحقوق الرقمية فلانة تعتبر أن"
+        if (b == 0 or toks[b - 1] in _KANA or toks[b - 1] in _COMPLEMENTIZERS or toks[b - 1] in _COMMAS
+                or toks[b - 1] in ("لكن", "ولكن", "بينما", "فيما")) \
+                and b < c0 - 1 and (_lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b)):
             src = _parse_source(lex, s, b, c1)
-            if _recognisable(src) and not src.not_source:
+            # (the phrase ends at the verb, or a personal name closes it: "الباحثة في ... نور الحسيني")
+            if _recognisable(src) and not src.not_source and (_np_end(lex, s, b, c1) >= c1 or (
+                    src.kind == "person" and src.name and _n(src.text).endswith(_n(src.name)))):
                 return src
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ") + _TOPIC_PREPS:
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
@@ -2750,6 +2755,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.form in ("perfect", "imperfect") and s.token_of(c_start) > 0 \
                 and toks[s.token_of(c_start) - 1] in ("عدم", "بعدم", "لعدم"):
             continue    # "طلب عدم ذكر اسمه": a verbal noun, nothing is reported
+        if cue.form in ("perfect", "imperfect") and s.token_of(c_start) + 1 < len(toks) \
+                and toks[s.token_of(c_start) + 1] in ("قائل", "قائلون"):
+            continue    # "قد يقول قائل إن": a voice the writer imagines, no source
         if (cue.form in ("perfect", "imperfect", "participle") and atts
                 and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
             continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
@@ -2886,7 +2894,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
                                or (lex.heads.get(t) is not None) for t in window) \
-                    or (cue.lemma in _COLON_CUES and bool(window) and window[0] in _COMMAS)
+                    or (_n(cue.lemma) in _COLON_CUES and bool(window) and window[0] in _COMMAS)
             if not possible:
                 continue
         i = after_tok
@@ -2918,9 +2926,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                   and toks[_quote_end(toks, i, len(toks)) + 1] not in _COMPLEMENTIZERS):
                 i = _quote_end(toks, i, len(toks)) + 1      # "أبلغ «الاقتصادية» فلان": the outlet told
             elif toks[i] in _COMMAS:
-                if i == after_tok and cue.lemma in _COLON_CUES and i + 1 < len(toks) and _is_word(toks[i + 1]) \
-                        and toks[i + 1] not in _PLACE_PREPS and toks[i + 1] not in _ADJUNCT_WORDS:
-                    comma_colon = i     # "وأضاف، كل محافظة جاهزة": the comma stands for the colon
+                if i == after_tok and _n(cue.lemma) in _COLON_CUES and i + 1 < len(toks) and (
+                        toks[i + 1] in _OPENING_QUOTES or (_is_word(toks[i + 1])
+                        and toks[i + 1] not in _PLACE_PREPS and toks[i + 1] not in _ADJUNCT_WORDS)):
+                    comma_colon = i     # "وأضاف، كل محافظة جاهزة"، 'ويضيف، "أبي ...': the comma stands for the colon
                 i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
             elif toks[i].startswith("ل") and i == after_tok and (
                     toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)):
@@ -3018,7 +3027,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4:
                 e += 1
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
-            if q_end - q_start > 2 and all(not _is_word(x) for x in toks[e:]):
+            named_then_more = (e - after_tok >= 2 or toks[after_tok] in known) and e < len(toks) and (
+                toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
+            if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more):
+                # (a name may be followed by an apposition or the outlet spoken to: «...»، يقول فلان، وهو ...)
                 # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
                 quote = s.orig(s.starts[max(q_start, 0)], s.ends[q_end])
                 if e == after_tok:
@@ -3033,8 +3045,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
             src = _Source(text=s.orig_tokens(i, end), name=s.orig_tokens(i, end), kind="media", recognised=True)
         if (src is None or not src.text or not src.recognised) and end == i + 1 and (toks[i] in known or (
-                cue.form == "perfect" and _n(cue.lemma) in _COLON_CUES and content_start == end + 1
-                and toks[end] in _COMPLEMENTIZERS and _is_word(toks[i]) and not toks[i].startswith("ال")
+                cue.form in ("perfect", "imperfect") and _n(cue.lemma) in _COLON_CUES and (
+                    (content_start == end + 1 and toks[end] in _COMPLEMENTIZERS)
+                    # "يقول عودة في حديث إلى «...» إنه": an adjunct between the name and إن
+                    or (strong and end + 1 < len(toks) and toks[end] == "في" and toks[end + 1] in _ADJUNCT_NOUNS))
+                and _is_word(toks[i]) and not toks[i].startswith("ال")
                 and toks[i] not in _NOT_SUBJECT and toks[i] not in _SUBJECT_SKIP and toks[i] not in _ADJUNCT_WORDS
                 and toks[i] not in _EMPTY_SUBJECT and not _accusative_a(lex, toks[i])
                 and not s.orig(s.starts[i], s.ends[i]).endswith(("اً", "ًا")))):
