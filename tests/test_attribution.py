@@ -1999,3 +1999,8 @@ def test_feature_openings_and_closings_of_a_quotation():
     table = one("لكن الباحثة في الحقوق الرقمية نور الحسيني تعتبر أن جزءاً من هذا الخطاب يخلط.")
     assert table["source_name"].iloc[0] == "نور الحسيني"
     assert one("وتقر المصادر بأن الدولة تعرف هذه الشبكات.")["category"].iloc[0] == "anonymous_source"
+
+
+def test_a_reporting_verb_is_never_the_source():
+    table = one("غير أن المحكمة ردت هذا الدفع، وأوضحت أنها لم تقتنع بتوفر عنصر سبق الإصرار.")
+    assert not any(name.startswith("وأوضح") for name in table["source_name"])

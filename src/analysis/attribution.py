@@ -3284,6 +3284,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
             continue
+        first = _n(src.text).split()[:1]
+        if first and (first[0] in lex.verb_keys or (first[0][:1] in "وف" and first[0][1:] in lex.verb_keys)):
+            continue    # "ردت المحكمة الدفع، وأوضحت أن": a reporting verb is no subject
         if src.category == "named_source" and src.kind == "person" and (
                 _withheld(toks[i:content_start]) or _withheld(_n(src.text).split())):
             # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
