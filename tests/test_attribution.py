@@ -2004,3 +2004,17 @@ def test_feature_openings_and_closings_of_a_quotation():
 def test_a_reporting_verb_is_never_the_source():
     table = one("غير أن المحكمة ردت هذا الدفع، وأوضحت أنها لم تقتنع بتوفر عنصر سبق الإصرار.")
     assert not any(name.startswith("وأوضح") for name in table["source_name"])
+
+
+def test_an_unmarked_paragraph_right_after_a_marked_question_answers_it():
+    table = _main('"الصباح" التقت الأستاذ كمال العياري، المحامي لدى التعقيب، وكان لنا معه الحوار التالي:',
+                  "* ما الذي تغير في قضايا الشيكات؟",
+                  "التغيير الأهم هو أن المشرع فتح أبواباً للتسوية. في السابق كانت الأحكام تتراكم.",
+                  "* هل يعني ذلك أن الشيك لم يعد جريمة؟",
+                  "لا، وهذا خلط يقع فيه كثيرون.")
+    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source",
+                                       "unattributed", "named_source"]
+    assert set(table["source_name"].iloc[[2, 3, 5]]) == {"كمال العياري"}
+    # a bulleted item is no question
+    table = _main("وقال الوزير إن الخطة تشمل ما يلي:", "* تطوير الطرق.", "وتبدأ الخطة الشهر المقبل.")
+    assert table["category"].iloc[2] == "unattributed"

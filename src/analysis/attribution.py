@@ -3540,9 +3540,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             marker = _QA_MARK.match(text)
             if marker is None and st.get("qa_asked") and _QA_DASH.match(text):
                 marker = _QA_MARK.match("●●")      # a dash answers the question just asked
+            if marker is None and st.get("qa_question") and st["par_sentences"] == 0:
+                marker = _QA_MARK.match("●●")      # so does the unmarked paragraph right after a question
             if marker is not None:
                 st["qa_asked"] = st.get("qa_asked") or marker.group("q") is not None
                 st["qa_answer"] = marker.group("a") is not None
+                # ("* ..." is a question only when it asks one: "* ...؟", not a bulleted item)
+                st["qa_question"] = marker.group("q") is not None and text.rstrip().endswith(("؟", "?"))
                 if st["qa_answer"] and st.get("qa_src") is None:
                     # fixed at the first answer: the person the outlet met ("حاورت الخبير فلان"),
                     # or else the last source cited
