@@ -3284,11 +3284,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
             continue
-        first = _n(src.text).split()[:1]
-        if first and (first[0] in lex.verb_keys or (first[0][:1] in "وف" and first[0][1:] in lex.verb_keys)):
+        src_words = _n(src.text).split()
+        if src_words and (src_words[0] in lex.verb_keys
+                          or (src_words[0][:1] in "وف" and src_words[0][1:] in lex.verb_keys)):
             continue    # "ردت المحكمة الدفع، وأوضحت أن": a reporting verb is no subject
         if src.category == "named_source" and src.kind == "person" and (
-                _withheld(toks[i:content_start]) or _withheld(_n(src.text).split())):
+                _withheld(toks[i:content_start]) or _withheld(src_words)):
             # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
             src = replace(src, category="anonymous_source", kind="anonymous", name="")
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
