@@ -2018,3 +2018,12 @@ def test_an_unmarked_paragraph_right_after_a_marked_question_answers_it():
     # a bulleted item is no question
     table = _main("وقال الوزير إن الخطة تشمل ما يلي:", "* تطوير الطرق.", "وتبدأ الخطة الشهر المقبل.")
     assert table["category"].iloc[2] == "unattributed"
+
+
+def test_the_speaker_is_the_person_who_has_been_speaking():
+    table = _main("وقال مدير المؤسسة منير الشعري إن الضغط سيعود خلال يومين.",
+                  "وأوضح المتحدث أن الطلب على الماء يشهد ذروة غير مسبوقة.")
+    assert list(table["source_name"]) == ["منير الشعري", "منير الشعري"]
+    # "المتحدث باسم ..." is a role of its own
+    table = _main("وقال مدير المؤسسة منير الشعري إن الضغط سيعود.", "وأوضح المتحدث باسم الوزارة أن الطلب كبير.")
+    assert table["source_name"].iloc[1] != "منير الشعري"

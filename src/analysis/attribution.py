@@ -3463,6 +3463,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 # "وأوضح المصدر ذاته أن": the source cited last, whatever it was
                 a.source, a.category = last, last.category
                 continue
+            if a.source is not None and not a.inherited and recent and \
+                    [w for w in _n(a.source.text).split() if w not in _ANAPHOR_MARKS] in (["المتحدث"], ["المتحدثه"]):
+                # "وأوضح المتحدث أن": the person who has been speaking (not "المتحدث باسم ...")
+                person = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
+                               and p.category == "named_source" and _n(p.name) not in ("المتحدث", "المتحدثه")), None)
+                if person is not None:
+                    a.source, a.category = person, person.category
+                    continue
             if a.source is not None and not a.inherited:
                 # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
                 before = [*st["sources"], *(b.source for b in atts[:index] if b.source is not None and not b.inherited)]
