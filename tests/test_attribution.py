@@ -2027,3 +2027,9 @@ def test_the_speaker_is_the_person_who_has_been_speaking():
     # "المتحدث باسم ..." is a role of its own
     table = _main("وقال مدير المؤسسة منير الشعري إن الضغط سيعود.", "وأوضح المتحدث باسم الوزارة أن الطلب كبير.")
     assert table["source_name"].iloc[1] != "منير الشعري"
+
+
+def test_the_person_met_before_a_mid_sentence_cue_and_a_first_name_in_b():
+    table = one("«عكاظ» حاورت الوزير بندر حجار وفتحت مع معاليه ملفات الحج والعمرة وتوجهات الوزارة ورؤيتها "
+                "المستقبلية، وأكد أن إعمار الحرمين في قمة الأولويات.")
+    assert list(table["source_name"]) == ["بندر حجار"]

@@ -1390,6 +1390,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 break
             if b == a and _is_word(t) and toks[r_end - 1].startswith("ال") and (
                     (not t.startswith(("ال", "لل", "ل", "ب")) and not _lookup(lex.heads, toks, b))
+                    or (t in lex.first_names and t.startswith(("ل", "ب")))     # "الوزير بندر حجار"
                     or (t.startswith("ال") and not t.endswith(("ي", "يه", "يين", "يون")) and len(t) > 3)):
                 # A definite role takes no genitive: "المدرب أرسين فينجر" (a name), "وأكد الطبيب
                 # ضرورة ..."، "ووصفت الوزيرة القرار" (the object); nisba adjectives go on.
@@ -2508,10 +2509,12 @@ def _interviewee(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     return None
 
 
-def _last_person(lex: _Lexicons, s: _Sent) -> _Source | None:
-    """The last person introduced with a role or title and a name in a sentence (interviews)."""
+def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source | None:
+    """The last person introduced with a role or title and a name in a sentence, before token ``upto``
+    (interviews: "«عكاظ» حاورت الوزير فلان ...، وأكد أن")."""
     toks = s.toks
-    for m in range(len(toks) - 1, max(-1, len(toks) - 40), -1):
+    end = len(toks) if upto is None else upto
+    for m in range(end - 1, max(-1, end - 40), -1):
         rl = _lookup(lex.roles, toks, m) or (None,)
         if rl[0] not in ("role", "staff", "title") and (_lookup(lex.heads, toks, m) or (None,))[0] != "anonymous":
             continue        # (an unnamed-source noun with a name after it: "الخبير الاقتصادي فلان")
@@ -3412,7 +3415,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 # "بارك الدكتور فلان القرار، وقال:": the subject of this sentence's first verb
                 # ("التقت الصحيفة المتحدث فلان، وقال": the person met).
                 if any(t.startswith(_MEETING_VERBS) for t in toks[:cue_index]):
-                    src = _last_person(lex, s)
+                    src = _last_person(lex, s, cue_index)
                 if src is None:
                     src = _interviewee(lex, s, cue_index)
                 if src is None:
