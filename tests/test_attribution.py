@@ -2033,3 +2033,16 @@ def test_the_person_met_before_a_mid_sentence_cue_and_a_first_name_in_b():
     table = one("«عكاظ» حاورت الوزير بندر حجار وفتحت مع معاليه ملفات الحج والعمرة وتوجهات الوزارة ورؤيتها "
                 "المستقبلية، وأكد أن إعمار الحرمين في قمة الأولويات.")
     assert list(table["source_name"]) == ["بندر حجار"]
+
+
+def test_sources_of_conflict_and_world_news():
+    table = one("وقالت المسؤولة في مكتب أوتشا بالسودان كلارا بيرغستروم، في إحاطة صحفية من بورتسودان، إن القوافل تنتظر.")
+    assert table["source_name"].iloc[0] == "كلارا بيرغستروم" and table["category"].iloc[0] == "named_source"
+    table = one("وفي تعليق لـRT، قال الخبير في شؤون الطاقة ستانيسلاف ميتروفانوف إن التحول استراتيجي.")
+    assert table["source_name"].iloc[0] == "ستانيسلاف ميتروفانوف"
+    assert one("وقال الخبراء في شؤون الطاقة إن التحول استراتيجي.")["category"].iloc[0] == "anonymous_source"
+    table = one("سامر العبدو، أحد العاملين في فرق إزالة الذخائر، قال لعنب بلدي، إن الفرق تتلقى بلاغات.")
+    assert table["source_name"].iloc[0] == "سامر العبدو"
+    table = _main("وقال الباحث حازم الشريف إن التراخيص أداة ضغط.", "ويضيف للجزيرة نت أن الصين تسهل الصادرات لمن تريد.")
+    assert list(table["source_name"]) == ["حازم الشريف", "حازم الشريف"]
+    assert one("وأضاف مراسلنا أن الحملة تخللها إطلاق نار.")["category"].iloc[0] == "named_source"

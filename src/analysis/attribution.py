@@ -1634,7 +1634,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # (but "ممثل النيابة العامة"، "مندوب المملكة لدى الأمم المتحدة": the one who represents it)
         one_representative = toks[role_span[0]] in ("ممثل", "مندوب") and role_span[1] < j \
             and toks[role_span[1]].startswith("ال") if role_span else False
-        if role_span and not name_span and not on_record and not one_representative and (
+        ours = bool(role_span) and toks[role_span[0]].endswith("نا")     # "مراسلنا": the outlet's own
+        if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
                 and all(t.endswith(("ي", "يه")) and not t.startswith("ال") for t in aff_toks))):
@@ -2323,7 +2324,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
     for c0 in dict.fromkeys([_clause_start(toks, cue_tok), _sentence_start(toks, cue_tok)]):
         # "القاص فلان، يقول: ...": a comma right before a verb with no و/ف may close its subject.
         comma_subject = (cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS and toks[cue_tok][:1] not in "و"
-                         and cue_tok + 1 < len(toks) and toks[cue_tok + 1] in (":", "في", "ل", *_COMPLEMENTIZERS))
+                         and cue_tok + 1 < len(toks) and (toks[cue_tok + 1] in (":", "في", "ل", *_COMPLEMENTIZERS)
+                                                          or _recipient_end(toks, cue_tok + 1) > 0))
         inner = [k for k in range(c0, cue_tok - 1) if toks[k] in _COMMAS]
         if comma_subject and len(inner) == 1:
             cand = _appositive_subject(lex, s, c0, inner[0], cue_tok - 1)
@@ -2383,7 +2385,7 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
     return head
 
 
-def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int, *, surname_b: bool = False) -> _Source | None:
     """A source phrase of unknown words ending in a name: "البريجادير جنرال الأميركي كيفين كيليا".
 
     The last two words, when neither is a common word, a definite word or a clitic form, are taken as
@@ -2396,8 +2398,13 @@ def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | No
     a, b = words[-2], words[-1]
     if b != a + 1 or b + 1 != j:
         return None
-    for t in (toks[a], toks[b]):
-        if t.startswith("ال") or t[0] in "لبو" or t in _CONNECTORS or t in _NAME_STOP \
+    for k in (a, b):
+        t = toks[k]
+        # (after an unnamed-source noun a surname may begin with ب: "المسؤولة في ... كلارا بيرغستروم")
+        if t.startswith("ال") or (t[0] in "لبو" and not (
+                surname_b and k == b and t[0] == "ب" and not _is_common_word(lex, t[1:])
+                and t[1:] not in _places())) \
+                or t in _CONNECTORS or t in _NAME_STOP \
                 or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0):
             return None
     if _is_common_word(lex, toks[a]) or (_is_common_word(lex, toks[b]) and not _starts_name(lex, toks[a])
@@ -2937,6 +2944,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             elif toks[i].startswith("ل") and i == after_tok and (
                     toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)):
                 i += 1                 # "قال للرياض"
+                if i < len(toks) and toks[i] == "نت":
+                    i += 1             # "يقول للجزيرة نت إن"
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل") and len(toks[i]) > 3
                   and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
                   and not _starts_name(lex, toks[i]) and toks[i] not in _places()
@@ -3153,6 +3162,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
         # Without a complementiser, colon or quote the verb may not report at all
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
+        if src is not None and src.category == "anonymous_source" and i < end and toks[i].startswith("ال") \
+                and not _withheld(toks[i:end]):
+            # "قال الخبير في شؤون الطاقة ستانيسلاف ميتروفانوف"، "المسؤولة في مكتب أوتشا كلارا
+            # بيرغستروم، في إحاطة": a definite unnamed-source noun whose phrase ends in a name
+            stop = next((k for k in range(i, end) if toks[k] in _COMMAS), end)
+            named = _foreign_name_tail(lex, s, i, stop, surname_b=True)
+            if named is not None:
+                src = replace(named, text=src.text)
         if src is not None and not src.recognised and src.text and _withheld(toks[i:end]):
             # "روى صاحب محل بقالة، طلب عدم ذكر اسمه، أن": someone who asked not to be named
             k = next((k for k in range(i, end) if toks[k] in _COMMAS or toks[k] in _WITHHOLDING), end)
@@ -3745,8 +3762,10 @@ def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
 
 def _recipient_end(toks: list[str], i: int) -> int:
     """The complementiser right after "لـ" and at most two more words ("لعنب بلدي إن"), else -1."""
-    return next((m for m in range(i + 1, min(len(toks), i + 4)) if toks[m] in _COMPLEMENTIZERS
-                 and all(_is_word(t) for t in toks[i + 1:m])), -1)
+    # (a comma may stand before the complementiser: "قال لعنب بلدي، إن")
+    return next((m for m in range(i + 1, min(len(toks), i + 5)) if toks[m] in _COMPLEMENTIZERS
+                 and all(_is_word(t) for t in toks[i + 1:m - 1])
+                 and (_is_word(toks[m - 1]) or (toks[m - 1] in _COMMAS and m - 1 > i + 1))), -1)
 
 
 def _cue_agreement(lex: _Lexicons, cue: str) -> str:
