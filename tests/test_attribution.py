@@ -2046,3 +2046,9 @@ def test_sources_of_conflict_and_world_news():
     table = _main("وقال الباحث حازم الشريف إن التراخيص أداة ضغط.", "ويضيف للجزيرة نت أن الصين تسهل الصادرات لمن تريد.")
     assert list(table["source_name"]) == ["حازم الشريف", "حازم الشريف"]
     assert one("وأضاف مراسلنا أن الحملة تخللها إطلاق نار.")["category"].iloc[0] == "named_source"
+
+
+def test_owners_unnamed_and_a_constitution():
+    assert one("في المقابل، يرى أصحاب مولدات أن التسعيرة لا تغطي التكاليف.")["category"].iloc[0] == "anonymous_source"
+    table = one("وبحسب الدستور العراقي، يدعو رئيس الجمهورية البرلمان إلى الانعقاد.")
+    assert table["source_kind"].iloc[0] == "document" and table["category"].iloc[0] == "named_source"
