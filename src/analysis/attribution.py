@@ -3304,12 +3304,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
             continue
-        src_words = _n(src.text).split()
-        if src_words and (src_words[0] in lex.verb_keys
-                          or (src_words[0][:1] in "وف" and src_words[0][1:] in lex.verb_keys)):
+        if src.text[:1] in "وف" and _n(src.text.split(maxsplit=1)[0])[1:] in lex.verb_keys:
             continue    # "ردت المحكمة الدفع، وأوضحت أن": a reporting verb is no subject
         if src.category == "named_source" and src.kind == "person" and (
-                _withheld(toks[i:content_start]) or _withheld(src_words)):
+                _withheld(toks[i:content_start]) or _withheld(_n(src.text).split())):
             # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
             src = replace(src, category="anonymous_source", kind="anonymous", name="")
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
@@ -3478,13 +3476,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # A cue whose source could not be found anywhere is dropped.
         atts = [a for a in atts if a.category]
         for index, a in enumerate(atts):
-            if a.source is not None and not a.inherited and last is not None and recent \
-                    and tuple(_n(a.source.text).split()) in _SAME_SOURCE:
+            # (a cheap test on the text as written first: most sources are neither)
+            words = _n(a.source.text).split() if a.source is not None and not a.inherited and recent and any(
+                w in a.source.text for w in ("المصدر", "المصادر", "المتحدث")) else []
+            if last is not None and tuple(words) in _SAME_SOURCE:
                 # "وأوضح المصدر ذاته أن": the source cited last, whatever it was
                 a.source, a.category = last, last.category
                 continue
-            if a.source is not None and not a.inherited and recent and \
-                    [w for w in _n(a.source.text).split() if w not in _ANAPHOR_MARKS] in (["المتحدث"], ["المتحدثه"]):
+            if [w for w in words if w not in _ANAPHOR_MARKS] in (["المتحدث"], ["المتحدثه"]):
                 # "وأوضح المتحدث أن": the person who has been speaking (not "المتحدث باسم ...")
                 person = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
                                and p.category == "named_source" and _n(p.name) not in ("المتحدث", "المتحدثه")), None)
