@@ -2052,3 +2052,13 @@ def test_owners_unnamed_and_a_constitution():
     assert one("في المقابل، يرى أصحاب مولدات أن التسعيرة لا تغطي التكاليف.")["category"].iloc[0] == "anonymous_source"
     table = one("وبحسب الدستور العراقي، ينتخب البرلمان رئيساً له في أول جلسة.")
     assert list(table["source_kind"]) == ["document"] and table["category"].iloc[0] == "named_source"
+
+
+def test_wire_datelines_outlets_in_latin_letters_and_a_smiling_speaker():
+    assert "ف" not in set(one("الرباط (أ ف ب) - أعلن الفريق الدولي اكتشاف نوع جديد.")["source_name"])
+    table = _main("وقالت المحامية زابينه هولتكامب إن عدم اليقين يضر.", 'وتقول لـDW: "نتلقى يوميا اتصالات من موكلين".')
+    assert list(table["source_name"]) == ["زابينه هولتكامب"] * 2
+    table = _main("وقال عمار الحسن إنه تعلم الكثير.", '"تعلمت هنا أن أخطط للمستقبل"، يقول مبتسما، "لكن علي أن أتعلم".')
+    assert list(table["source_name"]) == ["عمار الحسن"] * 2 and table["inherited"].iloc[1]
+    table = one("وقال القيادي في جبهة الخلاص الوطني المعارضة محمد الحمامي إن النسبة ضعيفة.")
+    assert table["source_name"].iloc[0] == "محمد الحمامي" and table["category"].iloc[0] == "named_source"

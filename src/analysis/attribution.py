@@ -175,6 +175,8 @@ _ORDINAL_WORDS = "أولا|ثانيا|ثالثا|رابعا|خامسا|سادس�
 # A byline and dateline opening a story: "فلان- سبق- الرياض:"، "باماكو - رويترز:"، "واس – جدة:".
 _DATELINE = re.compile(r"\s*(?!(?:" + _ORDINAL_WORDS + r"|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
                        r"(?:[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3})?:")
+# "الرباط (أ ف ب) - أعلن ...": a place and an agency in brackets, then a dash, open a wire story.
+_DATELINE_AGENCY = re.compile(r"\s*(?:[^\s:،.؛()\-–—]+\s+){0,2}\([^()]{1,25}\)\s*[-–—]\s*")
 # The full text of a statement follows: "فيما يلي نصه:"، "وهذا نصها:".
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
 _QA_DASH = re.compile(r"\s*[-–—]\s")
@@ -2707,7 +2709,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
 
     ``known``: normalised names (and surnames) of the people the article cited before.
     """
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _DATELINE_AGENCY.match(text)
     if dateline and not lex.cue_re.search(_n(dateline.group())):     # (not "قال - في تصريح له:")
         # "علي حفول- سبق- نجران: أكد ..."، "باماكو - رويترز: ...": the byline and dateline are
         # not the subject; blanked so that offsets stay those of the sentence as written.
@@ -2942,7 +2944,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     comma_colon = i     # "وأضاف، كل محافظة جاهزة"، 'ويضيف، "أبي ...': the comma stands for the colon
                 i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
             elif toks[i].startswith("ل") and i == after_tok and (
-                    toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)):
+                    toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)
+                    or toks[i][1:2].isascii() and toks[i][1:2].isalpha()):       # "وتقول لـDW:"
                 i += 1                 # "قال للرياض"
                 if i < len(toks) and toks[i] == "نت":
                     i += 1             # "يقول للجزيرة نت إن"
@@ -3041,11 +3044,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
             named_then_more = (e - after_tok >= 2 or toks[after_tok] in known) and e < len(toks) and (
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
-            if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more):
+            manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
+                and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
+            if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more or manner):
                 # (a name may be followed by an apposition or the outlet spoken to: «...»، يقول فلان، وهو ...)
                 # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
                 quote = s.orig(s.starts[max(q_start, 0)], s.ends[q_end])
-                if e == after_tok:
+                if e == after_tok or manner:    # ("«...»، يقول مبتسماً، «...»": how he said it, no name)
                     atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None, content=quote,
                                      direct_quote=True, needs_source=True))
                     continue
@@ -3168,6 +3173,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             # بيرغستروم، في إحاطة": a definite unnamed-source noun whose phrase ends in a name
             stop = next((k for k in range(i, end) if toks[k] in _COMMAS), end)
             named = _foreign_name_tail(lex, s, i, stop, surname_b=True)
+            first = next((k for k in range(i + 2, stop) if _starts_name(lex, toks[k])
+                          and toks[k - 1].startswith("ال")), None) if named is None else None
+            if first is not None and _name_run(lex, toks, first, stop) >= stop:
+                # "القيادي في جبهة الخلاص الوطني المعارضة نور الدين الحمامي"
+                named = _Source(text=src.text, name=_clean(s.orig_tokens(first, stop)), kind="person",
+                                role=_clean(s.orig_tokens(i, first)), recognised=True)
             if named is not None:
                 src = replace(named, text=src.text)
         if src is not None and not src.recognised and src.text and _withheld(toks[i:end]):
