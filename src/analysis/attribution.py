@@ -321,7 +321,9 @@ _OUR_STAFF = frozenset({"مراسلنا", "مراسلتنا", "موفدنا", "�
 _WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _n(s: str) -> str:
+    # (cached: the same cues, heads and names are normalised again and again)
     return " ".join(normalize(s).split())
 
 
@@ -1636,7 +1638,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # (but "ممثل النيابة العامة"، "مندوب المملكة لدى الأمم المتحدة": the one who represents it)
         one_representative = toks[role_span[0]] in ("ممثل", "مندوب") and role_span[1] < j \
             and toks[role_span[1]].startswith("ال") if role_span else False
-        ours = bool(role_span) and toks[role_span[0]].endswith("نا")     # "مراسلنا": the outlet's own
+        ours = bool(role_span) and toks[role_span[0]] in _OUR_STAFF     # "مراسلنا": the outlet's own
         if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
