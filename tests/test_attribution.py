@@ -2062,3 +2062,10 @@ def test_wire_datelines_outlets_in_latin_letters_and_a_smiling_speaker():
     assert list(table["source_name"]) == ["عمار الحسن"] * 2 and table["inherited"].iloc[1]
     table = one("وقال القيادي في جبهة الخلاص الوطني المعارضة محمد الحمامي إن النسبة ضعيفة.")
     assert table["source_name"].iloc[0] == "محمد الحمامي" and table["category"].iloc[0] == "named_source"
+
+
+def test_how_it_was_said_is_no_source_and_unnamed_plural_experts():
+    table = _main("ويقول فتحي عبد الباسط إن المهنة تموت.", "ويتابع بصوت خفيض: «المكواة البخار أخدت الزبون».")
+    assert list(table["source_name"]) == ["فتحي عبد الباسط"] * 2
+    assert one("وقال الوزير بنبرة حادة إن الأمر مرفوض.")["source_text"].iloc[0] == "الوزير"
+    assert one("حذر استشاريون في الأمراض المعدية من تزايد الإنفلونزا.")["category"].iloc[0] == "anonymous_source"

@@ -244,6 +244,8 @@ _GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
 _SAME_SOURCE = frozenset(tuple(p.split()) for p in (
     "المصدر ذاته", "المصدر نفسه", "ذات المصدر", "نفس المصدر", "المصادر ذاتها", "المصادر نفسها", "ذات المصادر",
     "نفس المصادر"))
+# How something was said ("بصوت خفيض"، "بنبرة حادة"، "بابتسامة"): never part of the source phrase.
+_MANNER_NOUNS = frozenset("صوت نبره لهجه ابتسامه حسره غضب حزن فخر ثقه حماس مراره هدوء اسي حرقه تاثر اسف".split())
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
 _WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا طالبا طالبه رافضا رافضه".split())
 _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا نقلا وبحسب".split())
@@ -1982,6 +1984,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
+            elif t[:1] == "ب" and t[1:] in _MANNER_NOUNS:
+                subject_end = k     # "ويتابع بصوت خفيض:"، "وقال الوزير بنبرة حادة": how it was said
             elif k > i and t in _ADJUNCT_NOUNS and _possessed(t) in _ADJUNCT_NOUNS:
                 subject_end = k     # "ويختم البلوشي حديثه بالقول:": his words, the object
             elif t == "امام" and k + 1 < n and (
