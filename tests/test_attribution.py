@@ -2069,3 +2069,17 @@ def test_how_it_was_said_is_no_source_and_unnamed_plural_experts():
     assert list(table["source_name"]) == ["فتحي عبد الباسط"] * 2
     assert one("وقال الوزير بنبرة حادة إن الأمر مرفوض.")["source_text"].iloc[0] == "الوزير"
     assert one("حذر استشاريون في الأمراض المعدية من تزايد الإنفلونزا.")["category"].iloc[0] == "anonymous_source"
+
+
+def test_an_interview_whose_questions_carry_no_mark():
+    table = _main("في هذا الحوار، يتحدث الدكتور رشيد بوعلام، أستاذ الهيدرولوجيا، عن المخزون المائي.",
+                  "كيف تقيمون الوضع المائي الحالي؟",
+                  "الوضع يستدعي الحذر لا الهلع. لدينا تفاوت كبير بين المناطق.",
+                  "هل التحلية خيار صائب؟",
+                  "هو خيار صائب وضروري.")
+    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source",
+                                       "unattributed", "named_source"]
+    assert set(table["source_name"].iloc[[2, 3, 5]]) == {"رشيد بوعلام"}
+    # a question in an ordinary story opens no interview
+    table = _main("وقال الوزير إن الخطة جاهزة.", "فهل تكفي الخطة؟", "ويبدأ التنفيذ الشهر المقبل.")
+    assert table["category"].iloc[2] == "unattributed"

@@ -302,6 +302,9 @@ _NOT_NAMES = frozenset("وزير امير رئيس ملك سلطان شيخ عم
 _MEETING_VERBS = ("التقت", "والتقت", "التقي", "والتقي", "التقينا", "حاورت", "وحاورت", "سالت", "وسالت",
                   "سالنا", "حاورنا", "استطلعت")
 _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
+# Words that open an interview: "في هذا الحوار"، "الحوار التالي"، "في حوار مع".
+_INTERVIEW_PAIRS = frozenset({("هذا", "الحوار"), ("الحوار", "التالي"), ("في", "حوار"), ("حوار", "مع"),
+                              ("حوارا", "مع"), ("حوار", "خاص"), ("هذه", "المقابله"), ("المقابله", "التاليه")})
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
 # "أحد المقاتلين، يدعى فلان"، "ويدعى أبو أحمد": the words that give an unnamed person's name.
@@ -3579,10 +3582,27 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                         atts.append(_Att(issuer.category, s.orig(s.starts[t], s.ends[t]), "speech",
                                          s.starts[t], s.ends[t], issuer, content=""))
                     st["text_src"] = issuer
+        # Interviews with named turns ("منى العبادي: يعني ..."، "DW عربية: ما الذي ...?"): a paragraph
+        # opened by a person's name and a colon is that person's answer, to the end of the paragraph.
+        if is_body and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+            label = _TURN_LABEL.match(text) if st["turn_src"] is None and st["par_sentences"] == 0 else None
+            speaker = _turn_speaker(lex, label.group("label"), st) if label else None
+            if speaker is not None:
+                atts[:0] = [_Att(speaker.category, label.group("colon"), "speech", label.start("colon"),
+                                 label.end("colon"), speaker, content=text[label.end():].strip())]
+                st["turn_src"] = speaker
+            elif st["turn_src"] is not None:
+                atts[:0] = filter(None, [_continuation(s, st["turn_src"])])
         # Interviews in question-and-answer form ("● السؤال ... ●● الجواب"، "س: ... ج: ..."): the
         # answers, up to the next question, rest on the interviewee (the last source cited).
         if is_body:
+            if any(t.startswith(_MEETING_VERBS) for t in toks) or any(
+                    pair in _INTERVIEW_PAIRS for pair in zip(toks, toks[1:])):
+                st["interview"] = True      # "حاورت الصحيفة فلاناً"، "في هذا الحوار"، "الحوار التالي"
             marker = _QA_MARK.match(text)
+            if marker is None and st.get("interview") and text.rstrip().endswith(("؟", "?")) and not any(
+                    a.category in ("named_source", "anonymous_source") for a in atts):
+                marker = _QA_MARK.match("●")       # an interview's question with no mark
             if marker is None and st.get("qa_asked") and _QA_DASH.match(text):
                 marker = _QA_MARK.match("●●")      # a dash answers the question just asked
             if marker is None and st.get("qa_question") and st["par_sentences"] == 0:
@@ -3596,26 +3616,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     # fixed at the first answer: the person the outlet met ("حاورت الخبير فلان"),
                     # or else the last source cited
                     met = next((_last_person(lex, h) for h in reversed(st["history"])
-                                if any(x.startswith(_MEETING_VERBS) for x in h.toks)), None)
+                                if any(x.startswith(_MEETING_VERBS) for x in h.toks)
+                                or any(pair in _INTERVIEW_PAIRS for pair in zip(h.toks, h.toks[1:]))), None)
                     if met is not None:
                         st["qa_src"] = met
                     elif st["last"] is not None and st["last"].category == "named_source":
                         st["qa_src"] = st["last"]
+            if st["turn_src"] is not None:
+                st["qa_answer"] = False     # named turns speak for themselves, paragraph by paragraph
             interviewee = st.get("qa_src")
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
                 atts[:0] = filter(None, [_continuation(s, interviewee)])
-        # Interviews with named turns ("منى العبادي: يعني ..."، "DW عربية: ما الذي ...?"): a paragraph
-        # opened by a person's name and a colon is that person's answer, to the end of the paragraph.
-        if is_body and not any(a.category in ("named_source", "anonymous_source") for a in atts):
-            label = _TURN_LABEL.match(text) if st["turn_src"] is None and st["par_sentences"] == 0 else None
-            speaker = _turn_speaker(lex, label.group("label"), st) if label else None
-            if speaker is not None:
-                atts[:0] = [_Att(speaker.category, label.group("colon"), "speech", label.start("colon"),
-                                 label.end("colon"), speaker, content=text[label.end():].strip())]
-                st["turn_src"] = speaker
-            elif st["turn_src"] is not None:
-                atts[:0] = filter(None, [_continuation(s, st["turn_src"])])
         # Sentences with no cue of their own that go on with the last source's report:
         # - one that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."): the end of that
         #   source's quote, split off by the sentence splitter;
