@@ -2083,3 +2083,9 @@ def test_an_interview_whose_questions_carry_no_mark():
     # a question in an ordinary story opens no interview
     table = _main("وقال الوزير إن الخطة جاهزة.", "فهل تكفي الخطة؟", "ويبدأ التنفيذ الشهر المقبل.")
     assert table["category"].iloc[2] == "unattributed"
+
+
+def test_what_an_outlet_named_in_quotes_learned_is_its_own_report():
+    table = one('وحسب معلومات "المدن"، فإن الخلاف سياسي.')
+    assert table["category"].iloc[0] == "named_source" and table["source_name"].iloc[0] == "المدن"
+    assert one("وحسب معلومات متداولة فإن الخلاف سياسي.")["category"].iloc[0] == "unverified_report"

@@ -1684,6 +1684,14 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and (_lookup(lex.heads, toks, owner) or (None,))[0] == "anonymous"):
         src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
         return src      # "بحسب روايات شهود عيان": what unnamed witnesses tell
+    if head_kind == "reports" and owner is not None and owner < j and toks[owner] in _QUOTES:
+        close = _quote_end(toks, owner, j)
+        if close > owner + 1 and close - owner <= 5:
+            # 'وحسب معلومات "المدن"': what the outlet (or body) named in quotes learned
+            name = _clean(s.orig_tokens(owner + 1, close))
+            src.kind = "media" if _n(name) in lex.alias_to_outlet or close - owner <= 3 else "organisation"
+            src.name = name
+            return src
     if head_kind == "reports" and not (owner is not None and owner < j and (
             _lookup(lex.heads, toks, owner) or (None,))[0] in ("official_body", "organisation", "media")):
         src.kind = "reports"
