@@ -2006,17 +2006,27 @@ def test_a_reporting_verb_is_never_the_source():
     assert not any(name.startswith("وأوضح") for name in table["source_name"])
 
 
-def test_an_unmarked_paragraph_right_after_a_marked_question_answers_it():
-    table = _main('"الصباح" التقت الأستاذ كمال العياري، المحامي لدى التعقيب، وكان لنا معه الحوار التالي:',
-                  "* ما الذي تغير في قضايا الشيكات؟",
-                  "التغيير الأهم هو أن المشرع فتح أبواباً للتسوية. في السابق كانت الأحكام تتراكم.",
-                  "* هل يعني ذلك أن الشيك لم يعد جريمة؟",
-                  "لا، وهذا خلط يقع فيه كثيرون.")
+@pytest.mark.parametrize("intro, first_question, second_question, interviewee", [
+    # questions marked "* ...؟", answers unmarked
+    ('"الصباح" التقت الأستاذ كمال العياري، المحامي لدى التعقيب، وكان لنا معه الحوار التالي:',
+     "* ما الذي تغير في قضايا الشيكات؟", "* هل يعني ذلك أن الشيك لم يعد جريمة؟", "كمال العياري"),
+    # no marks at all, in an article that opens an interview
+    ("في هذا الحوار، يتحدث الدكتور رشيد بوعلام، أستاذ الهيدرولوجيا، عن المخزون المائي.",
+     "كيف تقيمون الوضع المائي الحالي؟", "هل التحلية خيار صائب؟", "رشيد بوعلام"),
+])
+def test_the_paragraph_after_an_interview_question_answers_it(intro, first_question, second_question, interviewee):
+    table = _main(intro, first_question, "التغيير الأهم هو أن المشرع فتح أبواباً للتسوية. في السابق كانت الأحكام تتراكم.",
+                  second_question, "لا، وهذا خلط يقع فيه كثيرون.")
     assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source",
                                        "unattributed", "named_source"]
-    assert set(table["source_name"].iloc[[2, 3, 5]]) == {"كمال العياري"}
-    # a bulleted item is no question
+    assert set(table["source_name"].iloc[[2, 3, 5]]) == {interviewee}
+
+
+def test_no_interview_answer_without_an_interview_question():
+    # a bulleted item is no question; a question in an ordinary story opens no interview
     table = _main("وقال الوزير إن الخطة تشمل ما يلي:", "* تطوير الطرق.", "وتبدأ الخطة الشهر المقبل.")
+    assert table["category"].iloc[2] == "unattributed"
+    table = _main("وقال الوزير إن الخطة جاهزة.", "فهل تكفي الخطة؟", "ويبدأ التنفيذ الشهر المقبل.")
     assert table["category"].iloc[2] == "unattributed"
 
 
@@ -2069,20 +2079,6 @@ def test_how_it_was_said_is_no_source_and_unnamed_plural_experts():
     assert list(table["source_name"]) == ["فتحي عبد الباسط"] * 2
     assert one("وقال الوزير بنبرة حادة إن الأمر مرفوض.")["source_text"].iloc[0] == "الوزير"
     assert one("حذر استشاريون في الأمراض المعدية من تزايد الإنفلونزا.")["category"].iloc[0] == "anonymous_source"
-
-
-def test_an_interview_whose_questions_carry_no_mark():
-    table = _main("في هذا الحوار، يتحدث الدكتور رشيد بوعلام، أستاذ الهيدرولوجيا، عن المخزون المائي.",
-                  "كيف تقيمون الوضع المائي الحالي؟",
-                  "الوضع يستدعي الحذر لا الهلع. لدينا تفاوت كبير بين المناطق.",
-                  "هل التحلية خيار صائب؟",
-                  "هو خيار صائب وضروري.")
-    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source",
-                                       "unattributed", "named_source"]
-    assert set(table["source_name"].iloc[[2, 3, 5]]) == {"رشيد بوعلام"}
-    # a question in an ordinary story opens no interview
-    table = _main("وقال الوزير إن الخطة جاهزة.", "فهل تكفي الخطة؟", "ويبدأ التنفيذ الشهر المقبل.")
-    assert table["category"].iloc[2] == "unattributed"
 
 
 def test_what_an_outlet_named_in_quotes_learned_is_its_own_report():
