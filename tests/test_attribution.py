@@ -2085,3 +2085,8 @@ def test_what_an_outlet_named_in_quotes_learned_is_its_own_report():
     table = one('وحسب معلومات "المدن"، فإن الخلاف سياسي.')
     assert table["category"].iloc[0] == "named_source" and table["source_name"].iloc[0] == "المدن"
     assert one("وحسب معلومات متداولة فإن الخلاف سياسي.")["category"].iloc[0] == "unverified_report"
+
+
+def test_a_maghreb_first_name_with_the_article():
+    table = one('يقول الحسين، البالغ من العمر 64 عاما، في حديث لهسبريس: "قضيت ستة وثلاثين عاما في التدريس".')
+    assert table["source_name"].iloc[0] == "الحسين" and table["category"].iloc[0] == "named_source"
