@@ -2090,3 +2090,11 @@ def test_what_an_outlet_named_in_quotes_learned_is_its_own_report():
 def test_a_maghreb_first_name_with_the_article():
     table = one('يقول الحسين، البالغ من العمر 64 عاما، في حديث لهسبريس: "قضيت ستة وثلاثين عاما في التدريس".')
     assert table["source_name"].iloc[0] == "الحسين" and table["category"].iloc[0] == "named_source"
+
+
+def test_a_belief_verb_opening_with_anna_and_the_outlet_spoken_to_before_a_quotation():
+    table = _main("وقال الخبير نبيل كرم إن الخطة متأخرة.", "ويعتبر أن تشكيل الهيئة الناظمة خطوة مهمة.")
+    assert list(table["source_name"]) == ["نبيل كرم", "نبيل كرم"] and table["inherited"].iloc[1]
+    assert one("ويعتبر الحديد من أهم المعادن.").empty
+    table = _main("ويقول محمود الحلبي إن الأسعار ارتفعت.", "وقال لعنب بلدي، “إذا استمر الوضع هكذا سأغلق المحل”.")
+    assert list(table["source_name"]) == ["محمود الحلبي", "محمود الحلبي"]

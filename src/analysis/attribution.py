@@ -3212,8 +3212,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.lemma in ("يعتبر", "يعد") and strong and src is None and closed and cue_tok0 > 0 \
                 and toks[cue_tok0 - 1] not in _RELATIVES:
             src = _preverbal_subject(lex, s, cue_tok0, known)     # "الباحث فلان يعتبر أن"
-        if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised):
+        opening_belief = (cue.lemma == "يعتبر" and src is None and strong and _sentence_start(toks, cue_tok0) == cue_tok0
+                          and i < len(toks) and toks[i] in _COMPLEMENTIZERS)
+        if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
+            # (but "ويعتبر أن ..." opening a sentence goes on with the last source, like "ويرى أن")
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
                 cue_tok0 > 1 and toks[cue_tok0 - 2] in ("مع", "على", "علي", "الي", "عن", "ضد", "لكل", "كل")):
             # "فهناك من يقول إن": someone, unnamed.
@@ -3271,7 +3274,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             # A cue with no subject continues a report only when it introduces content
             # (وأضاف أن، وتابع:); a mid-sentence imperfect without subject describes ("يشير إلى مدى").
             if cue.form == "imperfect" and cue.cls == "belief" and _cue_agreement(lex, cue_text) != "f" \
-                    and _n(cue.lemma) != "يري":
+                    and _n(cue.lemma) not in ("يري", "يعتبر"):
                 # (but "وترى أن": a feminine verb is active, the impersonal passive is masculine;
                 # "ويرى أن" is hardly ever passive)
                 continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
@@ -3797,9 +3800,11 @@ def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
 
 
 def _recipient_end(toks: list[str], i: int) -> int:
-    """The complementiser right after "لـ" and at most two more words ("لعنب بلدي إن"), else -1."""
-    # (a comma may stand before the complementiser: "قال لعنب بلدي، إن")
-    return next((m for m in range(i + 1, min(len(toks), i + 5)) if toks[m] in _COMPLEMENTIZERS
+    """The complementiser, colon or opening quote right after "لـ" and at most two more words ("لعنب
+    بلدي إن"), else -1."""
+    # (a comma may stand before it: "قال لعنب بلدي، إن"، 'وقال لعنب بلدي، "..."')
+    return next((m for m in range(i + 1, min(len(toks), i + 5))
+                 if (toks[m] in _COMPLEMENTIZERS or toks[m] == ":" or toks[m] in _OPENING_QUOTES)
                  and all(_is_word(t) for t in toks[i + 1:m - 1])
                  and (_is_word(toks[m - 1]) or (toks[m - 1] in _COMMAS and m - 1 > i + 1))), -1)
 
