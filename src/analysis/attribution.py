@@ -3607,9 +3607,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # Interviews in question-and-answer form ("● السؤال ... ●● الجواب"، "س: ... ج: ..."): the
         # answers, up to the next question, rest on the interviewee (the last source cited).
         if is_body:
-            if any(t.startswith(_MEETING_VERBS) for t in toks) or any(
-                    pair in _INTERVIEW_PAIRS for pair in zip(toks, toks[1:])):
-                st["interview"] = True      # "حاورت الصحيفة فلاناً"، "في هذا الحوار"، "الحوار التالي"
+            if not st.get("interview") and _opens_interview(toks):
+                st["interview"] = True      # (once set it stays: no need to look again)
             marker = _QA_MARK.match(text)
             if marker is None and st.get("interview") and text.rstrip().endswith(("؟", "?")) and not any(
                     a.category in ("named_source", "anonymous_source") for a in atts):
@@ -3626,9 +3625,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if st["qa_answer"] and st.get("qa_src") is None:
                     # fixed at the first answer: the person the outlet met ("حاورت الخبير فلان"),
                     # or else the last source cited
-                    met = next((_last_person(lex, h) for h in reversed(st["history"])
-                                if any(x.startswith(_MEETING_VERBS) for x in h.toks)
-                                or any(pair in _INTERVIEW_PAIRS for pair in zip(h.toks, h.toks[1:]))), None)
+                    met = next((_last_person(lex, h) for h in reversed(st["history"]) if _opens_interview(h.toks)),
+                               None)
                     if met is not None:
                         st["qa_src"] = met
                     elif st["last"] is not None and st["last"].category == "named_source":
@@ -3841,6 +3839,12 @@ def _agreeing(source: _Source, agreement: str, sources: Sequence[_Source]) -> _S
     if not agreement or not source.agreement or source.agreement == agreement:
         return source
     return next((e for e in reversed(sources) if e.agreement == agreement), source)
+
+
+def _opens_interview(toks: Sequence[str]) -> bool:
+    """The sentence opens an interview: "حاورت الصحيفة فلاناً"، "في هذا الحوار"، "الحوار التالي"."""
+    return any(t.startswith(_MEETING_VERBS) for t in toks) or any(
+        pair in _INTERVIEW_PAIRS for pair in zip(toks, toks[1:]))
 
 
 def _turn_speaker(lex: _Lexicons, label: str, st: dict) -> _Source | None:
