@@ -361,7 +361,7 @@ class _Cue:
     category: str = ""        # for impersonal/editorial forms
     governs: str = ""         # normalised governed preposition
     requires: str = ""        # media | body | source | complement | closed | governs | verb
-    position: str = "any"     # any | start
+    position: str = "any"     # any | start | framing
     strict_maksura: bool = False
     strict_ya: bool = False       # "يدعي" (claims) is not "يدعى" (is called)
     strict_marks: str = ""      # diacritics that must be written (ذُكر، بيّن)
@@ -382,6 +382,7 @@ class _Lexicons:
     extra_first_names: frozenset[str] = field(default_factory=frozenset)
     verb_keys: frozenset[str] = field(default_factory=frozenset)
     person_nouns: frozenset[str] = field(default_factory=frozenset)
+    framing_links: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -556,12 +557,19 @@ def _lexicons() -> _Lexicons:
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
+        framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
         verb_keys=frozenset(k for k, cs in cues.items() if " " not in k and len(k) > 2
                             and any(c.form in ("perfect", "imperfect") for c in cs)),
         extra_first_names=frozenset(
             k for k in _name_resources()[0]
             if k not in heads and k not in roles and k not in cues and k not in _NOT_NAMES),
     )
+
+
+def _framing_link_follows(lex: _Lexicons, norm: str, end: int) -> bool:
+    """Whether a framing link ("في إطار"، "بعد") follows within six words of offset ``end``."""
+    words = re.findall(r"\w+", norm[end:end + 200])[:8]
+    return any(tuple(words[i:i + len(link)]) == link for i in range(7) for link in lex.framing_links)
 
 
 def reload_lexicons() -> None:
@@ -1902,6 +1910,7 @@ class _Att:
     needs_source: bool = False   # cue without a subject: fill from context
     participle: bool = False
     via: str = ""
+    framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
 
 
 def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
@@ -2743,9 +2752,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue
         chosen = None
         for cue in cands:
-            if cue.position == "start":
+            if cue.position in ("start", "framing"):
                 before = norm[:m.start()]
-                if not re.fullmatch(r"[\W\d_]*(?:(?:[وف])?كما\s+)?", before) and not re.search(r"[،,؛;:]\s*$", before):
+                at_start = re.fullmatch(r"[\W\d_]*(?:(?:[وف])?كما\s+)?", before)
+                if not at_start and (cue.position == "framing" or not re.search(r"[،,؛;:]\s*$", before)):
+                    continue
+                if cue.position == "framing" and not _framing_link_follows(lex, norm, m.end()):
                     continue
             if cue.strict_maksura:
                 o = s.orig(m.start("cue"), m.end("cue"))
@@ -2807,7 +2819,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             while k < len(toks) and toks[k] in _IMPERSONAL_SKIP:
                 k += 1
             atts.append(_Att(cue.category, cue_text, cue.cls, c_start, c_end, src,
-                             content=_content(s, k)))
+                             content=_content(s, k), framing=cue.position == "framing"))
             continue
         if cue.form == "clause":
             # "حسبما أفاد المرصد": the verb that follows carries the source; content is before.
@@ -3688,7 +3700,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if opening is not None and atts[opening].category == "editorial":
             cited = next((a for a in atts if not a.inherited and a.cue_start > atts[opening].cue_start
                           and a.category in ("named_source", "anonymous_source")), None)
-            if cited is not None and _AT_THE_TIME.fullmatch(s.norm[atts[opening].cue_end:cited.cue_start].strip()):
+            if cited is not None and (atts[opening].framing or _AT_THE_TIME.fullmatch(
+                    s.norm[atts[opening].cue_end:cited.cue_start].strip())):
                 opening = None  # "يأتي ذلك في وقت أكدت مصادر أن": what the sources say is the claim
         if opening is None:
             opening = _main_clause_source(s, atts)
