@@ -1331,6 +1331,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # criticism, denunciation and complaint are the source's claims
     ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
     ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),
+    # the imperfect complaint counts with a group or a body as subject, not with a person's ailment
+    ("ويشكو سكان قرى الريف من تراجع مصادر رزقهم.", "anonymous_source", "سكان قرى الريف"),
+    ("وتشكو من التهابات متكررة بسبب عدم قدرتها على الحركة.", "unattributed", None),
+    # court conventions: a plea, and the case's own papers
+    ("والتمست هيئة الدفاع البراءة لموكليها.", "named_source", None),
+    ("وبحسب أوراق القضية، فإن المتهم باغت المجني عليه من الخلف.", "named_source", "أوراق القضية"),
     # a foreign first name that looks like it has the article
     ("وقال ألكسندر نوفاك وزير الطاقة الروسي إن الإنتاج مستقر.", "named_source", "ألكسندر نوفاك"),
     # a verse quoted with an epithet of God

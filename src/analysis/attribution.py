@@ -1722,7 +1722,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             return src
     if head_kind == "document":
         src.kind = "document"
-        definite = toks[i].startswith(("ال", "لل", "بال"))
+        hd_i = _lookup(lex.heads, toks, i)
+        # (a listed head in construct is definite by its last word: "أوراق القضية", the case's record)
+        definite = toks[i].startswith(("ال", "لل", "بال")) or bool(
+            hd_i and hd_i[1] > 1 and toks[i + hd_i[1] - 1].startswith("ال"))
         owner_at = None
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
