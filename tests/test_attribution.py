@@ -1337,6 +1337,13 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # court conventions: a plea, and the case's own papers
     ("والتمست هيئة الدفاع البراءة لموكليها.", "named_source", None),
     ("وبحسب أوراق القضية، فإن المتهم باغت المجني عليه من الخلف.", "named_source", "أوراق القضية"),
+    # what the outlet obtained or learned rests on its unnamed informants
+    ("وبحسب معلومات حصلت عليها «الشرق الأوسط»، فإنه لا يوجد جدول زمني.", "anonymous_source", None),
+    ("وحسب ما علمته «الخبر» من مصادر محلية، فإن العملية سجلت أمس.", "anonymous_source", "مصادر محلية"),
+    # an explanation by a group (not "يرجع تاريخه إلى"); forecasts are a document
+    ("ويرجع التجار هذا الارتفاع إلى تراجع الكميات.", "anonymous_source", "التجار"),
+    ("ويرجع تاريخ المسجد إلى القرن الثامن.", "unattributed", None),
+    ("وينمو الاقتصاد 3 في المائة، بحسب توقعات صندوق النقد الدولي.", "named_source", "صندوق النقد الدولي"),
     # a foreign first name that looks like it has the article
     ("وقال ألكسندر نوفاك وزير الطاقة الروسي إن الإنتاج مستقر.", "named_source", "ألكسندر نوفاك"),
     # a verse quoted with an epithet of God

@@ -238,6 +238,8 @@ _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول �
 # Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام")
+# "معلومات حصلت عليها الصحيفة": what the outlet obtained or saw (its unnamed informants).
+_OBTAINED = frozenset("حصلت تحصلت اطلعت حصل تحصل اطلع".split())
 _AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
 _GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
 # "المصدر ذاته"، "ذات المصادر": the source cited last, named or not.
@@ -1688,6 +1690,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     owner = head_at + 1 if head_at is not None else None
     if owner is not None and owner + 1 < j and toks[owner] in ("من", "عن"):
         owner += 1          # "تقارير من نادي ريفربلايت"
+    if head_kind == "reports" and owner is not None and any(
+            t in _OBTAINED for t in toks[owner:owner + 2]):
+        src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
+        return src      # "بحسب معلومات حصلت عليها «الشرق الأوسط»": the outlet's unnamed informants
     if (head_kind == "reports" and owner is not None and owner < j and not toks[owner].startswith("ال")
             and (_lookup(lex.heads, toks, owner) or (None,))[0] == "anonymous"):
         src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
@@ -2831,6 +2837,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     or nxt[1].form not in ("perfect", "imperfect", "fixed")
                     or nxt[1].cls in ("according_to", "recipient")):
                 cue2 = _object_pronoun_cue(lex, toks[after_tok]) if after_tok < len(toks) else None
+                if cue2 is None and after_tok < len(toks) and toks[after_tok] in ("علمته", "علمه", "علمتها"):
+                    cue2 = next(iter(lex.cues.get("علمت", ())), None)    # "وحسب ما علمته «الخبر» من مصادر"
                 if cue2 is None:
                     continue
                 v_end = s.ends[after_tok]    # "وحسب ما أعلنه فريقه"، "وفق ما أكدته الوزارة"
@@ -2843,9 +2851,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
             src = _parse_source(lex, s, i, end)
             via = ""
-            if cue2.cls == "media_relay" and _recognisable(src) and 0 < content_start < len(toks) \
-                    and toks[content_start - 1] == "عن":
+            if (cue2.cls == "media_relay" or cue2.lemma == "علمت") and _recognisable(src) \
+                    and 0 < content_start < len(toks) \
+                    and toks[content_start - 1] == ("من" if cue2.lemma == "علمت" else "عن"):
                 # "وبحسب ما نقلت مواقع أردنية عن شهود عيان": the claim rests on whom they relay
+                # ("حسب ما علمته «الشروق» من مصادر مقربة": on the sources the outlet learned from)
                 r_end, r_content, r_direct, _ = _scan_source(lex, s, content_start, "")
                 relayed = _parse_source(lex, s, content_start, r_end)
                 if _recognisable(relayed):
