@@ -1331,6 +1331,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # criticism, denunciation and complaint are the source's claims
     ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
     ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),
+    # a lone nisba after an unnamed source is an adjective, not the first name تركي
+    ("وقال مصدر دبلوماسي تركي إن بلاده تتفهم احتياجات جارها.", "anonymous_source", "مصدر دبلوماسي تركي"),
     # the imperfect complaint counts with a group or a body as subject, not with a person's ailment
     ("ويشكو سكان قرى الريف من تراجع مصادر رزقهم.", "anonymous_source", "سكان قرى الريف"),
     ("وتشكو من التهابات متكررة بسبب عدم قدرتها على الحركة.", "unattributed", None),

@@ -1585,6 +1585,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             m = _next_name_start(lex, toks, k, j)
             if m is not None:
                 stop = _name_run(lex, toks, m, j)
+                if stop == m + 1 and toks[m].endswith("ي") and m > head_at if head_at is not None else False:
+                    # (a lone nisba after an unnamed source: "مصدر دبلوماسي تركي" is Turkish, not Turki)
+                    if _is_word(toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE) \
+                            and (_lookup(lex.roles, toks, m - 1) or (None,))[0] != "title":
+                        stop = m
                 if stop > m:
                     name_span = _titled_name_after(lex, toks, m, stop, j)
                     k = name_span[1]
