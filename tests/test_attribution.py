@@ -1331,6 +1331,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # criticism, denunciation and complaint are the source's claims
     ("وانتقد الوزير خالد العلي قرار الاتحاد.", "named_source", "خالد العلي"),
     ("اشتكى مواطنون من انقطاع الكهرباء.", "anonymous_source", "مواطنون"),
+    # the study's author "in the study" is named after the comma (not "in a statement": where one spoke)
+    ('وقالت الباحثة الرئيسية في الدراسة، نورة القحطاني، إن "التفسير الأرجح يعود إلى الهجرة".',
+     "named_source", "نورة القحطاني"),
+    ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
+     "ماركو بيلوتي"),
     # a lone nisba after an unnamed source is an adjective, not the first name تركي
     ("وقال مصدر دبلوماسي تركي إن بلاده تتفهم احتياجات جارها.", "anonymous_source", "مصدر دبلوماسي تركي"),
     # the imperfect complaint counts with a group or a body as subject, not with a person's ailment

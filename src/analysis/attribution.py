@@ -192,6 +192,7 @@ _ADJUNCT_NOUNS = frozenset(
     "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور".split()
 )
 _PLACE_PREPS = frozenset({"في"})
+_STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
 _PERFECT_AFTER_QAD = frozenset(
     "تم تمت تمكن تمكنت تمكنوا تقدم تقدمت تعرض تعرضت تحول تحولت تسلم تسلمت تولي تلقي تلقت توفي "
@@ -2035,7 +2036,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             elif (t in _ADJUNCT_WORDS and not (t == "لدي" and k > i)) or (k == i and t in _PLACE_PREPS):
                 subject_end = k
             elif t in _PLACE_PREPS and k + 1 < n and (toks[k + 1] in _ADJUNCT_NOUNS or (
-                    toks[k + 1].startswith("ال") and toks[k + 1][2:] in _ADJUNCT_NOUNS)):
+                    toks[k + 1].startswith("ال") and toks[k + 1][2:] in _ADJUNCT_NOUNS)) and not (
+                    toks[k + 1] in ("الدراسه", "البحث") and any(x in _STUDY_AUTHORS for x in toks[i:k])):
+                # (but "الباحثة الرئيسية في الدراسة، فلانة": the study's author, not where she spoke)
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
