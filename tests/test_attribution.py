@@ -1946,6 +1946,11 @@ def test_named_turns_of_an_interview_last_to_the_end_of_the_paragraph():
                                        "unattributed", "named_source", "named_source", "unattributed"]
     assert list(table["inherited"])[2:4] == [False, True]
     assert set(table["source_name"].iloc[[2, 3, 5, 6]]) <= {"منى العبادي", "العبادي"}
+    # "وفيما يلي نص الحوار:" announces the interview: neither it nor the outlet's first question is his
+    table = _main("وقال الوزير سالم العتيبي، في حوار مع الصحيفة، إن الخطة جاهزة. وفيما يلي نص الحوار:",
+                  "الصحيفة: ما الذي أعدته الوزارة هذا العام؟",
+                  "العتيبي: أعددنا خطة كاملة.")
+    assert list(table["category"]) == ["named_source", "unattributed", "unattributed", "named_source"]
     # a byline, an address, a profile's heading are no turns
     for text in ("كتب ـ خليفة أدهم: أناب الرئيس وزيرة التعاون الدولي.", "لمراسلة الكاتب: turki@alriyadh.net",
                  "الشاعر الكبير نزار قباني: تركي الأصل من جهة أبويه."):

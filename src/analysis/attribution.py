@@ -179,6 +179,8 @@ _DATELINE = re.compile(r"\s*(?!(?:" + _ORDINAL_WORDS + r"|\d))(?:[^\s:،.؛\-–
 _DATELINE_AGENCY = re.compile(r"\s*(?:[^\s:،.؛()\-–—]+\s+){0,2}\([^()]{1,25}\)\s*[-–—]\s*")
 # The full text of a statement follows: "فيما يلي نصه:"، "وهذا نصها:".
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
+# "وفيما يلي نص الحوار:": the interview follows (questions and answers), not the last speaker's words.
+_INTERVIEW_FOLLOWS = re.compile(r"(?:يلي|ياتي|هذا|وهذا)\s+(?:نص\s+)?(?:الحوار|المقابله|اللقاء|الحديث)\s*[:：]")
 _QA_DASH = re.compile(r"\s*[-–—]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
@@ -3686,7 +3688,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 tail.endswith('"') and s.norm.count('"') % 2 == 1)
             whole_quote = stripped[:1] in _OPENING_QUOTES and stripped.rstrip(".!؟?").endswith(_CLOSING_QUOTES)
             prev_s = st["prev_sentence"]
-            after_colon = prev_s is not None and prev_s.text.rstrip().rstrip('«"“ ').endswith(":")
+            after_colon = prev_s is not None and prev_s.text.rstrip().rstrip('«"“ ').endswith(":") \
+                and not _INTERVIEW_FOLLOWS.search(prev_s.norm)
             if recent and (closes_alone or whole_quote):
                 atts[:0] = filter(None, [_continuation(s, last, direct=True)])
             elif recent and after_colon and sum(_is_word(t) for t in toks) >= 3:
@@ -3698,6 +3701,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if (is_body and not explicit and st["prev_had"] and last is not None
                 and (first in _CONTINUATION_STARTS or (first[:1] == "و" and (
                     first[1:] in _CONTINUATION_STARTS or first[1:] in _CONTINUATION_AFTER_WA)))
+                and not (len(toks) > 1 and toks[1] == "يلي")     # "وفيما يلي نص الحوار:": the outlet's
                 and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
             atts[:0] = filter(None, [_continuation(s, last, skip_first=True)])
         # "«... . ... . لا أريد شيئاً آخر»، تقول أم عمر.": a speaker named after a quotation that opened in
