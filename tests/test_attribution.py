@@ -1341,6 +1341,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the imperfect complaint counts with a group or a body as subject, not with a person's ailment
     ("ويشكو سكان قرى الريف من تراجع مصادر رزقهم.", "anonymous_source", "سكان قرى الريف"),
     ("وتشكو من التهابات متكررة بسبب عدم قدرتها على الحركة.", "unattributed", None),
+    ("ويشكو عدد من السكان من انقطاع المياه.", "anonymous_source", "عدد من السكان"),
+    # an estimate or a talk by a body or a group; the passive estimate has no source
+    ("وتقدّر الأمم المتحدة عدد النازحين بأكثر من 12 مليون شخص.", "named_source", "الأمم المتحدة"),
+    ("ويقدر عدد السكان بنحو مليون نسمة.", "unattributed", None),
+    ("وتتحدث مصادر متابعة عن «غطاء سياسي» للعقد.", "anonymous_source", "مصادر متابعة"),
+    ("ويتحدث الكتاب عن تاريخ المدينة.", "unattributed", None),
     # court conventions: a plea, and the case's own papers
     ("والتمست هيئة الدفاع البراءة لموكليها.", "named_source", None),
     ("وبحسب أوراق القضية، فإن المتهم باغت المجني عليه من الخلف.", "named_source", "أوراق القضية"),

@@ -3300,7 +3300,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.requires == "media" and (src is None or src.kind != "media"):
             continue
         if cue.requires == "body" and (src is None or not src.recognised or src.kind not in (
-                "organisation", "official_body", "media", "anonymous")):
+                "organisation", "official_body", "media", "anonymous")
+                or (toks[i] == "عدد" and i + 1 < len(toks) and toks[i + 1] != "من")):
+            # (and "ويقدر عدد السكان بمليون": the passive, the number is no group of people)
             continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
                 any(t in _COMMAS for t in toks[i:end]) or not any(_starts_name(lex, t) for t in toks[i:end])):
