@@ -1978,6 +1978,13 @@ def test_answers_of_an_interview_rest_on_the_person_the_outlet_met():
                   "ج: لم نعد نتحدث عن اقتصاد وطني. هناك مناطق خارج أي سلطة مالية.")
     assert list(table["category"]) == ["named_source", "unattributed", "unattributed", "named_source", "named_source"]
     assert all(name.startswith("عثمان الطيب") for name in table["source_name"].iloc[3:])
+    # the one met is the first person named after the meeting verb, however long the sentence
+    table = _main("«البيان» التقت المهندسة نوال أحمد الزرعوني، رئيسة قسم التفتيش على المنشآت الغذائية في بلدية "
+                  "دبي، وحاورتها حول أدوات التفتيش الجديدة، وأبرز المخالفات المرصودة، وخطط المرحلة المقبلة.",
+                  "■ كيف تغير أسلوب التفتيش خلال السنوات الأخيرة؟",
+                  "تغير كثيراً. اليوم نعتمد على نظام لتقييم المخاطر.")
+    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source"]
+    assert set(table["source_name"].iloc[2:]) == {"نوال أحمد الزرعوني"}
 
 
 def test_a_quotation_opened_alone_after_a_report_goes_on_with_its_source_until_it_closes():

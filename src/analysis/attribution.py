@@ -2586,6 +2586,17 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
     return None
 
 
+def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
+    """The person an interview's opening sentence says the outlet met: the first one named after the
+    meeting verb ("«البيان» التقت المهندسة فلانة، رئيسة ...، وحاورتها حول ..."), else the last one."""
+    verb = next((k for k, t in enumerate(s.toks) if t.startswith(_MEETING_VERBS)), None)
+    if verb is not None:
+        met = _last_person(lex, s, upto=min(len(s.toks), verb + 12))
+        if met is not None:
+            return met
+    return _last_person(lex, s)
+
+
 def _strip_al(tok: str) -> str:
     return tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
 
@@ -3662,7 +3673,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if st["qa_answer"] and st.get("qa_src") is None:
                     # fixed at the first answer: the person the outlet met ("حاورت الخبير فلان"),
                     # or else the last source cited
-                    met = next((_last_person(lex, h) for h in reversed(st["history"]) if _opens_interview(h.toks)),
+                    met = next((_met_person(lex, h) for h in reversed(st["history"]) if _opens_interview(h.toks)),
                                None)
                     if met is not None:
                         st["qa_src"] = met
