@@ -599,6 +599,11 @@ def test_definite_generic_official_is_the_official_just_named():
 def test_outlet_spoken_to_with_la_is_no_subject():
     table = _main("وقال سامر الحسن، وهو صاحب محطة وقود، إن الأسعار ارتفعت.", "وقال لعنب بلدي إن أي ارتفاع ينعكس على الخبز.")
     assert table["source_name"].iloc[1] == table["source_name"].iloc[0] and table["inherited"].iloc[1]
+    # the outlet in brackets, after a space, or an agency or site by its kind
+    for told in ('ويضيف لـ(المدى) أن "كل طرف يقرأ النتائج بطريقته".', 'وأضاف لـ الوطن: "هناك طلب حقيقي".',
+                 'ويضيف لوكالة شفق نيوز أن "الحكم يبعث برسالة ردع".', 'وقال لموقع "الحرة": "العائلة بنت حياة هنا".'):
+        table = _main("وقال سامر الحسن، وهو صاحب محطة وقود، إن الأسعار ارتفعت.", told)
+        assert table["source_name"].iloc[1] == "سامر الحسن" and table["inherited"].iloc[1], told
     table = _main("غير أن مصادر محلية في بلدة ذيبان أكدت لبلدي نيوز أن معظم المعتقلين مدنيون.",
                   "وقالت لجنة الانتخابات إن النتائج ستعلن غداً.")
     assert list(table["source_name"]) == ["مصادر محلية في بلدة ذيبان", "لجنة الانتخابات"]

@@ -2995,6 +2995,19 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 if close < 0:
                     break
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
+            elif toks[i] == "ل" and i + 2 < len(toks) and toks[i + 1] == "(" and ")" in toks[i + 2:i + 6]:
+                i = toks.index(")", i + 2) + 1      # "ويضيف لـ(المدى) أن"
+            elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1] in lex.alias_to_outlet:
+                i += 2                 # "وأضاف لـ الوطن:"
+            elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
+                  and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
+                  and i + 1 < len(toks) and toks[i + 1] in _QUOTES
+                  and 0 < (close := _quote_end(toks, i + 1, min(len(toks), i + 8))) < len(toks) - 1):
+                i = close + 1           # 'وقال لموقع "الحرة": ...': the site spoken to
+            elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
+                  and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
+                  and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
+                i = r_end               # "ويضيف لوكالة شفق نيوز أن": the agency spoken to; no subject
             elif (toks[i] in _QUOTES and i == after_tok and cue.lemma in _TELL_CUES
                   and 0 < _quote_end(toks, i, min(len(toks), i + 6)) < len(toks) - 1
                   and _is_word(toks[_quote_end(toks, i, len(toks)) + 1])
