@@ -1347,6 +1347,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ويشكو سكان قرى الريف من تراجع مصادر رزقهم.", "anonymous_source", "سكان قرى الريف"),
     ("وتشكو من التهابات متكررة بسبب عدم قدرتها على الحركة.", "unattributed", None),
     ("ويشكو عدد من السكان من انقطاع المياه.", "anonymous_source", "عدد من السكان"),
+    # an unnamed person named after all; a woman driver who kept her name back
+    ("قالت نازحة تدعى أم محمد إن المياه اختلطت بمياه الصرف.", "named_source", "أم محمد"),
+    ("فيما قالت سائقة فضلت عدم ذكر اسمها إنها أجلت خروجها.", "anonymous_source", None),
+    ("ويصف موظفون حكوميون أوضاعهم بالكارثية.", "anonymous_source", "موظفون حكوميون"),
     # an estimate or a talk by a body or a group; the passive estimate has no source
     ("وتقدّر الأمم المتحدة عدد النازحين بأكثر من 12 مليون شخص.", "named_source", "الأمم المتحدة"),
     ("ويقدر عدد السكان بنحو مليون نسمة.", "unattributed", None),

@@ -1247,6 +1247,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # "وسيط عقاري طالباً عدم الكشف عن اسمه": anonymous by request
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
         return src
+    if toks[k] in lex.person_nouns and k + 2 < j and toks[k + 1] in _CALLED and j - (k + 2) <= 4 \
+            and all(_is_word(t) for t in toks[k + 2:j]):
+        # "قالت نازحة تدعى أم محمد": the unnamed one is named after all
+        src.name, src.kind, src.category, src.recognised = _clean(s.orig_tokens(k + 2, j)), "person", "named_source", True
+        return src
     if toks[k] in lex.person_nouns and not any(_starts_name(lex, t) for t in toks[k + 1:j]) \
             and not (k + 1 < j and toks[k + 1].startswith("ال")):
         # "قال ناخب في العقد السابع من عمره"، "روت لاجئة": one person, not identified (but "رجل
