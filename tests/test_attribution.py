@@ -596,11 +596,17 @@ def test_definite_generic_official_is_the_official_just_named():
     assert list(table["category"]) == ["anonymous_source", "anonymous_source"]
 
 
+def test_an_outlet_named_in_attribution_media_names_closes_a_speakers_name():
+    table = one('ويقول ريبوار محمد سليم لروداو: "في الربيع أبدأ من الوديان".')
+    assert "روداو" not in table["source_name"].iloc[0] and table["source_name"].iloc[0].endswith("سليم")
+
+
 def test_outlet_spoken_to_with_la_is_no_subject():
     table = _main("وقال سامر الحسن، وهو صاحب محطة وقود، إن الأسعار ارتفعت.", "وقال لعنب بلدي إن أي ارتفاع ينعكس على الخبز.")
     assert table["source_name"].iloc[1] == table["source_name"].iloc[0] and table["inherited"].iloc[1]
     # the outlet in brackets, after a space, or an agency or site by its kind
     for told in ('ويضيف لـ(المدى) أن "كل طرف يقرأ النتائج بطريقته".', 'وأضاف لـ الوطن: "هناك طلب حقيقي".',
+                 'وقال لـ السومرية نيوز، إن "الماء أصبح مالحاً".', "وقال لهسبريس إن الماء انقطع.",
                  'ويضيف لوكالة شفق نيوز أن "الحكم يبعث برسالة ردع".', 'وقال لموقع "الحرة": "العائلة بنت حياة هنا".'):
         table = _main("وقال سامر الحسن، وهو صاحب محطة وقود، إن الأسعار ارتفعت.", told)
         assert table["source_name"].iloc[1] == "سامر الحسن" and table["inherited"].iloc[1], told

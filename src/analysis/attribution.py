@@ -388,6 +388,7 @@ class _Lexicons:
     verb_keys: frozenset[str] = field(default_factory=frozenset)
     person_nouns: frozenset[str] = field(default_factory=frozenset)
     framing_links: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
+    media_names: frozenset[str] = field(default_factory=frozenset)    # outlets' names (normalised)
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -563,12 +564,19 @@ def _lexicons() -> _Lexicons:
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
         framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
+        media_names=frozenset(alias_to_outlet) | frozenset(
+            _n(row["name"]) for row in read_lexicon("attribution_media_names")),
         verb_keys=frozenset(k for k, cs in cues.items() if " " not in k and len(k) > 2
                             and any(c.form in ("perfect", "imperfect") for c in cs)),
         extra_first_names=frozenset(
             k for k in _name_resources()[0]
             if k not in heads and k not in roles and k not in cues and k not in _NOT_NAMES),
     )
+
+
+def _media_name_len(lex: _Lexicons, toks: Sequence[str], i: int) -> int:
+    """Number of tokens of the longest outlet name starting at token i (up to three), else 0."""
+    return next((n for n in (3, 2, 1) if i + n <= len(toks) and " ".join(toks[i:i + n]) in lex.media_names), 0)
 
 
 def _framing_link_follows(lex: _Lexicons, norm: str, end: int) -> bool:
@@ -832,7 +840,7 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
     while j > k and not _is_word(toks[j - 1]):
         j -= 1          # (a comma closing the apposition)
     j = next((m for m in range(k + 1, j) if toks[m][:1] == "ل" and (
-        toks[m][1:] in lex.alias_to_outlet or (_lookup(lex.heads, [toks[m][1:]], 0) or (None,))[0] == "media")), j)
+        toks[m][1:] in lex.media_names or (_lookup(lex.heads, [toks[m][1:]], 0) or (None,))[0] == "media")), j)
     # (the outlet spoken to ends the phrase: "... كيلفن وونغ لوكالة فرانس برس")
     m = _next_name_start(lex, toks, k, j)
     while m is not None:
@@ -1116,7 +1124,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         while e < j and e - w < 4 and toks[e][:1].isascii() and toks[e][:1].isupper():
             e += 1
         name = _clean(s.orig_tokens(w, e))
-        kind = "media" if _n(name) in lex.alias_to_outlet else "organisation" if name.isupper() else "person"
+        kind = "media" if _n(name) in lex.media_names else "organisation" if name.isupper() else "person"
         return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
     if i + 1 < j and toks[i] in _DEMONSTRATIVES and _lookup(lex.heads, toks, i + 1):
         # "ويرى هؤلاء المختصون أن": a demonstrative before the head noun
@@ -1500,7 +1508,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             hd = _lookup(lex.heads, toks, k + 1)
             # "«رويترز»": a known head keeps its kind in quotes
             head_kind = hd[0] if hd and k + 1 + hd[1] == close and hd[0] in ("media", "official_body") else (
-                "media" if " ".join(toks[k + 1:close]) in lex.alias_to_outlet else "organisation")
+                "media" if " ".join(toks[k + 1:close]) in lex.media_names else "organisation")
             src.recognised = True
             k = close + 1
     # The rest of the phrase: place, quoted or run-on name, affiliation after an anonymous noun.
@@ -1716,7 +1724,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if close > owner + 1 and close - owner <= 5:
             # 'وحسب معلومات "المدن"': what the outlet (or body) named in quotes learned
             name = _clean(s.orig_tokens(owner + 1, close))
-            src.kind = "media" if _n(name) in lex.alias_to_outlet or close - owner <= 3 else "organisation"
+            src.kind = "media" if _n(name) in lex.media_names or close - owner <= 3 else "organisation"
             src.name = name
             return src
     if head_kind == "reports" and not (owner is not None and owner < j and (
@@ -1750,7 +1758,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             for m in range(aff_span[0] + 1, aff_span[1]):
                 hd = _lookup(lex.heads, toks, m)
                 rl = _lookup(lex.roles, toks, m)
-                if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.alias_to_outlet
+                if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.media_names
                         or (rl and rl[0] in ("role", "title") and m == aff_span[0] + 1)
                         or (m == aff_span[0] + 1 and _starts_name(lex, toks[m]))):
                     owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"
@@ -2049,7 +2057,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
-                                              or t[1:] in lex.alias_to_outlet
+                                              or t[1:] in lex.media_names
                                               or (t.startswith("لل") and k - 1 == i and not _lookup(lex.roles, toks, i)
                                                   and (_lookup(lex.heads, toks, k) or (None,))[0] == "official_body")))) \
                     and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
@@ -3002,8 +3010,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
             elif toks[i] == "ل" and i + 2 < len(toks) and toks[i + 1] == "(" and ")" in toks[i + 2:i + 6]:
                 i = toks.index(")", i + 2) + 1      # "ويضيف لـ(المدى) أن"
-            elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1] in lex.alias_to_outlet:
-                i += 2                 # "وأضاف لـ الوطن:"
+            elif toks[i] == "ل" and _media_name_len(lex, toks, i + 1):
+                i += 1 + _media_name_len(lex, toks, i + 1)      # "وأضاف لـ الوطن:"، "فقال لـ السومرية نيوز، إن"
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
                   and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
                   and i + 1 < len(toks) and toks[i + 1] in _QUOTES
@@ -3025,7 +3033,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     comma_colon = i     # "وأضاف، كل محافظة جاهزة"، 'ويضيف، "أبي ...': the comma stands for the colon
                 i += 1                 # "وأهاب، بالمواطنين": a comma after the verb
             elif toks[i].startswith("ل") and i == after_tok and (
-                    toks[i][1:] in lex.alias_to_outlet or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.alias_to_outlet)
+                    toks[i][1:] in lex.media_names or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.media_names)
                     or toks[i][1:2].isascii() and toks[i][1:2].isalpha()):       # "وتقول لـDW:"
                 i += 1                 # "قال للرياض"
                 if i < len(toks) and toks[i] == "نت":
