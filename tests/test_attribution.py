@@ -1365,6 +1365,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # court conventions: a plea, and the case's own papers
     ("والتمست هيئة الدفاع البراءة لموكليها.", "named_source", None),
     ("وبحسب أوراق القضية، فإن المتهم باغت المجني عليه من الخلف.", "named_source", "أوراق القضية"),
+    # a document a relative clause says a source issued is that source's; one the outlet saw is named
+    ("وبحسب الضوابط التي أعلنتها الوزارة، يمكن للمواطنين تحديث بياناتهم.", "named_source", "الوزارة"),
+    ("وبحسب الخطة العسكرية التي اطلعت عليها «الشرق الأوسط»، انقسمت القوة إلى محورين.", "named_source",
+     "الخطة العسكرية"),
+    ("ويجب فرزهم حسب المراحل التي يدرسونها.", "unattributed", None),
     # what the outlet obtained or learned rests on its unnamed informants
     ("وبحسب معلومات حصلت عليها «الشرق الأوسط»، فإنه لا يوجد جدول زمني.", "anonymous_source", None),
     ("وحسب ما علمته «الخبر» من مصادر محلية، فإن العملية سجلت أمس.", "anonymous_source", "مصادر محلية"),

@@ -574,6 +574,39 @@ def _lexicons() -> _Lexicons:
     )
 
 
+# Verbs that say who issued, published or saw a document: "الضوابط التي أعلنتها الوزارة".
+_ISSUED = ("اعلن", "نشر", "اصدر", "اعد", "وضع", "كشف", "قدم", "اجر", "تلا", "تلي", "عرض", "وزع", "اعتمد",
+           "اقر", "حدد")
+_SEEN = ("اطلع", "حصل", "تحصل")
+
+
+def _owned_document(lex: _Lexicons, s: _Sent, i: int) -> tuple[_Source, int] | None:
+    """After بحسب/وفق, a definite noun that a relative clause says was issued by a source ("الضوابط التي
+    أعلنتها الوزارة": the ministry's) or seen by the outlet ("الخطة التي اطلعت عليها «الشرق الأوسط»": the
+    document itself, named): (source, end of the phrase), else None."""
+    toks = s.toks
+    rel = next((r for r in range(i + 1, min(len(toks), i + 4)) if toks[r] in ("التي", "الذي", "التى")), None)
+    if rel is None or rel + 1 >= len(toks) or not toks[i].startswith("ال") or toks[i][2:] in _MANNER_NOUNS \
+            or not all(_is_word(t) for t in toks[i:rel]):
+        return None
+    verb = toks[rel + 1]
+    noun = _Source(text=_clean(s.orig_tokens(i, rel)), name=_clean(s.orig_tokens(i, rel)), kind="document",
+                   category="named_source", recognised=True)
+    if verb.startswith(_SEEN):
+        return noun, rel
+    if not verb.startswith(_ISSUED):
+        return None
+    k = rel + 2
+    while k < len(toks) and toks[k] in ("فيه", "فيها", "عليه", "عليها", "به", "بها"):
+        k += 1
+    if k >= len(toks) or not _is_word(toks[k]):
+        return None
+    owner = _parse_source(lex, s, k, _np_end(lex, s, k, min(len(toks), k + 8)))
+    if not _recognisable(owner) or owner.category != "named_source" or owner.kind == "person" and not owner.name:
+        return None
+    return replace(owner, text=_clean(s.orig_tokens(i, _np_end(lex, s, k, min(len(toks), k + 8))))), rel
+
+
 def _media_name_len(lex: _Lexicons, toks: Sequence[str], i: int) -> int:
     """Number of tokens of the longest outlet name starting at token i (up to three), else 0."""
     return next((n for n in (3, 2, 1) if i + n <= len(toks) and " ".join(toks[i:i + n]) in lex.media_names), 0)
@@ -2942,6 +2975,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 lead = _leading_name(lex, s, i, max(end, scan_end))      # "حسب إيمانويل تود، ..."
                 if lead is not None:
                     src, end = lead, max(end, scan_end)
+            if not _recognisable(src) and cue.cls == "according_to":
+                owned = _owned_document(lex, s, i)     # "وبحسب الضوابط التي أعلنتها الوزارة"
+                if owned is not None:
+                    src, end = owned
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
