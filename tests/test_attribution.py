@@ -1347,6 +1347,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # an accusative unnamed source after أن keeps all its adjectives; an outlet named before "قد نقلت"
+    ("غير أن مصدراً سياسياً مطلعاً يرى أن هذا المخرج «يكرس المشكلة».", "anonymous_source",
+     "مصدراً سياسياً مطلعاً"),
+    ("وكانت السومرية نيوز قد نقلت عن مصادر نيابية أن التعديل قد يطرح.", "anonymous_source", "مصادر نيابية"),
     # a lone nisba after an unnamed source is an adjective, not the first name تركي
     ("وقال مصدر دبلوماسي تركي إن بلاده تتفهم احتياجات جارها.", "anonymous_source", "مصدر دبلوماسي تركي"),
     # the imperfect complaint counts with a group or a body as subject, not with a person's ailment

@@ -2266,6 +2266,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             start = k - 1 if k - 1 > i and _unknown_run(lex, toks, k - 1, k, not_subject=True) == k else k
             if m - start >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
                 k = m
+        elif accusative_head and t.endswith("ا") and s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا")) \
+                and t not in lex.verb_keys:
+            k += 1          # "أن مصدراً سياسياً مطلعاً يرى": the head's accusative adjectives
+            continue
         break
     return k
 
@@ -2576,6 +2580,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             _is_word(t) and not t.startswith("ال") and not _is_common_word(lex, t) and not _lookup(lex.heads, [t], 0)
             and not _lookup(lex.roles, [t], 0) for t in toks[c0:c1]):
         return _named_person(_clean(s.orig_tokens(c0, c1)))    # "أما بلير فقد شدد": a name fronted by أما
+    if c1 > c0 and _media_name_len(lex, toks, c0) == c1 - c0:
+        name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
+        return _Source(text=name, name=name, kind="media", recognised=True)    # "وكانت السومرية نيوز قد نقلت"
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -3047,6 +3054,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
             elif toks[i] == "ل" and i + 2 < len(toks) and toks[i + 1] == "(" and ")" in toks[i + 2:i + 6]:
                 i = toks.index(")", i + 2) + 1      # "ويضيف لـ(المدى) أن"
+            elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1][:1].isascii() and toks[i + 1][:1].isalpha():
+                i += 2                 # "يقول لـTSA عربي"، "قال لـ BBC"
+                while i < len(toks) and (toks[i][:1].isascii() and toks[i][:1].isalpha()
+                                         or toks[i] in ("عربي", "عربيه", "نت")):
+                    i += 1
             elif toks[i] == "ل" and _media_name_len(lex, toks, i + 1):
                 i += 1 + _media_name_len(lex, toks, i + 1)      # "وأضاف لـ الوطن:"، "فقال لـ السومرية نيوز، إن"
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
@@ -3073,8 +3085,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     toks[i][1:] in lex.media_names or (toks[i].startswith("لل") and "ا" + toks[i][1:] in lex.media_names)
                     or toks[i][1:2].isascii() and toks[i][1:2].isalpha()):       # "وتقول لـDW:"
                 i += 1                 # "قال للرياض"
-                if i < len(toks) and toks[i] == "نت":
-                    i += 1             # "يقول للجزيرة نت إن"
+                while i < len(toks) and (toks[i] in ("نت", "عربي", "عربيه")
+                                         or toks[i][:1].isascii() and toks[i][:1].isalpha()):
+                    i += 1             # "يقول للجزيرة نت إن"، "يقول لـTSA عربي"
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل") and len(toks[i]) > 3
                   and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
                   and not _starts_name(lex, toks[i]) and toks[i] not in _places()
