@@ -1347,6 +1347,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # a recommendation; a forum accuses
+    ("وتوصي الدراسة بعدة إجراءات عملية، منها تهوية الغرف.", "named_source", "الدراسة"),
+    ("اتهم المنتدى التونسي للحقوق الاقتصادية السلطات بترحيل مئات المهاجرين.", "named_source", None),
     # an accusative unnamed source after أن keeps all its adjectives; an outlet named before "قد نقلت"
     ("غير أن مصدراً سياسياً مطلعاً يرى أن هذا المخرج «يكرس المشكلة».", "anonymous_source",
      "مصدراً سياسياً مطلعاً"),
@@ -1417,6 +1420,8 @@ def test_main_category_and_source(text, category, name):
      [("anonymous_source", "مصدر عسكري")] * 2),
     (("وقال مسؤول كبير في الصندوق إن الخطة جاهزة.", "وأكد المسؤول ذاته أن التنفيذ يبدأ قريباً."),
      [("anonymous_source", "مسؤول كبير في الصندوق")] * 2),
+    (("وقال المسؤول الحكومي مصطفى الزياني إن البرنامج جاهز.", "وأضاف المسؤول الحكومي ذاته أن الحكومة رصدت غلافاً."),
+     [("named_source", "مصطفى الزياني")] * 2),
     # the outlet spoken to, in quotes and written with لل, is not the source
     (('وقال مصدر في المقاومة "للاقتصادية" إن القوات سيطرت على القاعدة.',), [("anonymous_source", "مصدر في المقاومة")]),
     # a document "of" a body (للبعثة), then its anaphor, then the anaphor again

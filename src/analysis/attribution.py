@@ -2680,8 +2680,9 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     words = _n(src.name or src.text).split()
     if not words or src.category not in ("named_source", "anonymous_source"):
         return src
-    if len(words) == 2 and (words[0] in _DETERMINERS or words[1] in _ANAPHOR_MARKS):
-        words = [w for w in words if w not in _DETERMINERS and w not in _ANAPHOR_MARKS]   # "نفس الدراسة"
+    if (len(words) == 2 and words[0] in _DETERMINERS) or (1 < len(words) <= 4 and words[-1] in _ANAPHOR_MARKS):
+        # "نفس الدراسة"، "المسؤول الحكومي ذاته"
+        words = [w for w in words if w not in _DETERMINERS and w not in _ANAPHOR_MARKS]
     # ("المحلل السياسي والاقتصادي": و on a later adjective)
     bare = [words[0]] + [w[1:] if w.startswith("وال") else w for w in words[1:]]
     if src.category == "anonymous_source" and 1 < len(bare) <= 4 and all(w.startswith("ال") for w in bare) \
