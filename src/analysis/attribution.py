@@ -2642,11 +2642,19 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
 def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
     """The person an interview's opening sentence says the outlet met: the first one named after the
     meeting verb ("«البيان» التقت المهندسة فلانة، رئيسة ...، وحاورتها حول ..."), else the last one."""
-    verb = next((k for k, t in enumerate(s.toks) if t.startswith(_MEETING_VERBS)), None)
+    toks = s.toks
+    verb = next((k for k, t in enumerate(toks) if t.startswith(_MEETING_VERBS)), None)
     if verb is not None:
-        met = _last_person(lex, s, upto=min(len(s.toks), verb + 12))
+        met = _last_person(lex, s, upto=min(len(toks), verb + 12))
         if met is not None:
             return met
+    # "كان لـ«الصباح نيوز» هذا الحوار مع فلان، عضو ...": the person named after "حوار مع"
+    with_at = next((k + 2 for k in range(len(toks) - 2) if toks[k + 1] == "مع"
+                    and _strip_al(toks[k]) in _INTERVIEW_NOUNS), None)
+    if with_at is not None and _is_word(toks[with_at]):
+        src = _parse_source(lex, s, with_at, _np_end(lex, s, with_at, len(toks)))
+        if src.recognised and src.category == "named_source" and src.kind == "person" and src.name:
+            return src
     return _last_person(lex, s)
 
 
