@@ -2017,8 +2017,8 @@ def test_answers_of_an_interview_rest_on_the_person_the_outlet_met():
     # or the person named after "حوار مع", before the role
     table = _main('كان لـ"الصباح نيوز" هذا الحوار مع سالم العياري، عضو المكتب التنفيذي للاتحاد.',
                   "* لماذا تراجعت الأسعار؟", "- لأن الطلب العالمي ضعيف. وكل شيء ارتفع.")
-    assert list(table["category"])[2:] == ["unattributed", "named_source", "named_source"]
-    assert set(table["source_name"].iloc[3:]) == {"سالم العياري"}
+    assert list(table["category"])[1:] == ["unattributed", "named_source", "named_source"]
+    assert set(table["source_name"].iloc[2:]) == {"سالم العياري"}
 
 
 def test_a_quotation_opened_alone_after_a_report_goes_on_with_its_source_until_it_closes():
