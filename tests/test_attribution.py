@@ -1347,6 +1347,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # "one of the paragraphs of" a document, "a copy of" it: the document; in construct it is definite
+    ('وجاء في إحدى فقرات تقرير التفتيش: «تبين أن لجنة الاستلام لم تجتمع».', "named_source", "تقرير التفتيش"),
+    ("وأظهر تقرير اقتصادي أن النمو تباطأ.", "anonymous_source", None),
     # a recommendation; a forum accuses
     ("وتوصي الدراسة بعدة إجراءات عملية، منها تهوية الغرف.", "named_source", "الدراسة"),
     ("اتهم المنتدى التونسي للحقوق الاقتصادية السلطات بترحيل مئات المهاجرين.", "named_source", None),

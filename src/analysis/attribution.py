@@ -250,6 +250,7 @@ _SAME_SOURCE = frozenset(tuple(p.split()) for p in (
     "المصدر ذاته", "المصدر نفسه", "ذات المصدر", "نفس المصدر", "المصادر ذاتها", "المصادر نفسها", "ذات المصادر",
     "نفس المصادر"))
 # How something was said ("بصوت خفيض"، "بنبرة حادة"، "بابتسامة"): never part of the source phrase.
+_DOCUMENT_PARTS = frozenset("فقرات بنود مواد فصول صفحات اجزاء".split())
 _MANNER_NOUNS = frozenset("صوت نبره لهجه ابتسامه حسره غضب حزن فخر ثقه حماس مراره هدوء اسي حرقه تاثر اسف".split())
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
 _WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا طالبا طالبه رافضا رافضه".split())
@@ -1159,6 +1160,13 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         name = _clean(s.orig_tokens(w, e))
         kind = "media" if _n(name) in lex.media_names else "organisation" if name.isupper() else "person"
         return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
+    if i + 2 < j and ((toks[i] in ("احدي", "احد") and toks[i + 1] in _DOCUMENT_PARTS)
+                      or (toks[i] in ("نسخه", "صوره") and toks[i + 1] == "من")) \
+            and (_lookup(lex.heads, toks, i + 2) or (None,))[0] == "document":
+        # "وجاء في إحدى فقرات القرار"، "بحسب نسخة من قرار الإحالة": the document itself
+        inner = _parse_source(lex, s, i + 2, j, descriptor=descriptor)
+        if _recognisable(inner):
+            return replace(inner, text=_clean(s.orig_tokens(i, j)))
     if i + 1 < j and toks[i] in _DEMONSTRATIVES and _lookup(lex.heads, toks, i + 1):
         # "ويرى هؤلاء المختصون أن": a demonstrative before the head noun
         return replace(_parse_source(lex, s, i + 1, j, descriptor=descriptor), text=_clean(s.orig_tokens(i, j)))
@@ -1785,7 +1793,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         hd_i = _lookup(lex.heads, toks, i)
         # (a listed head in construct is definite by its last word: "أوراق القضية", the case's record)
         definite = toks[i].startswith(("ال", "لل", "بال")) or bool(
-            hd_i and hd_i[1] > 1 and toks[i + hd_i[1] - 1].startswith("ال"))
+            hd_i and hd_i[1] > 1 and toks[i + hd_i[1] - 1].startswith("ال")) or (
+            # "تقرير التفتيش"، "قرار الإحالة": in construct with a definite noun (not an adjective)
+            hd_i is not None and hd_i[1] == 1 and i + 1 < j and toks[i + 1].startswith("ال")
+            and not toks[i + 1].endswith(("ي", "يه")) and not _lookup(lex.heads, toks, i + 1)
+            and not _lookup(lex.roles, toks, i + 1) and toks[i][:1] not in "لب")
         owner_at = None
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
