@@ -1938,6 +1938,14 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     table = one("والدكتور أحمد سالم، أستاذ الاقتصاد في جامعة القاهرة، يقول إن الأزمة عميقة.")
     assert table["source_name"].iloc[0] == "أحمد سالم"
     assert one("اقتربت إدارة النادي من الحسم، ويتوقع أن تعلن قرارها.").empty
+    # the role first and the name in apposition; an unnamed one who kept the name back stays unnamed
+    table = one("رئيس نقابة صيادي الأسماك في صور، حسين ديب شرف الدين، يقول إن الوضع «الأسوأ منذ عقود».")
+    assert table["source_name"].iloc[0] == "حسين ديب شرف الدين" and table["category"].iloc[0] == "named_source"
+    table = one("المتحدثة باسم «الأونروا» في لبنان، نسرين الخطيب، أكدت لـ«الميادين نت» أن الوكالة تبذل جهدها.")
+    assert table["source_name"].iloc[0] == "نسرين الخطيب"
+    table = one("مسؤول سابق في الإدارة المعنية، طلب عدم ذكر اسمه، يقول إن «التراضي تحول إلى قاعدة».")
+    assert table["category"].iloc[0] == "anonymous_source"
+    assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
 def test_an_age_in_brackets_closes_a_name():

@@ -2481,11 +2481,27 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
     toks = s.toks
     while c0 < comma and (toks[c0] in _CONNECTORS or toks[c0] in _COMPLEMENTIZERS or toks[c0] in ("اما", "واما", "غير")):
         c0 += 1
-    if comma - c0 < 1 or comma - c0 > 6 or end - comma > 14:
+    if comma - c0 < 1 or comma - c0 > 10 or end - comma > 14:
         return None
     head = _parse_source(lex, s, c0, comma)
-    if not (_recognisable(head) and head.kind == "person" and head.name and head.category == "named_source"
-            and _np_end(lex, s, c0, comma) >= comma):
+    role_only = not head.name or _n(head.name) in (
+        _n(head.role), _n(" ".join(x for x in (head.role, head.affiliation) if x))) or (
+        bool(head.role) and _n(head.name) == _n(head.text))
+    if _recognisable(head) and (_np_end(lex, s, c0, comma) >= comma or head.place) and (
+            role_only or head.kind != "person" or head.category != "named_source"):
+        # "رئيس نقابة الصيادين، فلان، يقول إن": the role first, the name in apposition; "مسؤول سابق،
+        # طلب عدم ذكر اسمه، يقول إن": the unnamed one stays unnamed
+        words = [t for t in toks[comma + 1:end] if _is_word(t)]
+        if head.category == "anonymous_source" and any(t in _WITHHELD_NAME for t in words):
+            return head
+        if (head.kind == "person" or head.category == "anonymous_source") and 1 < len(words) <= 4 and all(
+                not t.startswith(_DEFINITE) or t in _name_resources()[1] or t == "الدين" for t in words[1:]) and (
+                _starts_name(lex, words[0]) or words[0] in _NAME_LINKS):
+            name = _clean(s.orig_tokens(comma + 1, end))
+            return replace(_named_person(name), text=_clean(s.orig_tokens(c0, end)), role=head.role or head.text)
+        return None
+    if comma - c0 > 6 or not (_recognisable(head) and head.kind == "person" and head.name
+                              and head.category == "named_source" and _np_end(lex, s, c0, comma) >= comma):
         return None
     full = _parse_source(lex, s, c0, end)
     if _recognisable(full) and full.kind == "person" and full.name and (
