@@ -1347,6 +1347,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # what circulates is unverified; a definite unnamed noun with the name in apposition is named
+    ("وتشير تقديرات متداولة في السوق إلى أن المبيعات قد ترتفع.", "unverified_report", None),
+    ("وكانت منشورات متداولة على مواقع التواصل قد تحدثت عن ارتفاع الأسعار.", "unverified_report", None),
+    ("ويرى المحلل السياسي الليبي، فرج الزوي، أن «الحراك الحالي يختلف».", "named_source", "فرج الزوي"),
     # "one of the paragraphs of" a document, "a copy of" it: the document; in construct it is definite
     ('وجاء في إحدى فقرات تقرير التفتيش: «تبين أن لجنة الاستلام لم تجتمع».', "named_source", "تقرير التفتيش"),
     ("وأظهر تقرير اقتصادي أن النمو تباطأ.", "anonymous_source", None),

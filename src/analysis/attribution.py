@@ -1728,6 +1728,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.category = "anonymous_source"
             src.kind = "anonymous"
         return src
+    if head_kind in ("anonymous", "document", "reports") and not name_span and any(
+            t in ("متداوله", "المتداوله") for t in toks[i:j]):
+        # "تقديرات متداولة في السوق"، "مقاطع متداولة": what circulates, with no source
+        src.kind, src.category, src.name = "reports", "unverified_report", ""
+        return src
     if head_kind in ("anonymous",):
         src.kind = "anonymous"
         src.category = "anonymous_source"
@@ -1739,6 +1744,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             m = head_at + 1
             while m < j and toks[m].startswith("ال") and toks[m] != "ال":
                 m += 1
+            if m + 1 < j and toks[m] in _COMMAS and toks[m - 1].startswith("ال"):
+                m += 1          # "المحلل السياسي الليبي، فرج الزوي": the name in apposition
             tail = toks[m:j]
             if 1 <= len(tail) <= 4 and all(_is_word(t) and t not in _NAME_STOP and t not in _CONNECTORS
                                            and not t.startswith(("بال", "لل", "وال", "فال", "كال"))
