@@ -1347,6 +1347,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # brokers, a witness, a resident: unnamed; the agency spoken to in two words is no part of the source
+    ("وقال وسطاء في قاعات التداول إن السيولة تركزت.", "anonymous_source", "وسطاء في قاعات التداول"),
+    ("وقال ساكن آخر إن عائلات فرت.", "anonymous_source", "ساكن آخر"),
+    ("غير أن مصدرا أمنيا قال لفرانس برس إنها اندلعت إثر توقيف أحد العناصر.", "anonymous_source", "مصدرا أمنيا"),
     # what circulates is unverified; a definite unnamed noun with the name in apposition is named
     ("وتشير تقديرات متداولة في السوق إلى أن المبيعات قد ترتفع.", "unverified_report", None),
     ("وكانت منشورات متداولة على مواقع التواصل قد تحدثت عن ارتفاع الأسعار.", "unverified_report", None),

@@ -3098,6 +3098,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 i = close + 1          # "أكد لـ«عكاظ» الرئيس العام ...": the outlet spoken to
             elif toks[i] == "ل" and i + 2 < len(toks) and toks[i + 1] == "(" and ")" in toks[i + 2:i + 6]:
                 i = toks.index(")", i + 2) + 1      # "ويضيف لـ(المدى) أن"
+            elif (i == after_tok and toks[i][:1] == "ل" and len(toks[i]) > 2
+                  and (n_media := _media_name_len(lex, [toks[i][1:], *toks[i + 1:i + 3]], 0)) > 1):
+                i += n_media            # "قال لفرانس برس إن": the agency spoken to, its name in two words
             elif toks[i] == "ل" and i + 1 < len(toks) and toks[i + 1][:1].isascii() and toks[i + 1][:1].isalpha():
                 i += 2                 # "يقول لـTSA عربي"، "قال لـ BBC"
                 while i < len(toks) and (toks[i][:1].isascii() and toks[i][:1].isalpha()
