@@ -1956,6 +1956,15 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
+def test_a_long_apposition_after_a_name_before_the_complementiser():
+    text = ("وقالت نجاة الفيتوري، وهي معلمة متقاعدة التقتها «الوسط» أمام أحد فروع مصرف الجمهورية وسط المدينة، "
+            "إنها تتردد على المصرف منذ خمسة أيام دون أن تتمكن من سحب جزء من معاشها.")
+    assert per_sentence_of(text)["source_name"].iloc[0] == "نجاة الفيتوري"
+    # the name may be in the apposition itself
+    text = "وقال أحدهم، وهو مهندس متقاعد يدعى جورج نصار، إن «التعويض محتجز»."
+    assert per_sentence_of(text)["source_name"].iloc[0] == "جورج نصار"
+
+
 def test_an_age_in_brackets_closes_a_name():
     table = one("وروت نور بيغم (35 عاماً)، وهي أم لخمسة أطفال، أن قريتها تعرضت لهجمات.")
     assert table["source_name"].iloc[0] == "نور بيغم" and table["source_kind"].iloc[0] == "person"

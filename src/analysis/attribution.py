@@ -2020,6 +2020,15 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t == "." and k > i and len(toks[k - 1]) == 1 and _is_word(toks[k - 1]) and k + 1 < n and _is_word(toks[k + 1]):
             k += 1              # "المدير التنفيذي أ. فلان": the dot of an abbreviated title
             continue
+        if t in _COMMAS and k > i and k + 1 < n and toks[k + 1] in ("وهو", "وهي", "وهم"):
+            # "نجاة الفيتوري، وهي معلمة متقاعدة التقتها «الوسط» أمام ...، إنها": a long apposition after a
+            # source of two words or more (but "أحدهم، وهو مهندس يدعى فلان": the name is in it)
+            limit = min(n, max(limit, i + 2 * MAX_SOURCE_TOKENS))
+            if subject_end < 0 and not any(x in _CALLED for x in toks[k:limit]) and sum(
+                    _is_word(x) for x in toks[i:k]) >= 2:
+                subject_end = k
+                k += 1
+                continue
         if t in ("؛", ";") and k > i and k + 1 < n and (_lookup(lex.roles, toks, k + 1) or (None,))[0] in ("role", "staff"):
             if first_comma < 0:
                 first_comma = k  # "حذّر عبدالله العليان؛ مدير عام الفرع، المواطنين": a role in apposition
