@@ -1347,6 +1347,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "نورة القحطاني"),
     ("من جانبه، قال المشارك في الدراسة، عالم الأحياء ماركو بيلوتي، إن النتائج مهمة.", "named_source",
      "ماركو بيلوتي"),
+    # the owner of a shop, one of many, who kept his name back
+    ("وذكر صاحب مكتب عقاري في حي النرجس، فضل عدم ذكر اسمه، أن الملاك خفضوا أسعارهم.", "anonymous_source", None),
+    ("وقال صاحب السمو الملكي الأمير خالد الفيصل إن المشروع مهم.", "named_source", "خالد الفيصل"),
     # brokers, a witness, a resident: unnamed; the agency spoken to in two words is no part of the source
     ("وقال وسطاء في قاعات التداول إن السيولة تركزت.", "anonymous_source", "وسطاء في قاعات التداول"),
     ("وقال ساكن آخر إن عائلات فرت.", "anonymous_source", "ساكن آخر"),

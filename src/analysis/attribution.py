@@ -1301,7 +1301,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # "قالت نازحة تدعى أم محمد": the unnamed one is named after all
         src.name, src.kind, src.category, src.recognised = _clean(s.orig_tokens(k + 2, j)), "person", "named_source", True
         return src
-    if toks[k] in lex.person_nouns and not any(_starts_name(lex, t) for t in toks[k + 1:j]) \
+    owner_of = toks[k] in ("صاحب", "صاحبه") and k + 1 < j and _is_word(toks[k + 1]) \
+        and not toks[k + 1].startswith("ال")    # "صاحب محطة وقود": an owner, one of many (not "صاحب السمو")
+    if (toks[k] in lex.person_nouns or owner_of) and not any(_starts_name(lex, t) for t in toks[k + 1:j]) \
             and not (k + 1 < j and toks[k + 1].startswith("ال")):
         # "قال ناخب في العقد السابع من عمره"، "روت لاجئة": one person, not identified (but "رجل
         # الأعمال فلان"، "جار النبي": a role in construct, a name)
@@ -2452,6 +2454,9 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                          and cue_tok + 1 < len(toks) and (toks[cue_tok + 1] in (":", "في", "ل", *_COMPLEMENTIZERS)
                                                           or _recipient_end(toks, cue_tok + 1) > 0))
         inner = [k for k in range(c0, cue_tok - 1) if toks[k] in _COMMAS]
+        if (not comma_subject and len(inner) == 1 and cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS
+                and toks[cue_tok][:1] not in "و" and any(t in _WITHHELD_NAME for t in toks[inner[0]:cue_tok])):
+            comma_subject = True    # "لكن صاحب محطة وقود، طلب عدم الكشف عن هويته، نفى هذه الاتهامات"
         if comma_subject and len(inner) == 1:
             cand = _appositive_subject(lex, s, c0, inner[0], cue_tok - 1)
             if cand is not None:
