@@ -1308,6 +1308,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # "قال ناخب في العقد السابع من عمره"، "روت لاجئة": one person, not identified (but "رجل
         # الأعمال فلان"، "جار النبي": a role in construct, a name)
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        comma = next((m for m in range(k + 1, j) if toks[m] in _COMMAS), None)
+        if comma is not None and any(t in _WITHHELD_NAME for t in toks[comma:j]):
+            src.text = _clean(s.orig_tokens(i, comma))     # (not the "طلب عدم ذكر اسمه" after it)
         return src
     if _dual_anonymous(lex, toks[k]):
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
