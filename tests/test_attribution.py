@@ -2045,6 +2045,11 @@ def test_answers_of_an_interview_rest_on_the_person_the_outlet_met():
                   "تغير كثيراً. اليوم نعتمد على نظام لتقييم المخاطر.")
     assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source"]
     assert set(table["source_name"].iloc[2:]) == {"نوال أحمد الزرعوني"}
+    # or named in apposition after the role the outlet met
+    table = _main('"الرياض" التقت رئيس مجلس إدارة جمعية النحالين في الباحة، سعيد بن عوض الغامدي، وحاورته، فإلى نص الحوار:',
+                  "* كيف تقيمون الموسم؟", "- الموسم متوسط. والأمطار أنعشت الأشجار.")
+    assert list(table["category"]) == ["unattributed", "unattributed", "named_source", "named_source"]
+    assert set(table["source_name"].iloc[2:]) == {"سعيد بن عوض الغامدي"}
     # or the person named after "حوار مع", before the role
     table = _main('كان لـ"الصباح نيوز" هذا الحوار مع سالم العياري، عضو المكتب التنفيذي للاتحاد.',
                   "* لماذا تراجعت الأسعار؟", "- لأن الطلب العالمي ضعيف. وكل شيء ارتفع.")

@@ -2700,6 +2700,12 @@ def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         met = _last_person(lex, s, upto=min(len(toks), verb + 12))
         if met is not None:
             return met
+        # "التقت رئيس مجلس إدارة الجمعية، سعيد بن عوض الغامدي، وحاورته": the name in apposition
+        commas = [k for k in range(verb + 1, min(len(toks), verb + 24)) if toks[k] in _COMMAS]
+        if len(commas) >= 2 and commas[1] - commas[0] <= 6:
+            met = _appositive_subject(lex, s, verb + 1, commas[0], commas[1])
+            if met is not None and met.category == "named_source" and met.kind == "person" and met.name:
+                return met
     # "كان لـ«الصباح نيوز» هذا الحوار مع فلان، عضو ...": the person named after "حوار مع"
     with_at = next((k + 2 for k in range(len(toks) - 2) if toks[k + 1] == "مع"
                     and _strip_al(toks[k]) in _INTERVIEW_NOUNS), None)
