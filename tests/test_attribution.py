@@ -1959,6 +1959,13 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
+def test_a_cue_inside_a_quotation_spoken_by_the_verb_after_it_is_not_a_report():
+    table = per_sentence_of('"أريد أن أكمل دراستي"، تقول زينب.')
+    assert table["source_name"].iloc[0] == "زينب"
+    table = per_sentence_of("ويقول محمود الخطيب لعنب بلدي إن الموسم ضاع.")
+    assert table["source_name"].iloc[0] == "محمود الخطيب"
+
+
 def test_a_long_apposition_after_a_name_before_the_complementiser():
     text = ("وقالت نجاة الفيتوري، وهي معلمة متقاعدة التقتها «الوسط» أمام أحد فروع مصرف الجمهورية وسط المدينة، "
             "إنها تتردد على المصرف منذ خمسة أيام دون أن تتمكن من سحب جزء من معاشها.")

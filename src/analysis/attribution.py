@@ -608,6 +608,15 @@ def _owned_document(lex: _Lexicons, s: _Sent, i: int) -> tuple[_Source, int] | N
     return replace(owner, text=_clean(s.orig_tokens(i, _np_end(lex, s, k, min(len(toks), k + 8))))), rel
 
 
+def _speaker_after_quote(lex: _Lexicons, norm: str, start: int) -> bool:
+    """A reporting verb right after the quotation that holds offset ``start`` ('"..."، تقول زينب')."""
+    close = min((p for p in (norm.find(q, start) for q in _CLOSING_QUOTES) if p >= 0), default=-1)
+    if close < 0:
+        return False
+    words = norm[close + 1:].lstrip(" ،,").split(maxsplit=1)
+    return bool(words) and (words[0] in lex.verb_keys or words[0][1:] in lex.verb_keys and words[0][:1] in "وف")
+
+
 def _media_name_len(lex: _Lexicons, toks: Sequence[str], i: int) -> int:
     """Number of tokens of the longest outlet name starting at token i (up to three), else 0."""
     return next((n for n in (3, 2, 1) if i + n <= len(toks) and " ".join(toks[i:i + n]) in lex.media_names), 0)
@@ -2124,6 +2133,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
                                               or t[1:] in lex.media_names
+                                              or _media_name_len(lex, [t[1:], *toks[k + 1:k + 3]], 0) > 1
                                               or (t.startswith("لل") and k - 1 == i and not _lookup(lex.roles, toks, i)
                                                   and (_lookup(lex.heads, toks, k) or (None,))[0] == "official_body")))) \
                     and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
@@ -2949,9 +2959,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if cue.form in ("perfect", "imperfect") and s.token_of(c_start) + 1 < len(toks) \
                 and toks[s.token_of(c_start) + 1] in ("قائل", "قائلون"):
             continue    # "قد يقول قائل إن": a voice the writer imagines, no source
-        if (cue.form in ("perfect", "imperfect", "participle") and atts
+        if (cue.form in ("perfect", "imperfect", "participle")
+                and (atts or (norm.lstrip()[:1] in _OPENING_QUOTES and _speaker_after_quote(lex, norm, c_end)))
                 and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
             continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
+            #             (or of a quotation opening the sentence: '"أريد أن أكمل دراستي"، تقول زينب')
         if (cue.form in ("perfect", "imperfect", "participle") and atts and ":" in norm[atts[-1].cue_end:c_start]
                 and atts[-1].category in ("named_source", "anonymous_source")):
             continue    # after "وقال السكان: ..." the rest of the sentence is what they said
