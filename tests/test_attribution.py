@@ -1959,6 +1959,11 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
+def test_a_one_word_name_with_an_apposition_after_a_quotation():
+    table = _main('"جربت ثلاث مرات. وعدنا سباحة"، يقول آدم، وهو سوداني في الخامسة والعشرين من عمره. ويضيف: "لن أتوقف".')
+    assert list(table["source_name"])[1:] == ["آدم", "آدم"] and table["inherited"].iloc[2]
+
+
 def test_a_cue_inside_a_quotation_spoken_by_the_verb_after_it_is_not_a_report():
     table = per_sentence_of('"أريد أن أكمل دراستي"، تقول زينب.')
     assert table["source_name"].iloc[0] == "زينب"

@@ -3263,7 +3263,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4:
                 e += 1
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
-            named_then_more = (e - after_tok >= 2 or toks[after_tok] in known) and e < len(toks) and (
+            named_then_more = (e - after_tok >= 2 or toks[after_tok] in known or (
+                # (one word with an apposition: «...»، يقول آدم، وهو سوداني ...)
+                e + 1 < len(toks) and toks[e + 1] in ("وهو", "وهي"))) and e < len(toks) and (
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
             manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
                 and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
