@@ -1959,6 +1959,11 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
+def test_a_circumstantial_clause_after_a_quotations_verb_is_no_name():
+    table = _main("قالت ريما الحاج إن الوضع صعب.", "«ما في حدا يستلم محلي»، تقول وهي تربط شعرها، «إذا رحت، مين بيضل؟».")
+    assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"] and table["inherited"].iloc[1]
+
+
 def test_a_one_word_name_with_an_apposition_after_a_quotation():
     table = _main('"جربت ثلاث مرات. وعدنا سباحة"، يقول آدم، وهو سوداني في الخامسة والعشرين من عمره. ويضيف: "لن أتوقف".')
     assert list(table["source_name"])[1:] == ["آدم", "آدم"] and table["inherited"].iloc[2]
