@@ -1962,6 +1962,8 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
 def test_a_circumstantial_clause_after_a_quotations_verb_is_no_name():
     table = _main("قالت ريما الحاج إن الوضع صعب.", "«ما في حدا يستلم محلي»، تقول وهي تربط شعرها، «إذا رحت، مين بيضل؟».")
     assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"] and table["inherited"].iloc[1]
+    table = _main("قالت ريما الحاج إن الوضع صعب.", "«هيك كل ليلة»، قالت بعدما استقرت حالة المصاب، «بس منضل».")
+    assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"]
 
 
 def test_a_one_word_name_with_an_apposition_after_a_quotation():

@@ -194,6 +194,8 @@ _ADJUNCT_NOUNS = frozenset(
     "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور".split()
 )
 _PLACE_PREPS = frozenset({"في"})
+# After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
+_HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم قبل".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
 _PERFECT_AFTER_QAD = frozenset(
@@ -3260,8 +3262,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
             # «...»، يقول فايغل.  /  «...»، تقول.: a verb closing the sentence after a quotation
             e = after_tok
-            while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4 and toks[after_tok] not in ("وهو", "وهي", "وهم"):
-                e += 1          # (not "«...»، تقول وهي تربط شعرها": how she said it, no name)
+            while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4 and toks[after_tok] not in _HOW_SAID:
+                e += 1          # (not "«...»، تقول وهي تربط شعرها"، "قالت بعدما ...": how or when, no name)
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
             named_then_more = (e - after_tok >= 2 or toks[after_tok] in known or (
                 # (one word with an apposition: «...»، يقول آدم، وهو سوداني ...)
@@ -3269,7 +3271,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
             manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
                 and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
-            manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in ("وهو", "وهي", "وهم"))
+            manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in _HOW_SAID)
             if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more or manner):
                 # (a name may be followed by an apposition or the outlet spoken to: «...»، يقول فلان، وهو ...)
                 # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
