@@ -3271,7 +3271,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
             manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
                 and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
-            manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in _HOW_SAID)
+            manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in _HOW_SAID) or (
+                # ('«...»، تقول لـ"الخبر" بصوت متهدج': the outlet spoken to, no name)
+                after_tok < len(toks) and (toks[after_tok] == "ل" or (
+                    toks[after_tok][:1] == "ل" and toks[after_tok][1:] in lex.media_names)))
             if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more or manner):
                 # (a name may be followed by an apposition or the outlet spoken to: «...»، يقول فلان، وهو ...)
                 # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
