@@ -1964,6 +1964,8 @@ def test_a_circumstantial_clause_after_a_quotations_verb_is_no_name():
     assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"] and table["inherited"].iloc[1]
     table = _main("قالت ريما الحاج إن الوضع صعب.", "«هيك كل ليلة»، قالت بعدما استقرت حالة المصاب، «بس منضل».")
     assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"]
+    table = _main("وقال عادل أبو سليمان إن المهنة تموت.", '"قلت لهم تعلموها"، يقول بلهجته العمانية.')
+    assert list(table["source_name"]) == ["عادل أبو سليمان", "عادل أبو سليمان"]
     table = _main("وقالت خديجة العلوي إن ابنها غادر.", '"إذا رجع لازم يلقى كل حاجة في بلاصتها"، تقول لـ"الخبر" بصوت متهدج.')
     assert list(table["source_name"]) == ["خديجة العلوي", "خديجة العلوي"]
 

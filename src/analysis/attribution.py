@@ -1762,6 +1762,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 m += 1
             if m + 1 < j and toks[m] in _COMMAS and toks[m - 1].startswith("ال"):
                 m += 1          # "المحلل السياسي الليبي، فرج الزوي": the name in apposition
+                if m + 1 < j and (_lookup(lex.roles, toks, m) or (None,))[0] == "title":
+                    m += 1      # ("الخبير في شؤون الطاقة، د. فراس الحسناوي": a title before it)
+                    if m < j and toks[m] == ".":
+                        m += 1
             tail = toks[m:j]
             if 1 <= len(tail) <= 4 and all(_is_word(t) and t not in _NAME_STOP and t not in _CONNECTORS
                                            and not t.startswith(("بال", "لل", "وال", "فال", "كال"))
@@ -3272,6 +3276,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
                 and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
             manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in _HOW_SAID) or (
+                # ("«...»، يقول بلهجته العمانية": how he said it)
+                e - after_tok <= 2 and toks[after_tok][:1] == "ب" and len(toks[after_tok]) > 3
+                and not _starts_name(lex, toks[after_tok]) and toks[after_tok] not in known) or (
                 # ('«...»، تقول لـ"الخبر" بصوت متهدج': the outlet spoken to, no name)
                 after_tok < len(toks) and (toks[after_tok] == "ل" or (
                     toks[after_tok][:1] == "ل" and toks[after_tok][1:] in lex.media_names)))
