@@ -195,7 +195,7 @@ _ADJUNCT_NOUNS = frozenset(
 )
 _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
-_HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم قبل".split())
+_HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
 _PERFECT_AFTER_QAD = frozenset(
@@ -243,16 +243,20 @@ _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول �
 # Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام")
-# "معلومات حصلت عليها الصحيفة": what the outlet obtained or saw (its unnamed informants).
-_OBTAINED = frozenset("حصلت تحصلت اطلعت حصل تحصل اطلع".split())
+# Verbs that say who issued, published or saw a document: "الضوابط التي أعلنتها الوزارة"; what the
+# outlet obtained or saw ("معلومات حصلت عليها الصحيفة") rests on its unnamed informants.
+_ISSUED = ("اعلن", "نشر", "اصدر", "اعد", "وضع", "كشف", "قدم", "اجر", "تلا", "تلي", "عرض", "وزع", "اعتمد",
+           "اقر", "حدد")
+_SEEN = ("اطلع", "حصل", "تحصل")
 _AT_THE_TIME = re.compile(r"(?:(?:ذلك|هذا) )?(?:في )?(?:وقت|الوقت|حين)(?: الذي| التي)?")
 _GOD_EPITHETS = frozenset("تعالي سبحانه عز جل".split())
 # "المصدر ذاته"، "ذات المصادر": the source cited last, named or not.
 _SAME_SOURCE = frozenset(tuple(p.split()) for p in (
     "المصدر ذاته", "المصدر نفسه", "ذات المصدر", "نفس المصدر", "المصادر ذاتها", "المصادر نفسها", "ذات المصادر",
     "نفس المصادر"))
-# How something was said ("بصوت خفيض"، "بنبرة حادة"، "بابتسامة"): never part of the source phrase.
+# Parts of a document: "وجاء في إحدى فقرات القرار" cites the document itself.
 _DOCUMENT_PARTS = frozenset("فقرات بنود مواد فصول صفحات اجزاء".split())
+# How something was said ("بصوت خفيض"، "بنبرة حادة"، "بابتسامة"): never part of the source phrase.
 _MANNER_NOUNS = frozenset("صوت نبره لهجه ابتسامه حسره غضب حزن فخر ثقه حماس مراره هدوء اسي حرقه تاثر اسف".split())
 _WITHHELD_NAME = frozenset("اسمه اسمها اسمهم اسمائهم هويته هويتها هويتهم".split())
 _WITHHOLDING = frozenset("عدم رفض رفضت رفضوا دون بدون مفضلا مفضله فضل فضلت طلب طلبت طلبوا طالبا طالبه رافضا رافضه".split())
@@ -575,12 +579,6 @@ def _lexicons() -> _Lexicons:
             k for k in _name_resources()[0]
             if k not in heads and k not in roles and k not in cues and k not in _NOT_NAMES),
     )
-
-
-# Verbs that say who issued, published or saw a document: "الضوابط التي أعلنتها الوزارة".
-_ISSUED = ("اعلن", "نشر", "اصدر", "اعد", "وضع", "كشف", "قدم", "اجر", "تلا", "تلي", "عرض", "وزع", "اعتمد",
-           "اقر", "حدد")
-_SEEN = ("اطلع", "حصل", "تحصل")
 
 
 def _owned_document(lex: _Lexicons, s: _Sent, i: int) -> tuple[_Source, int] | None:
@@ -1658,11 +1656,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             m = _next_name_start(lex, toks, k, j)
             if m is not None:
                 stop = _name_run(lex, toks, m, j)
-                if stop == m + 1 and toks[m].endswith("ي") and m > head_at if head_at is not None else False:
-                    # (a lone nisba after an unnamed source: "مصدر دبلوماسي تركي" is Turkish, not Turki)
-                    if _is_word(toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE) \
-                            and (_lookup(lex.roles, toks, m - 1) or (None,))[0] != "title":
-                        stop = m
+                if (head_at is not None and m > head_at and stop == m + 1 and toks[m].endswith("ي")
+                        and _is_word(toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE)
+                        and (_lookup(lex.roles, toks, m - 1) or (None,))[0] != "title"):
+                    stop = m    # a lone nisba after an unnamed source: "مصدر دبلوماسي تركي" is Turkish, not Turki
                 if stop > m:
                     name_span = _titled_name_after(lex, toks, m, stop, j)
                     k = name_span[1]
@@ -1780,7 +1777,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if owner is not None and owner + 1 < j and toks[owner] in ("من", "عن"):
         owner += 1          # "تقارير من نادي ريفربلايت"
     if head_kind == "reports" and owner is not None and any(
-            t in _OBTAINED for t in toks[owner:owner + 2]):
+            t.startswith(_SEEN) for t in toks[owner:owner + 2]):
         src.kind, src.category, src.name = "anonymous", "anonymous_source", ""
         return src      # "بحسب معلومات حصلت عليها «الشرق الأوسط»": the outlet's unnamed informants
     if (head_kind == "reports" and owner is not None and owner < j and not toks[owner].startswith("ال")
@@ -3887,7 +3884,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if (is_body and not explicit and st["prev_had"] and last is not None
                 and (first in _CONTINUATION_STARTS or (first[:1] == "و" and (
                     first[1:] in _CONTINUATION_STARTS or first[1:] in _CONTINUATION_AFTER_WA)))
-                and not (len(toks) > 1 and toks[1] == "يلي")     # "وفيما يلي نص الحوار:": the outlet's
+                and not (len(toks) > 1 and toks[1] == "يلي")     # "وفيما يلي نص الحوار:": the outlet's own line
                 and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
             atts[:0] = filter(None, [_continuation(s, last, skip_first=True)])
         # "«... . ... . لا أريد شيئاً آخر»، تقول أم عمر.": a speaker named after a quotation that opened in
