@@ -1959,6 +1959,14 @@ def test_a_named_subject_with_an_apposition_before_the_verb():
     assert one("لكن الصيادين يقولون إن المساعدات لا تكفي.")["category"].iloc[0] == "anonymous_source"
 
 
+def test_the_person_a_sentence_is_about_speaks_through_a_coordinated_verb():
+    assert per_sentence_of('يجلس أبو خالد أمام دكانه ويقول: "الحال صعب".')["source_name"].iloc[0] == "أبو خالد"
+    text = 'على حافة واحة نفطة، يقف الهادي بن عمارة بين جذوع نخيل يابسة، يمرر يده على لحائها ويقول: "هذه غرسها جدي".'
+    assert per_sentence_of(text)["source_name"].iloc[0] == "الهادي بن عمارة"
+    # (a subjectless imperfect inside a clause still only describes)
+    assert per_sentence_of("تقرأ الوزارة التقرير وتشير إلى مدى التقدم.")["category"].iloc[0] == "unattributed"
+
+
 def test_a_circumstantial_clause_after_a_quotations_verb_is_no_name():
     table = _main("قالت ريما الحاج إن الوضع صعب.", "«ما في حدا يستلم محلي»، تقول وهي تربط شعرها، «إذا رحت، مين بيضل؟».")
     assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"] and table["inherited"].iloc[1]

@@ -2704,6 +2704,13 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
     return None
 
 
+def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
+    """A named person is the subject of the sentence's first verb, before "ويقول:" ("يجلس أبو خالد أمام
+    دكانه ويقول: ..."، "يقف الهادي بن عمارة بين النخيل ...، ويقول: ...")."""
+    src = _subject_of_clause(lex, s, cue_tok)
+    return src is not None and src.kind == "person" and bool(src.name) and src.category == "named_source"
+
+
 def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
     """The person an interview's opening sentence says the outlet met: the first one named after the
     meeting verb ("«البيان» التقت المهندسة فلانة، رئيسة ...، وحاورتها حول ..."), else the last one."""
@@ -3514,9 +3521,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 or verbal_noun_object)
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
-                    and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)):
+                    and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
+                    and not (strong and m.group("pre") == "و" and _coordinated_speaker(lex, s, cue_tok))):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report;
-                #              "إلا أنه يقول إن": the pronoun is the subject, the last source)
+                #              "إلا أنه يقول إن": the pronoun is the subject, the last source;
+                #              "يجلس أبو خالد أمام دكانه ويقول:": the person the sentence is about speaks)
             if _n(cue.lemma) == "نقل" and 0 < content_start < len(toks) and toks[content_start - 1] == "عن":
                 # "ونُقل عن كاهيل قوله": no one relays, the person after عن is the source
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
