@@ -1967,6 +1967,12 @@ def test_the_person_a_sentence_is_about_speaks_through_a_coordinated_verb():
     assert per_sentence_of("تقرأ الوزارة التقرير وتشير إلى مدى التقدم.")["category"].iloc[0] == "unattributed"
 
 
+def test_a_quotations_verb_may_end_the_text():
+    # (no full stop after the verb: nothing follows it, and nothing breaks)
+    table = _main("قال سامر الحسن إن الوضع صعب.", "«لا أعرف كيف كنا سنعمل»، يقول")
+    assert list(table["source_name"]) == ["سامر الحسن", "سامر الحسن"] and table["inherited"].iloc[1]
+
+
 def test_a_circumstantial_clause_after_a_quotations_verb_is_no_name():
     table = _main("قالت ريما الحاج إن الوضع صعب.", "«ما في حدا يستلم محلي»، تقول وهي تربط شعرها، «إذا رحت، مين بيضل؟».")
     assert list(table["source_name"]) == ["ريما الحاج", "ريما الحاج"] and table["inherited"].iloc[1]

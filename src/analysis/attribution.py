@@ -3269,23 +3269,25 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             cue_tok0 - 2 if cue_tok0 >= 2 and toks[cue_tok0 - 1] in _COMMAS and toks[cue_tok0 - 2] in _QUOTES else -1)
         if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
             # «...»، يقول فايغل.  /  «...»، تقول.: a verb closing the sentence after a quotation
+            nxt = toks[after_tok] if after_tok < len(toks) else ""     # (the verb may end the text)
             e = after_tok
-            while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4 and toks[after_tok] not in _HOW_SAID:
-                e += 1          # (not "«...»، تقول وهي تربط شعرها"، "قالت بعدما ...": how or when, no name)
+            if nxt not in _HOW_SAID:    # (not "«...»، تقول وهي تربط شعرها"، "قالت بعدما ...": how or when, no name)
+                while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4:
+                    e += 1
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
-            named_then_more = (e - after_tok >= 2 or toks[after_tok] in known or (
+            named_then_more = (e - after_tok >= 2 or nxt in known or (
                 # (one word with an apposition: «...»، يقول آدم، وهو سوداني ...)
                 e + 1 < len(toks) and toks[e + 1] in ("وهو", "وهي"))) and e < len(toks) and (
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
-            manner = e - after_tok == 1 and toks[after_tok].startswith("م") and toks[after_tok].endswith("ا") \
-                and len(toks[after_tok]) >= 5 and toks[after_tok] not in known
-            manner = manner or (e == after_tok and after_tok < len(toks) and toks[after_tok] in _HOW_SAID) or (
+            manner = (
+                # ("«...»، يقول مبتسماً": a participle, how he said it)
+                (e - after_tok == 1 and nxt.startswith("م") and nxt.endswith("ا") and len(nxt) >= 5 and nxt not in known)
+                or (e == after_tok and nxt in _HOW_SAID)
                 # ("«...»، يقول بلهجته العمانية": how he said it)
-                e - after_tok <= 2 and toks[after_tok][:1] == "ب" and len(toks[after_tok]) > 3
-                and not _starts_name(lex, toks[after_tok]) and toks[after_tok] not in known) or (
+                or (e - after_tok <= 2 and nxt[:1] == "ب" and len(nxt) > 3 and not _starts_name(lex, nxt)
+                    and nxt not in known)
                 # ('«...»، تقول لـ"الخبر" بصوت متهدج': the outlet spoken to, no name)
-                after_tok < len(toks) and (toks[after_tok] == "ل" or (
-                    toks[after_tok][:1] == "ل" and toks[after_tok][1:] in lex.media_names)))
+                or nxt == "ل" or (nxt[:1] == "ل" and nxt[1:] in lex.media_names))
             if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more or manner):
                 # (a name may be followed by an apposition or the outlet spoken to: «...»، يقول فلان، وهو ...)
                 # (a quotation opened in an earlier sentence closes here: it starts with the sentence)
@@ -3295,7 +3297,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                                      direct_quote=True, needs_source=True))
                     continue
                 if (src is None or not _recognisable(src)) and not _is_common_word(lex, toks[e - 1]) \
-                        and toks[after_tok] not in _CONNECTORS:
+                        and nxt not in _CONNECTORS:
                     src = _named_person(_clean(s.orig_tokens(after_tok, e)))
         if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
