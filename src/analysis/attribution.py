@@ -2970,8 +2970,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and toks[s.token_of(c_start) + 1] in ("قائل", "قائلون"):
             continue    # "قد يقول قائل إن": a voice the writer imagines, no source
         if (cue.form in ("perfect", "imperfect", "participle")
-                and (atts or (norm.lstrip()[:1] in _OPENING_QUOTES and _speaker_after_quote(lex, norm, c_end)))
-                and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1):
+                and sum(norm.count(q, 0, c_start) for q in _QUOTES) % 2 == 1
+                and (atts or (norm.lstrip()[:1] in _OPENING_QUOTES and _speaker_after_quote(lex, norm, c_end)))):
             continue    # inside the quotation of an earlier attribution: "وأضاف: «... توقع أسلوبنا»"
             #             (or of a quotation opening the sentence: '"أريد أن أكمل دراستي"، تقول زينب')
         if (cue.form in ("perfect", "imperfect", "participle") and atts and ":" in norm[atts[-1].cue_end:c_start]
@@ -3151,8 +3151,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 while i < len(toks) and (toks[i][:1].isascii() and toks[i][:1].isalpha()
                                          or toks[i] in ("عربي", "عربيه", "نت")):
                     i += 1
-            elif toks[i] == "ل" and _media_name_len(lex, toks, i + 1):
-                i += 1 + _media_name_len(lex, toks, i + 1)      # "وأضاف لـ الوطن:"، "فقال لـ السومرية نيوز، إن"
+            elif toks[i] == "ل" and (n_media := _media_name_len(lex, toks, i + 1)):
+                i += 1 + n_media        # "وأضاف لـ الوطن:"، "فقال لـ السومرية نيوز، إن"
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
                   and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
                   and i + 1 < len(toks) and toks[i + 1] in _QUOTES
