@@ -1381,6 +1381,7 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an estimate or a talk by a body or a group; the passive estimate has no source
     ("وتقدّر الأمم المتحدة عدد النازحين بأكثر من 12 مليون شخص.", "named_source", "الأمم المتحدة"),
     ("ويقدر عدد السكان بنحو مليون نسمة.", "unattributed", None),
+    ("مصادر متابعة تتحدث", "anonymous_source", "مصادر متابعة"),     # (the verb ends the text)
     ("وتتحدث مصادر متابعة عن «غطاء سياسي» للعقد.", "anonymous_source", "مصادر متابعة"),
     ("ويتحدث الكتاب عن تاريخ المدينة.", "unattributed", None),
     # court conventions: a plea, and the case's own papers

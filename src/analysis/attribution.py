@@ -3491,7 +3491,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue
         if cue.requires == "body" and (src is None or not src.recognised or src.kind not in (
                 "organisation", "official_body", "media", "anonymous")
-                or (toks[i] == "عدد" and i + 1 < len(toks) and toks[i + 1] != "من")):
+                or (i + 1 < len(toks) and toks[i] == "عدد" and toks[i + 1] != "من")):
             # (and "ويقدر عدد السكان بمليون": the passive, the number is no group of people)
             continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
