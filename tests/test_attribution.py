@@ -2250,3 +2250,85 @@ def test_a_belief_verb_opening_with_anna_and_the_outlet_spoken_to_before_a_quota
     assert one("ويعتبر الحديد من أهم المعادن.").empty
     table = _main("ويقول محمود الحلبي إن الأسعار ارتفعت.", "وقال لعنب بلدي، “إذا استمر الوضع هكذا سأغلق المحل”.")
     assert list(table["source_name"]) == ["محمود الحلبي", "محمود الحلبي"]
+
+
+# ----------------------------------------------------------------------------- features: the person the story turns to
+
+
+@pytest.mark.parametrize("intro, name, says", [
+    ("سمير، سائق أجرة في الأربعين من عمره، يعمل منذ الفجر.", "سمير", "يقول"),
+    ("في زاوية السوق، تجلس نوال، وهي أرملة من ريف المدينة، أمام بسطة صغيرة.", "نوال", "تقول"),
+    ("أما كريم (30 عاماً)، فيعمل في ورشة للنجارة.", "كريم", "يقول"),
+    ("أمام المخبز، يقف العم حسان ينتظر دوره.", "حسان", "يقول"),
+    ("وعلى مقربة منه، كان أبو يوسف يرتب صناديق الخضار.", "أبو يوسف", "يقول"),
+    ("بين الزبائن سيدة متقاعدة تدعى هيلغا برنر.", "هيلغا برنر", "تقول"),
+])
+def test_a_bare_says_after_a_sentence_that_turns_to_a_person_is_that_persons(intro, name, says):
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.", intro + f' {says}: "لم يعد الدخل يكفي.')
+    assert table["source_name"].iloc[-1] == name and table["inherited"].iloc[-1]
+
+
+def test_a_quotation_with_no_verb_after_a_sentence_that_turns_to_a_person_is_that_persons():
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.",
+                  "سمير، سائق أجرة في الأربعين من عمره، يعمل منذ الفجر.",
+                  "«أشتغل اثنتي عشرة ساعة في اليوم. ولا يبقى شيء في آخر الشهر».")
+    assert list(table["source_name"].iloc[-2:]) == ["سمير", "سمير"]
+    # (a credit line or a short title in quotation marks is no quotation)
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.",
+                  "سمير، سائق أجرة في الأربعين من عمره، يعمل منذ الفجر.", "«واس» وقد اطلع المجلس على الموضوعات.")
+    assert table["category"].iloc[-1] == "unattributed"
+
+
+def test_a_verb_of_the_other_gender_does_not_give_the_words_to_the_person_turned_to():
+    table = _main("قالت الطبيبة منى الراشد إن العيادة مكتظة.", "يقف هشام، وهو عامل بناء، عند الباب.",
+                  'تقول: "لا نرفض أحداً".')
+    assert table["source_name"].iloc[-1] == "منى الراشد"
+
+
+def test_a_body_named_after_the_person_turned_to_does_not_take_the_words():
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.", "زهرة، جارة الأسرة، تعرف القصة كلها.",
+                  "بعد أشهر تلقت العائلة اتصالاً من الشرطة.", 'تقول: "بكينا كثيراً".')
+    assert table["source_name"].iloc[-1] == "زهرة"
+
+
+def test_ordinary_sentences_name_no_person_turned_to():
+    # (a verb with its object, a prepositional phrase, an unknown word with a pronoun: no person)
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.", "ومن حسن الحظ أن المطر توقف.", 'وأضاف: "سنعمل".')
+    assert table["source_name"].iloc[-1] == "رامز الخوري"
+    table = _main("قال مدير البلدية رامز الخوري إن الأسعار ارتفعت.", "يربط قاربه، ويجلس في الظل.", 'وأضاف: "سنعمل".')
+    assert table["source_name"].iloc[-1] == "رامز الخوري"
+
+
+def test_an_interview_opened_with_a_pronoun_answers_for_the_person_introduced():
+    table = _main("منذ عشرين عاماً يدرس الدكتور سالم بن راشد الكندي أنظمة الري التقليدية.",
+                  '"الوطن" التقته للحديث عن واقع المياه.', "* كيف تصف الوضع اليوم؟",
+                  "ـ الصورة ليست قاتمة. لكنها ليست مطمئنة.")
+    assert list(table["source_name"].iloc[-2:]) == ["سالم بن راشد الكندي"] * 2
+    assert table["category"].iloc[-3] == "unattributed"
+
+
+@pytest.mark.parametrize("text, source, category", [
+    ("مصدر في شركة الكهرباء، فضّل عدم الكشف عن اسمه، اعتبر أن التقرير ظالم.", "مصدر في شركة الكهرباء", "anonymous_source"),
+    ("مهندس في بلدية المدينة، طلب عدم ذكر اسمه، يقول إن المباني متصدعة.", "مهندس في بلدية المدينة", "anonymous_source"),
+])
+def test_a_clause_set_off_between_the_subject_and_its_verb(text, source, category):
+    row = only(text)
+    assert (row["source_text"], row["category"]) == (source, category)
+
+
+def test_a_relative_clause_that_follows_cases_says_nothing():
+    assert not (one("المحامي فادي نصر، الذي يتابع عشرات الدعاوى، يرى أن القانون ناقص.")["cue"] == "يتابع").any()
+
+
+def test_a_feminine_participle_after_a_quotations_verb_is_how_she_said_it():
+    table = _main("قالت خديجة العلوي إن الخيمة ما زالت قائمة.", '"ربما أطويها في الربيع"، تقول مبتسمة، ثم تستدرك: "أو أتركها".')
+    assert list(table["source_name"]) == ["خديجة العلوي", "خديجة العلوي"]
+
+
+def test_answers_and_what_one_does_not_hide_are_cited():
+    row = only('يجيب سمير عن السؤال بهدوء: "أفكر في البلد كل يوم".')
+    assert (row["cue"], row["source_name"]) == ("يجيب", "سمير")
+    row = only("ولم يخف عدد من المهنيين قلقهم من القواعد الجديدة.")
+    assert (row["category"], row["source_text"]) == ("anonymous_source", "عدد من المهنيين")
+    # (an answer with no complement is no citation: "يجيب على الهاتف")
+    assert one("يجيب الموظف على الهاتف طوال اليوم.").empty

@@ -181,7 +181,7 @@ _DATELINE_AGENCY = re.compile(r"\s*(?:[^\s:،.؛()\-–—]+\s+){0,2}\([^()]{1,2
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
 # "وفيما يلي نص الحوار:": the interview follows (questions and answers), not the last speaker's words.
 _INTERVIEW_FOLLOWS = re.compile(r"(?:يلي|ياتي|هذا|وهذا)\s+(?:نص\s+)?(?:الحوار|المقابله|اللقاء|الحديث)\s*[:：]")
-_QA_DASH = re.compile(r"\s*[-–—]\s")
+_QA_DASH = re.compile(r"\s*[-–—ـ]\s")
 # An item of a list: "1- ..."، "- ..."، "• ..."، "أ- ..."، "ثانياً: ...". Right after an attributed
 # sentence (or item) it goes on with what that source listed.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•▪]|\d{1,2}\s*[-.)ـ]|[أابجده]\s*[-)]|"
@@ -334,6 +334,12 @@ _QUANTIFIERS = frozenset(
 _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
 _KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
+# A sentence that cites no one and turns to a person (_topic_person): "أما رنا فتعيش ..."؛ a fronted place
+# or time before the person ("في أحد المخيمات، تجلس فاتو")؛ words after a name that set it off as a person.
+_TOPIC_LEADS = frozenset("اما واما فاما".split())
+_FEATURE_OPENERS = frozenset("في علي على عند امام الي بين قرب قبيل غير داخل خارج وسط مع".split())
+_TOPIC_APPOSITION = frozenset("( وهو وهي نفسه نفسها واحد واحده".split())
+_TOPIC_PLACE_WORDS = frozenset("الي علي في من امام عند قرب بين خلف".split())
 _OUR_STAFF = frozenset({"مراسلنا", "مراسلتنا", "موفدنا", "محررنا", "مندوبنا"})
 _WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -793,6 +799,16 @@ class _Source:
 def _named_person(name: str) -> _Source:
     """A person named by ``name`` alone (as written), with no role around it."""
     return _Source(text=name, name=name, kind="person", recognised=True)
+
+
+def _opens_with_quotation(toks: list[str]) -> bool:
+    """The sentence opens with a quotation of some length, or one it leaves open; not with a credit
+    line or a title in quotation marks ("«واس» ..."، '"سبق" تهنئ ...')."""
+    k = next((m for m, t in enumerate(toks) if _is_word(t) or t in _OPENING_QUOTES), None)
+    if k is None or toks[k] not in _OPENING_QUOTES:
+        return False
+    end = _quote_end(toks, k, len(toks))
+    return end < 0 or sum(_is_word(t) for t in toks[k + 1:end]) >= 4
 
 
 def _quote_end(toks: list[str], k: int, limit: int) -> int:
@@ -2361,7 +2377,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if verb in _TOPIC_PREPS:
         return None         # "وعن جاهزية الملعب قال:": a fronted topic, no subject before the verb
     fronted = verb in _TEMPORAL or verb in _PLACE_PREPS or verb in ("عند", "عندما", "خلال", "مع", "رغم", "بسبب") \
-        or (verb[:1] == "و" and verb[1:] in _PLACE_PREPS) or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
+        or (verb[:1] == "و" and (verb[1:] in _PLACE_PREPS or verb[1:] in _TEMPORAL)) \
+        or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
     # "عندما أطلقت هيلاري كلينتون حملتها ...، دعت ...": the subject named in the temporal clause
     temporal = k if verb in ("عندما", "حين", "حينما", "بعدما") else None
     if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
@@ -2604,6 +2621,22 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
+    if c1 > 2 and toks[c1 - 1] in _COMMAS:
+        # "مصدر في المؤسسة، فضّل عدم الكشف عن اسمه، اعتبر أن"، "المحامي فلان، الذي يتابع الدعاوى، يختصر":
+        # a clause set off by commas between the subject and its verb
+        opening = next((m for m in range(c1 - 2, max(0, c1 - 25), -1) if toks[m] in _COMMAS), None)
+        if opening is not None and (toks[opening + 1] in _RELATIVES or _withheld(toks[opening + 1:c1 - 1])):
+            b = opening
+            while b > 0 and opening - b < 14 and _is_word(toks[b - 1]) and toks[b - 1] not in _COMPLEMENTIZERS \
+                    and toks[b - 1] not in _KANA and toks[b - 1] not in _RELATIVES:
+                b -= 1
+            while b < opening and (toks[b] in ("و", "لكن", "ولكن", "بينما", "فيما") or toks[b] in _TOPIC_LEADS):
+                b += 1
+            if b < opening and (_lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b)
+                                or _starts_name(lex, toks[b]) or toks[b] in lex.person_nouns):
+                src = _parse_source(lex, s, b, opening)
+                if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
+                    return src
     c0 = c1
     while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
             and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES and toks[c0 - 1] not in _KANA:
@@ -2709,6 +2742,97 @@ def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
     دكانه ويقول: ..."، "يقف الهادي بن عمارة بين النخيل ...، ويقول: ...")."""
     src = _subject_of_clause(lex, s, cue_tok)
     return src is not None and src.kind == "person" and bool(src.name) and src.category == "named_source"
+
+
+def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Source, str] | None:
+    """The person a sentence that cites no one introduces or turns to, and the gender ("m"/"f"/"") of
+    the verb it stands with; features then let that person speak with a bare "يقول:" or a quotation:
+    "خالد، موظف في السابعة والعشرين ...، واحد من هؤلاء"، "أما رنا (29 عاماً) فتعيش ..."،
+    "في أحد المخيمات، تجلس فاتو، امرأة من ساحل العاج ..."، "يقف عم رجب، سائق ميكروباص ...".
+    The name must open the clause (after a fronted place or time closed by a comma) or follow its
+    first word (the verb), and must look like a name: a known first name, a name cited before, or a
+    word set off by a title, an apposition or أما."""
+    toks = s.toks
+    n = len(toks)
+    k = 0
+    lead = False
+    while k < n and (not _is_word(toks[k]) or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")):
+        lead = lead or toks[k] in _TOPIC_LEADS
+        k += 1
+    if k < n and (toks[k] in _FEATURE_OPENERS or toks[k][:1] in "وف" and toks[k][1:] in _FEATURE_OPENERS):
+        comma = next((m for m in range(k, min(n, k + 14)) if toks[m] in _COMMAS), None)
+        if comma is None:
+            # "في الكرسي المجاور لها تجلس سلوى إبراهيم": the verb that ends the fronted phrase
+            comma = next((m - 1 for m in range(k + 2, min(n, k + 8)) if toks[m][:1] in "يت"
+                          and len(toks[m]) >= 3 and m + 1 < n and _starts_name(lex, toks[m + 1])), None)
+        k = n if comma is None else comma + 1
+    if k >= n:
+        return _called_person(lex, s)
+    if toks[k] in _KANA:
+        starts = [k + 1]
+    elif lead:
+        starts = [k]
+    else:
+        starts = [k, k + 1]
+    for p in starts:
+        bare = toks[k][1:] if toks[k][:1] in "وف" and len(toks[k]) > 2 else toks[k]
+        if p > k and toks[k] not in _KANA and (
+                toks[k] in _CONNECTORS or bare in _CONNECTORS or bare in _TEMPORAL or toks[k] in _COMPLEMENTIZERS
+                or toks[k].startswith("ال") or len(toks[k]) < 3 or not _is_word(toks[k])):
+            continue        # (the word before a subject must be its verb: "ومن حسن حظي" is no person)
+        q = p
+        while q < n and q - p < 2 and ((_lookup(lex.roles, toks, q) or (None,))[0] == "title" or (
+                toks[q].startswith("ال") and toks[q].endswith("ي") and q + 1 < n and _starts_name(lex, toks[q + 1]))):
+            q += 1      # "الحاج محمود"، "الستيني أبو رامي"
+        if q >= n or not _is_word(toks[q]):
+            continue
+        t = toks[q]
+        if t == "علي" and q == k + 1 and q + 1 < n and _starts_name(lex, toks[q + 1]):
+            pass        # "يملأ علي حمود ...": the name علي (normalised like the preposition على)
+        elif (t in _CONNECTORS or t in _NAME_STOP or t in _KANA or t in _COMPLEMENTIZERS or _lookup(lex.heads, toks, q)
+                or _lookup(lex.roles, toks, q) or t in lex.person_nouns or t in _places()):
+            continue
+        end = _name_run(lex, toks, q, min(n, q + 4))
+        # "يقف العم حسان ينتظر دوره": a verb after the name ends it
+        end = next((m for m in range(q + 1, end) if toks[m][:1] in "يت" and len(toks[m]) >= 4
+                    and not _starts_name(lex, toks[m]) and toks[m] not in known), end)
+        if lead:
+            # "أما الخوالدة فما يزال": the answer of أما (ف...) ends the name
+            end = next((m for m in range(q + 1, end) if toks[m][:1] == "ف"), end)
+        if end == q:
+            continue
+        follow = toks[end] if end < n else ""
+        named = _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known
+        set_off = q > p or lead or follow in _COMMAS or follow in _TOPIC_APPOSITION or (
+            p > k and follow in _TOPIC_PLACE_WORDS)     # "يعود كاوه إلى خلاياه"
+        if not named and not (set_off and end - q <= 2 and t[:1] not in "والفبكلينت"
+                              and not t.endswith(("ها", "هم", "نا", "كم")) and not _accusative_a(lex, t)
+                              and not (t.endswith("ه") and _is_common_word(lex, t[:-1]))   # "قاربه"
+                              and not _is_common_word(lex, t) and not _is_nationality(t)):
+            continue        # (an unknown word: a verb, a noun with a pronoun, an adverb ...)
+        verb = toks[p - 1] if p > k else ""
+        if (_lookup(lex.roles, toks, p) or (None,))[0] == "title" and toks[p].endswith("ه"):
+            gender = "f"        # "السيدة"، "الحاجة"
+        elif verb in _KANA:
+            gender = "f" if verb.endswith("ت") else "m"
+        elif verb[:1] in "يت" and len(verb) >= 3:
+            gender = "f" if verb[0] == "ت" else "m"
+        else:
+            gender = "f" if t == "ام" else "m" if t in ("ابو", "ابي", "ابا") else ""
+        return _named_person(_clean(s.orig_tokens(q, end))), gender
+    return _called_person(lex, s)
+
+
+def _called_person(lex: _Lexicons, s: _Sent) -> tuple[_Source, str] | None:
+    """"... سيدة ألمانية متقاعدة تدعى زابينه كرومر": the person named by تدعى/اسمها, and the gender."""
+    toks = s.toks
+    called = next((m for m in range(min(len(toks) - 1, 30)) if toks[m] in _CALLED), None)
+    if called is not None and _is_word(toks[called + 1]) and not _is_common_word(lex, toks[called + 1]):
+        end = _name_run(lex, toks, called + 1, min(len(toks), called + 4))
+        if end > called + 1:
+            gender = "f" if toks[called].lstrip("و")[:1] == "ت" or toks[called].endswith("ها") else "m"
+            return _named_person(_clean(s.orig_tokens(called + 1, end))), gender
+    return None
 
 
 def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
@@ -3282,6 +3406,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             manner = (
                 # ("«...»، يقول مبتسماً": a participle, how he said it)
                 (e - after_tok == 1 and nxt.startswith("م") and nxt.endswith("ا") and len(nxt) >= 5 and nxt not in known)
+                # ("«...»، تقول مبتسمة، ثم تستدرك": the feminine participle)
+                or (e - after_tok == 1 and nxt.startswith("م") and nxt.endswith("ه") and len(nxt) >= 5
+                    and nxt not in known and not _starts_name(lex, nxt))
                 or (e == after_tok and nxt in _HOW_SAID)
                 # ("«...»، يقول بلهجته العمانية": how he said it)
                 or (e - after_tok <= 2 and nxt[:1] == "ب" and len(nxt) > 3 and not _starts_name(lex, nxt)
@@ -3339,6 +3466,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and _n(cue.lemma) in ("تابع", "يتابع"):
+            continue        # "المحامي فلان، الذي يتابع عشرات الدعاوى": he follows cases, he says nothing
         r0 = after_tok
         resumptive = (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and r0 + 1 < len(toks)
                       and toks[r0] in _RESUMPTIVE and _is_word(toks[r0 + 1]) and toks[r0 + 1] not in _COMPLEMENTIZERS)
@@ -3659,7 +3788,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
                                       "quote_run": 0, "n": 0, "par_sentences": 0, "turn_src": None, "quote_rows": [], "subj": None, "subj_idx": -1, "last_idx": -1,
-                                      "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
+                                      "subj_agr": "", "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
                                       "sources": deque(maxlen=MAX_HISTORY_SOURCES)}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
@@ -3708,7 +3837,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 # Participle or no antecedent: the subject of this sentence's first verb.
                 src = _subject_of_clause(lex, s, s.token_of(a.cue_start))
             if (src is None and not a.participle and st["subj"] is not None and is_body
-                    and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2):
+                    and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2
+                    and _cue_agreement(lex, a.cue) in ("", st["subj_agr"] or _cue_agreement(lex, a.cue))):
                 # "وكان الأمير فلان قد عقد اجتماعاً ... . وأضاف:": the person the story turned
                 # to after the last report speaks, not the earlier source.
                 src = st["subj"]
@@ -3860,12 +3990,26 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                         st["qa_src"] = met
                     elif st["last"] is not None and st["last"].category == "named_source":
                         st["qa_src"] = st["last"]
+                    else:
+                        # "تنقل الدكتور فلان ... . «الوطن» التقته ...": no one cited yet; the person the
+                        # introduction presented
+                        st["qa_src"] = next((p for p in map(partial(_last_person, lex), reversed(st["history"])) if p),
+                                            None)
             if st["turn_src"] is not None:
                 st["qa_answer"] = False     # named turns speak for themselves, paragraph by paragraph
             interviewee = st.get("qa_src")
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
                 atts[:0] = filter(None, [_continuation(s, interviewee)])
+        # Features: "خالد، موظف ...، واحد من هؤلاء. «...»": a quotation with no cue right after the story
+        # turned to a person (in a sentence citing no one) is that person's, until it closes.
+        subj = st["subj"]
+        if (is_body and not atts and quote_src is None and subj is not None and subj.kind == "person"
+                and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2
+                and text.lstrip()[:1] in _OPENING_QUOTES and _opens_with_quotation(toks)):
+            atts[:0] = filter(None, [_continuation(s, subj, direct=True)])
+            if balance > 0:
+                st["quote_src"], st["quote_run"] = subj, 0
         # Sentences with no cue of their own that go on with the last source's report:
         # - one that closes a quotation it did not open ("... لا تطبق بأثر رجعي»."): the end of that
         #   source's quote, split off by the sentence splitter;
@@ -3972,9 +4116,16 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 st["last_idx"] = st["n"]
             elif not atts:
                 subj = _subject_of_clause(lex, s, len(toks))
+                topic = _topic_person(lex, s, st["known"])
+                agreement = topic[1] if topic is not None else ""
+                if topic is not None:
+                    subj = topic[0]     # (its name ends before a verb: "كان أبو يوسف يرتب ...")
+                held = st["subj"] is not None and st["subj"].kind == "person" and st["n"] - st["subj_idx"] <= 1
                 if subj is not None and subj.category == "named_source" and subj.recognised \
-                        and subj.kind in ("person", "official_body", "organisation"):
-                    st["subj"], st["subj_idx"] = _cited_same(subj, st["sources"]), st["n"]
+                        and (subj.kind == "person" or subj.kind in ("official_body", "organisation") and not held):
+                    # (a body named in the next sentence does not take over from the person the story
+                    # turned to: "زهرة، جارة خديجة، ... . تلقت العائلة اتصالاً ... . تقول:")
+                    st["subj"], st["subj_idx"], st["subj_agr"] = _cited_same(subj, st["sources"]), st["n"], agreement
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
             st["history"].append(s)
