@@ -2332,3 +2332,9 @@ def test_answers_and_what_one_does_not_hide_are_cited():
     assert (row["category"], row["source_text"]) == ("anonymous_source", "عدد من المهنيين")
     # (an answer with no complement is no citation: "يجيب على الهاتف")
     assert one("يجيب الموظف على الهاتف طوال اليوم.").empty
+
+
+def test_a_fronted_place_with_its_own_apposition_before_the_person():
+    table = _main("في قرية العين، التابعة لبلدية الوادي، يقف الحاج بوعلام الزين وسط حقله.",
+                  'يقلب بيده نبتة جافة ويقول للصحيفة: "هذه سادس سنة على هذا الحال.', 'لا شيء هذا العام".')
+    assert list(table["source_name"].iloc[1:]) == ["بوعلام الزين", "بوعلام الزين"]

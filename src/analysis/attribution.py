@@ -2737,6 +2737,14 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
     return None
 
 
+def _speech_follows(toks: Sequence[str], k: int) -> bool:
+    """Direct speech follows at token ``k``: a colon or an opening quote, perhaps after the one spoken to
+    ("ويقول: «..."، "ويقول لهسبريس: ...")."""
+    if k < len(toks) and toks[k][:1] == "ل" and len(toks[k]) > 2:
+        k += 1
+    return k < len(toks) and (toks[k] in (":", "：") or toks[k] in _OPENING_QUOTES)
+
+
 def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
     """A named person is the subject of the sentence's first verb, before "ويقول:" ("يجلس أبو خالد أمام
     دكانه ويقول: ..."، "يقف الهادي بن عمارة بين النخيل ...، ويقول: ...")."""
@@ -2760,14 +2768,28 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
         lead = lead or toks[k] in _TOPIC_LEADS
         k += 1
     if k < n and (toks[k] in _FEATURE_OPENERS or toks[k][:1] in "وف" and toks[k][1:] in _FEATURE_OPENERS):
-        comma = next((m for m in range(k, min(n, k + 14)) if toks[m] in _COMMAS), None)
-        if comma is None:
-            # "في الكرسي المجاور لها تجلس سلوى إبراهيم": the verb that ends the fronted phrase
-            comma = next((m - 1 for m in range(k + 2, min(n, k + 8)) if toks[m][:1] in "يت"
-                          and len(toks[m]) >= 3 and m + 1 < n and _starts_name(lex, toks[m + 1])), None)
-        k = n if comma is None else comma + 1
-    if k >= n:
-        return _called_person(lex, s)
+        # the clause begins after the fronted place or time: after one of its first commas ("في دوار
+        # أولاد عبو، التابع لجماعة ...، يقف الحاج فلان"), or at the verb that ends it ("في الكرسي المجاور
+        # لها تجلس سلوى إبراهيم")
+        clauses = [m + 1 for m in range(k, min(n, k + 24)) if toks[m] in _COMMAS][:3]
+        if not clauses:
+            clauses = [m for m in range(k + 2, min(n, k + 8)) if toks[m][:1] in "يت"
+                       and len(toks[m]) >= 3 and m + 1 < n and _starts_name(lex, toks[m + 1])][:1]
+    else:
+        clauses = [k]
+    for start in clauses:
+        if start < n:
+            found = _clause_person(lex, s, start, lead, known)
+            if found is not None:
+                return found
+    return _called_person(lex, s)
+
+
+def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozenset[str]) -> tuple[_Source, str] | None:
+    """The person named at the start of the clause beginning at token ``k``, or right after its verb
+    (see :func:`_topic_person`), with the verb's gender."""
+    toks = s.toks
+    n = len(toks)
     if toks[k] in _KANA:
         starts = [k + 1]
     elif lead:
@@ -2805,7 +2827,8 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
         named = _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known
         set_off = q > p or lead or follow in _COMMAS or follow in _TOPIC_APPOSITION or (
             p > k and follow in _TOPIC_PLACE_WORDS)     # "يعود كاوه إلى خلاياه"
-        if not named and not (set_off and end - q <= 2 and t[:1] not in "والفبكلينت"
+        titled = q > p and not _is_common_word(lex, t) and not t.startswith("ال")   # "الحاج بوشعيب الحمري"
+        if not named and not titled and not (set_off and end - q <= 2 and t[:1] not in "والفبكلينت"
                               and not t.endswith(("ها", "هم", "نا", "كم")) and not _accusative_a(lex, t)
                               and not (t.endswith("ه") and _is_common_word(lex, t[:-1]))   # "قاربه"
                               and not _is_common_word(lex, t) and not _is_nationality(t)):
@@ -2820,7 +2843,7 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
         else:
             gender = "f" if t == "ام" else "m" if t in ("ابو", "ابي", "ابا") else ""
         return _named_person(_clean(s.orig_tokens(q, end))), gender
-    return _called_person(lex, s)
+    return None
 
 
 def _called_person(lex: _Lexicons, s: _Sent) -> tuple[_Source, str] | None:
@@ -3653,10 +3676,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
-                    and not (strong and m.group("pre") == "و" and _coordinated_speaker(lex, s, cue_tok))):
+                    and not (strong and m.group("pre") == "و" and (
+                        _coordinated_speaker(lex, s, cue_tok) or _speech_follows(toks, after_tok)))):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report;
                 #              "إلا أنه يقول إن": the pronoun is the subject, the last source;
-                #              "يجلس أبو خالد أمام دكانه ويقول:": the person the sentence is about speaks)
+                #              "يجلس أبو خالد أمام دكانه ويقول:": the person the sentence is about speaks;
+                #              "يقلب بيده نبتة جافة ويقول لهسبريس: «...»": words in direct speech)
             if _n(cue.lemma) == "نقل" and 0 < content_start < len(toks) and toks[content_start - 1] == "عن":
                 # "ونُقل عن كاهيل قوله": no one relays, the person after عن is the source
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
