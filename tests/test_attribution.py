@@ -2338,3 +2338,10 @@ def test_a_fronted_place_with_its_own_apposition_before_the_person():
     table = _main("في قرية العين، التابعة لبلدية الوادي، يقف الحاج بوعلام الزين وسط حقله.",
                   'يقلب بيده نبتة جافة ويقول للصحيفة: "هذه سادس سنة على هذا الحال.', 'لا شيء هذا العام".')
     assert list(table["source_name"].iloc[1:]) == ["بوعلام الزين", "بوعلام الزين"]
+
+
+def test_a_circumstantial_clause_after_the_verb_is_no_subject():
+    table = _main("قال العم سالم إن المقهى قديم.", "ويضيف وهو يرتب الأباريق: «لم أغيّر الكثير».")
+    assert list(table["source_name"]) == ["سالم", "سالم"] and table["inherited"].iloc[1]
+    row = only('عمي الطيب، متقاعد من البليدة، قال لـ"النهار" وهو يتكئ على عصاه: "جئنا من بعيد".')
+    assert row["source_name"] == "الطيب"

@@ -196,6 +196,7 @@ _ADJUNCT_NOUNS = frozenset(
 _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
 _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
+_CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
 _PERFECT_AFTER_QAD = frozenset(
@@ -3411,7 +3412,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "أضافت الشركة خاصية جديدة" (but "أظهر مسح رسمي انخفاض ...")
         if cue.requires == "closed" and not closed:
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
-        src = _known(_parse_source(lex, s, i, end), known) if end > i else None
+        # ("ويضيف وهو يرتب الأباريق: ..."، 'قال لـ"النهار" وهو يتكئ على عصاه:': how he said it, no subject)
+        src = _known(_parse_source(lex, s, i, end), known) if end > i and toks[i] not in _CIRCUMSTANTIAL else None
         q_end = cue_tok0 - 1 if cue_tok0 >= 1 and toks[cue_tok0 - 1] in _QUOTES else (
             cue_tok0 - 2 if cue_tok0 >= 2 and toks[cue_tok0 - 1] in _COMMAS and toks[cue_tok0 - 2] in _QUOTES else -1)
         if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
