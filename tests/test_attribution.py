@@ -2345,3 +2345,20 @@ def test_a_circumstantial_clause_after_the_verb_is_no_subject():
     assert list(table["source_name"]) == ["سالم", "سالم"] and table["inherited"].iloc[1]
     row = only('عمي الطيب، متقاعد من البليدة، قال لـ"النهار" وهو يتكئ على عصاه: "جئنا من بعيد".')
     assert row["source_name"] == "الطيب"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("من جهته، نفى مستشار في قوات الدعم السريع، عمر حامد أبكر، استهداف المعسكر.", "عمر حامد أبكر"),
+    ("وقال أحد أقاربه، حسين جابر، في اتصال هاتفي مع الصحيفة، إن الشاب لم يكن مطلوباً.", "حسين جابر"),
+])
+def test_a_name_in_apposition_after_an_unnamed_ones_description_names_the_source(text, name):
+    row = only(text)
+    assert (row["category"], row["source_name"]) == ("named_source", name)
+    # (a day in apposition names no one)
+    assert only("وقال مصدر في الوزارة، الخميس، إن الوضع هادئ.")["category"] == "anonymous_source"
+
+
+def test_an_interview_with_the_name_right_after_the_meeting_verb():
+    table = _main('"الصحيفة" التقت فيصل أحمد المطوع، الرئيس التنفيذي لشركة "مسار" للمدفوعات الرقمية، وفيما يلي نص الحوار:',
+                  "* كيف تقيّمون واقع السوق؟", "- السوق قطع شوطاً كبيراً. والتحدي اليوم في التاجر الصغير.")
+    assert list(table["source_name"].iloc[-2:]) == ["فيصل أحمد المطوع"] * 2

@@ -2868,6 +2868,11 @@ def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         met = _last_person(lex, s, upto=min(len(toks), verb + 12))
         if met is not None:
             return met
+        if verb + 2 < len(toks) and _starts_name(lex, toks[verb + 1]):
+            # '"أخبار الخليج" التقت فيصل أحمد المطوع، الرئيس التنفيذي لشركة ...': the name right after
+            end = _name_run(lex, toks, verb + 1, min(len(toks), verb + 6))
+            if end >= verb + 3:
+                return _named_person(_clean(s.orig_tokens(verb + 1, end)))
         # "التقت رئيس مجلس إدارة الجمعية، سعيد بن عوض الغامدي، وحاورته": the name in apposition
         commas = [k for k in range(verb + 1, min(len(toks), verb + 24)) if toks[k] in _COMMAS]
         if len(commas) >= 2 and commas[1] - commas[0] <= 6:
@@ -3414,6 +3419,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         # ("ويضيف وهو يرتب الأباريق: ..."، 'قال لـ"النهار" وهو يتكئ على عصاه:': how he said it, no subject)
         src = _known(_parse_source(lex, s, i, end), known) if end > i and toks[i] not in _CIRCUMSTANTIAL else None
+        if src is not None and end + 2 < len(toks) and toks[end] in _COMMAS and (
+                src.category == "anonymous_source" or (src.kind == "person" and (not src.name or src.name == src.role))):
+            # "نفى مستشار في قوات الدعم السريع، عمر حامد أبكر، استهداف ..."، "وقال أحد أقاربه، حسين ج.، إن":
+            # the person named in apposition after the unnamed one's description
+            close = next((m for m in range(end + 2, min(len(toks), end + 7)) if toks[m] in _COMMAS), None)
+            named = _appositive_subject(lex, s, i, end, close) if close is not None else None
+            if named is not None and named.category == "named_source" and named.kind == "person" and named.name:
+                src = named
         q_end = cue_tok0 - 1 if cue_tok0 >= 1 and toks[cue_tok0 - 1] in _QUOTES else (
             cue_tok0 - 2 if cue_tok0 >= 2 and toks[cue_tok0 - 1] in _COMMAS and toks[cue_tok0 - 2] in _QUOTES else -1)
         if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
