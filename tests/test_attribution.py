@@ -2362,3 +2362,12 @@ def test_an_interview_with_the_name_right_after_the_meeting_verb():
     table = _main('"الصحيفة" التقت فيصل أحمد المطوع، الرئيس التنفيذي لشركة "مسار" للمدفوعات الرقمية، وفيما يلي نص الحوار:',
                   "* كيف تقيّمون واقع السوق؟", "- السوق قطع شوطاً كبيراً. والتحدي اليوم في التاجر الصغير.")
     assert list(table["source_name"].iloc[-2:]) == ["فيصل أحمد المطوع"] * 2
+
+
+def test_reporting_verbs_inside_a_quotation_that_closes_are_the_speakers_words():
+    table = _main("ويتابع كريكور بوغوصيان: «في الثمانينيات كنا نقول إن الوضع موقت. "
+                  "اليوم أولادي يقولون الشيء نفسه، وأنا لم أعد أصدّق أحداً».")
+    assert list(table["source_name"]) == ["كريكور بوغوصيان"] * 2 and table["inherited"].iloc[1]
+    # (a quotation left open by mistake does not swallow the next report)
+    table = _main('وقال الوزير سامي العتيبي: "الوضع مستقر.', "يذكر أن الوزارة أطلقت الخطة العام الماضي.")
+    assert table["category"].iloc[-1] in ("editorial", "named_source")

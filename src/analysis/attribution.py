@@ -3961,6 +3961,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if balance == 0 and s.norm.count('"') % 2 == 1:
             balance = -1 if _quote_open(st) else 1     # straight quotes: an odd count opens or closes
         if quote_src is not None:
+            # what stands before the quotation closes is the speaker's own words, reporting verbs and
+            # all ("«... . اليوم أولادي يقولون الشيء نفسه»"): only a cue after it cites someone
+            close = min((at for at in map(s.norm.find, _CLOSING_QUOTES) if at >= 0), default=-1)
+            if balance < 0:     # (only where this sentence closes it: a quotation left open by mistake ends)
+                atts = [a for a in atts if a.cue_start > close]
             if not any(a.category in ("named_source", "anonymous_source") for a in atts):
                 atts[:0] = filter(None, [_continuation(s, quote_src, direct=True)])
             st["quote_src"] = None if balance < 0 or st["quote_run"] >= 3 else quote_src
