@@ -3828,7 +3828,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                       "body_par": 0, "cur_par": None, "aliases": alias_cache[outlet],
                                       "prev_sentence": None, "prev_rows": [], "quote_src": None,
                                       "quote_run": 0, "n": 0, "par_sentences": 0, "turn_src": None, "quote_rows": [], "subj": None, "subj_idx": -1, "last_idx": -1,
-                                      "subj_agr": "", "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
+                                      "subj_agr": "", "pending": [], "known": frozenset(), "history": deque(maxlen=MAX_HISTORY_SENTENCES),
                                       "sources": deque(maxlen=MAX_HISTORY_SOURCES)}
         is_body = kind == "body"
         if is_body and paragraph_id != st["cur_par"]:
@@ -3876,6 +3876,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             elif a.participle or not (recent and last is not None):
                 # Participle or no antecedent: the subject of this sentence's first verb.
                 src = _subject_of_clause(lex, s, s.token_of(a.cue_start))
+            if src is None and not a.participle and is_body:
+                _settle_subjects(lex, st)
             if (src is None and not a.participle and st["subj"] is not None and is_body
                     and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2
                     and _cue_agreement(lex, a.cue) in ("", st["subj_agr"] or _cue_agreement(lex, a.cue))):
@@ -4048,6 +4050,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 atts[:0] = filter(None, [_continuation(s, interviewee)])
         # Features: "خالد، موظف ...، واحد من هؤلاء. «...»": a quotation with no cue right after the story
         # turned to a person (in a sentence citing no one) is that person's, until it closes.
+        if is_body and not atts and quote_src is None and text.lstrip()[:1] in _OPENING_QUOTES:
+            _settle_subjects(lex, st)
         subj = st["subj"]
         if (is_body and not atts and quote_src is None and subj is not None and subj.kind == "person"
                 and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2
@@ -4159,24 +4163,36 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 st["last"] = main[0].source
                 st["last_par"] = st["body_par"]
                 st["last_idx"] = st["n"]
+                st["pending"] = []      # (the sentences before it can no longer hand on their subject)
             elif not atts:
-                subj = _subject_of_clause(lex, s, len(toks))
-                topic = _topic_person(lex, s, st["known"])
-                agreement = topic[1] if topic is not None else ""
-                if topic is not None:
-                    subj = topic[0]     # (its name ends before a verb: "كان أبو يوسف يرتب ...")
-                held = st["subj"] is not None and st["subj"].kind == "person" and st["n"] - st["subj_idx"] <= 1
-                if subj is not None and subj.category == "named_source" and subj.recognised \
-                        and (subj.kind == "person" or subj.kind in ("official_body", "organisation") and not held):
-                    # (a body named in the next sentence does not take over from the person the story
-                    # turned to: "زهرة، جارة خديجة، ... . تلقت العائلة اتصالاً ... . تقول:")
-                    st["subj"], st["subj_idx"], st["subj_agr"] = _cited_same(subj, st["sources"]), st["n"], agreement
+                # its subject, or the person it turns to, is worked out only if a later sentence asks
+                # for it (_settle_subjects): most never do
+                st["pending"] = [*st["pending"][-1:], (s, st["n"])]
             st["prev_had"] = bool(named)
             st["prev_sentence"] = s
             st["history"].append(s)
             st["prev_rows"] = rows_here
             st["quote_rows"] = [*st["quote_rows"], rows_here] if st["quote_src"] is not None else []
     return att_rows, sent_rows
+
+
+def _settle_subjects(lex: _Lexicons, st: dict) -> None:
+    """Work out, in order, the subjects of the latest body sentences that cite no one (at most two, since
+    the last report): the person such a sentence turns to (:func:`_topic_person`), else the subject of
+    its first verb, becomes ``st["subj"]``, which a later "وأضاف:" or quotation may speak for."""
+    for s, n in st["pending"]:
+        subj = _subject_of_clause(lex, s, len(s.toks))
+        topic = _topic_person(lex, s, st["known"])
+        agreement = topic[1] if topic is not None else ""
+        if topic is not None:
+            subj = topic[0]     # (its name ends before a verb: "كان أبو يوسف يرتب ...")
+        held = st["subj"] is not None and st["subj"].kind == "person" and n - st["subj_idx"] <= 1
+        if subj is not None and subj.category == "named_source" and subj.recognised \
+                and (subj.kind == "person" or subj.kind in ("official_body", "organisation") and not held):
+            # (a body named in the next sentence does not take over from the person the story
+            # turned to: "زهرة، جارة خديجة، ... . تلقت العائلة اتصالاً ... . تقول:")
+            st["subj"], st["subj_idx"], st["subj_agr"] = _cited_same(subj, st["sources"]), n, agreement
+    st["pending"] = []
 
 
 def _main_clause_source(s: _Sent, atts: list[_Att]) -> int | None:
