@@ -2371,3 +2371,21 @@ def test_reporting_verbs_inside_a_quotation_that_closes_are_the_speakers_words()
     # (a quotation left open by mistake does not swallow the next report)
     table = _main('وقال الوزير سامي العتيبي: "الوضع مستقر.', "يذكر أن الوزارة أطلقت الخطة العام الماضي.")
     assert table["category"].iloc[-1] in ("editorial", "named_source")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"طلعنا بالهدوم التي علينا"، تقول حليمة وهي تمسك طرف ثوبها.', "حليمة"),
+    ('"البحر ما عاد مثل أول"، يقول باعباد للجزيرة نت وهو يلف شباكه.', "باعباد"),
+    ('«الزيتون شرف العائلة»، يقول دا محند (68 سنة) لـ«الخبر».', "دا محند"),
+    ('"كنت أعمل كثيراً وأتقاضى قليلاً"، تقول أميمة في حديثها لـDW عربية.', "أميمة"),
+])
+def test_a_name_after_a_quotations_verb_then_how_where_or_to_whom(text, name):
+    assert only(text)["source_name"] == name
+
+
+def test_a_quotations_verb_that_needs_a_complement_has_it_in_the_quotation():
+    table = _main("قال يوسف الطرابلسي إن الغربة صعبة.", '"الوحدة هي أصعب حاجة"، يشرح.')
+    assert list(table["source_name"]) == ["يوسف الطرابلسي"] * 2
+    # (where or how it was said names no one)
+    table = _main("قال يوسف الطرابلسي إن الغربة صعبة.", '"الوضع صعب"، يقول في حديثه للصحيفة.')
+    assert list(table["source_name"]) == ["يوسف الطرابلسي"] * 2

@@ -197,6 +197,8 @@ _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
 _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
 _CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
+# After a quotation's verb and a name, words that say where it was said: "تقول أميمة في حديثها لـDW".
+_SAID_WHERE = frozenset("في عبر خلال اثناء".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "ابي", "ام", "عبد", "دي", "فان", "ولد"})
 _PERFECT_AFTER_QAD = frozenset(
@@ -2738,6 +2740,22 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
     return None
 
 
+def _after_quotation(toks: Sequence[str], k: int) -> bool:
+    """Token ``k`` (a verb) comes right after a closing quote, perhaps with a comma between ("«...»، يشرح")."""
+    return k >= 2 and (toks[k - 1] in _CLOSING_QUOTES or (toks[k - 1] in _COMMAS and toks[k - 2] in _CLOSING_QUOTES))
+
+
+def _to_outlet(lex: _Lexicons, tok: str) -> bool:
+    """"للجزيرة"، "لعنب"، "لـ": the preposition ل before the outlet spoken to."""
+    if tok == "ل":
+        return True
+    if tok[:1] != "ل" or len(tok) < 3:
+        return False
+    bare = "ال" + tok[2:] if tok.startswith("لل") else tok[1:]
+    return bare in lex.media_names or tok[1:] in lex.media_names or tok in _RECIPIENTS or (
+        _lookup(lex.heads, [bare], 0) or (None,))[0] == "media"
+
+
 def _speech_follows(toks: Sequence[str], k: int) -> bool:
     """Direct speech follows at token ``k``: a colon or an opening quote, perhaps after the one spoken to
     ("ويقول: «..."، "ويقول لهسبريس: ...")."""
@@ -3268,7 +3286,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 possible = any(t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES or t in _SPEECH_NOUNS
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
                                or (lex.heads.get(t) is not None) for t in window) \
-                    or (_n(cue.lemma) in _COLON_CUES and bool(window) and window[0] in _COMMAS)
+                    or (_n(cue.lemma) in _COLON_CUES and bool(window) and window[0] in _COMMAS) \
+                    or _after_quotation(toks, s.token_of(c_start))
             if not possible:
                 continue
         i = after_tok
@@ -3373,6 +3392,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 content_start = max(content_start, relayed_pronoun + 1)
         strong = _strong(toks, content_start, direct) or comma_colon >= 0
         cue_tok0 = s.token_of(c_start)
+        if _after_quotation(toks, cue_tok0):
+            strong = True       # '"الوحدة هي أصعب حاجة"، يشرح.': the quotation before the verb is what was said
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
             continue        # "أن تكشف"، "لن يؤكد": not a report
         if atts and cue.form == "perfect" and cue_tok0 > 0 and (
@@ -3433,24 +3454,33 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             # «...»، يقول فايغل.  /  «...»، تقول.: a verb closing the sentence after a quotation
             nxt = toks[after_tok] if after_tok < len(toks) else ""     # (the verb may end the text)
             e = after_tok
-            if nxt not in _HOW_SAID:    # (not "«...»، تقول وهي تربط شعرها"، "قالت بعدما ...": how or when, no name)
-                while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4:
-                    e += 1
+            if nxt not in _HOW_SAID and nxt not in _SAID_WHERE:
+                # (not "«...»، تقول وهي تربط شعرها"، "قالت بعدما ..."، "يقول في حديثه": how, when or where, no name)
+                while e < len(toks) and _is_word(toks[e]) and e - after_tok < 4 and not (e > after_tok and (
+                        toks[e] in _HOW_SAID or toks[e] in _SAID_WHERE or _to_outlet(lex, toks[e]))):
+                    e += 1  # (the name ends at how, where or to whom it was said: "تقول حليمة وهي تمسك ..."،
+                    #          "يقول باعباد للجزيرة نت"، "تقول أميمة في حديثها لـDW عربية")
             q_start = next((q for q in range(q_end - 1, -1, -1) if toks[q] in _QUOTES), -1)
             named_then_more = (e - after_tok >= 2 or nxt in known or (
                 # (one word with an apposition: «...»، يقول آدم، وهو سوداني ...)
                 e + 1 < len(toks) and toks[e + 1] in ("وهو", "وهي"))) and e < len(toks) and (
                 toks[e] in _COMMAS or toks[e].startswith("ل"))     # (not "تقول ضاحكة، «...»": how she said it)
+            # "تقول حليمة وهي تمسك طرف ثوبها"، "تقول أميمة في حديثها لـDW": a name, then how or where
+            named_then_more = named_then_more or (
+                e > after_tok and e < len(toks) and (toks[e] in _CIRCUMSTANTIAL or toks[e] in _SAID_WHERE
+                                                     or toks[e] == "(" or _to_outlet(lex, toks[e])) and (_starts_name(lex, nxt) or nxt in known or (
+                    not nxt.startswith("ال") and nxt not in _CONNECTORS and not _is_common_word(lex, nxt))))
             manner = (
                 # ("«...»، يقول مبتسماً": a participle, how he said it)
                 (e - after_tok == 1 and nxt.startswith("م") and nxt.endswith("ا") and len(nxt) >= 5 and nxt not in known)
                 # ("«...»، تقول مبتسمة، ثم تستدرك": the feminine participle)
                 or (e - after_tok == 1 and nxt.startswith("م") and nxt.endswith("ه") and len(nxt) >= 5
                     and nxt not in known and not _starts_name(lex, nxt))
-                or (e == after_tok and nxt in _HOW_SAID)
+                or (e == after_tok and (nxt in _HOW_SAID or nxt in _SAID_WHERE))
                 # ("«...»، يقول بلهجته العمانية": how he said it)
                 or (e - after_tok <= 2 and nxt[:1] == "ب" and len(nxt) > 3 and not _starts_name(lex, nxt)
-                    and nxt not in known)
+                    and nxt not in known and (_is_common_word(lex, nxt[1:]) or nxt[1:].startswith("ال")
+                                              or nxt.endswith(("ه", "ها", "هم"))))     # (not "باعباد")
                 # ('«...»، تقول لـ"الخبر" بصوت متهدج': the outlet spoken to, no name)
                 or nxt == "ل" or (nxt[:1] == "ل" and nxt[1:] in lex.media_names))
             if q_end - q_start > 2 and (all(not _is_word(x) for x in toks[e:]) or named_then_more or manner):
