@@ -2389,3 +2389,11 @@ def test_a_quotations_verb_that_needs_a_complement_has_it_in_the_quotation():
     # (where or how it was said names no one)
     table = _main("قال يوسف الطرابلسي إن الغربة صعبة.", '"الوضع صعب"، يقول في حديثه للصحيفة.')
     assert list(table["source_name"]) == ["يوسف الطرابلسي"] * 2
+
+
+def test_a_definite_noun_for_a_person_points_back_to_the_person_of_the_story():
+    table = _main("يجلس حسين جبار على حافة النهر.", 'ويضيف الرجل الأربعيني: "الجاموس مثل أولادنا".')
+    assert table["source_name"].iloc[-1] == "حسين جبار"
+    # (a title with a family name is a name, not an anaphor)
+    table = _main("قال الوزير سعد الحربي إن الخطة جاهزة.", "وأوضح المهندس القحطاني أن العمل بدأ.")
+    assert table["source_name"].iloc[-1] == "القحطاني"

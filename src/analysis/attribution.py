@@ -197,6 +197,9 @@ _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
 _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
 _CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
+# Definite nouns that point back to a person: "ويضيف الرجل"، "تقول السيدة الخمسينية" (with the
+# definite person nouns of attribution_person_nouns.csv).
+_PERSON_ANAPHORS = frozenset("الرجل المراه السيده الفتاه العجوز الشيخ الحاج الحاجه الام الاب الجد الجده".split())
 # After a quotation's verb and a name, words that say where it was said: "تقول أميمة في حديثها لـDW".
 _SAID_WHERE = frozenset("في عبر خلال اثناء".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
@@ -2740,6 +2743,16 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
     return None
 
 
+def _person_anaphor(lex: _Lexicons, text: str) -> bool:
+    """"الرجل"، "السيدة الخمسينية"، "الشاب العشريني": a definite noun for a person, perhaps with
+    adjectives, that points back to the person the story is about rather than naming anyone."""
+    words = [w for w in _n(text).split() if w not in _ANAPHOR_MARKS]
+    return bool(words) and (words[0] in _PERSON_ANAPHORS or (
+        words[0].startswith("ال") and words[0][2:] in lex.person_nouns
+        and (_lookup(lex.roles, words, 0) or (None,))[0] != "title")) and all(
+        w.endswith(("يني", "ينيه")) or _is_nationality(w) for w in words[1:])    # (not "المهندس القحطاني")
+
+
 def _after_quotation(toks: Sequence[str], k: int) -> bool:
     """Token ``k`` (a verb) comes right after a closing quote, perhaps with a comma between ("«...»، يشرح")."""
     return k >= 2 and (toks[k - 1] in _CLOSING_QUOTES or (toks[k - 1] in _COMMAS and toks[k - 2] in _CLOSING_QUOTES))
@@ -3951,6 +3964,17 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                and p.category == "named_source" and _n(p.name) not in ("المتحدث", "المتحدثه")), None)
                 if person is not None:
                     a.source, a.category = person, person.category
+                    continue
+            if a.source is not None and not a.inherited and a.source.kind == "person" and is_body \
+                    and _person_anaphor(lex, a.source.text):
+                # "ويضيف الرجل الأربعيني"، "تقول السيدة الخمسينية": the person the story is about
+                _settle_subjects(lex, st)
+                subj = st["subj"]
+                person = subj if subj is not None and subj.kind == "person" and st["subj_idx"] > st["last_idx"] \
+                    else next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
+                               and p.category == "named_source" and not _person_anaphor(lex, p.text)), None)
+                if person is not None:
+                    a.source, a.category = _agreeing(person, _cue_agreement(lex, a.cue), st["sources"]), "named_source"
                     continue
             if a.source is not None and not a.inherited:
                 # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
