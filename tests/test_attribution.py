@@ -2397,3 +2397,8 @@ def test_a_definite_noun_for_a_person_points_back_to_the_person_of_the_story():
     # (a title with a family name is a name, not an anaphor)
     table = _main("قال الوزير سعد الحربي إن الخطة جاهزة.", "وأوضح المهندس القحطاني أن العمل بدأ.")
     assert table["source_name"].iloc[-1] == "القحطاني"
+
+
+def test_an_outlet_in_latin_letters_and_a_title_are_no_part_of_a_name():
+    assert only('"لا أعرف"، يقول مازن لـDW عربية.')["source_name"] == "مازن"
+    assert only('"الصنعة دي ورث"، يقول عم رجب.')["source_name"] == "رجب"

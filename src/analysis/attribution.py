@@ -840,6 +840,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                 break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
             if t.startswith(("بال", "لل")) and len(t) > 4:
                 break       # "ورحب الدكتور فلان بالحضور": a preposition with the article ends the name
+            if t[:1] == "ل" and _to_outlet(lex, t):
+                break       # "يقول مازن لـDW": the outlet spoken to ends the name
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
                     or t in _NAME_STOP) and not (t == "علي" and (toks[m - 1] in _NAME_LINKS or (
                         _starts_name(lex, toks[m - 1]) and m + 1 < j and _is_word(toks[m + 1])
@@ -2764,6 +2766,8 @@ def _to_outlet(lex: _Lexicons, tok: str) -> bool:
         return True
     if tok[:1] != "ل" or len(tok) < 3:
         return False
+    if tok[1:2].isascii() and tok[1:2].isalpha():
+        return True     # "لـDW"، "لـBBC": an outlet in Latin letters
     bare = "ال" + tok[2:] if tok.startswith("لل") else tok[1:]
     return bare in lex.media_names or tok[1:] in lex.media_names or tok in _RECIPIENTS or (
         _lookup(lex.heads, [bare], 0) or (None,))[0] == "media"
@@ -3506,7 +3510,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     continue
                 if (src is None or not _recognisable(src)) and not _is_common_word(lex, toks[e - 1]) \
                         and nxt not in _CONNECTORS:
-                    src = _named_person(_clean(s.orig_tokens(after_tok, e)))
+                    first = after_tok
+                    while first < e - 1 and (_lookup(lex.roles, toks, first) or (None,))[0] == "title":
+                        first += 1      # ("«...»، يقول عم رجب": the title is no part of the name)
+                    src = replace(_named_person(_clean(s.orig_tokens(first, e))), text=_clean(s.orig_tokens(after_tok, e)))
         if (src is None or not src.text) and end == i + 1 and cue.cls == "media_relay" and _is_word(toks[i]) \
                 and closed and content_start > 0 and toks[content_start - 1] == "عن":
             # "ونقلت شانا عن مدير التوزيع": a one-word outlet relaying the source after عن
