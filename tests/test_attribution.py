@@ -2402,3 +2402,21 @@ def test_a_definite_noun_for_a_person_points_back_to_the_person_of_the_story():
 def test_an_outlet_in_latin_letters_and_a_title_are_no_part_of_a_name():
     assert only('"لا أعرف"، يقول مازن لـDW عربية.')["source_name"] == "مازن"
     assert only('"الصنعة دي ورث"، يقول عم رجب.')["source_name"] == "رجب"
+
+
+def test_an_interview_introduced_by_the_person_it_presents():
+    table = _main("وفي هذا الحوار مع الصحيفة، يقدم عزيز الإدريسي، أستاذ الهيدرولوجيا، قراءته للوضع.",
+                  "كيف تقيمون الوضع اليوم؟", "الأمطار كانت إيجابية. لكننا لم نخرج من الأزمة.")
+    assert list(table["source_name"].iloc[-2:]) == ["عزيز الإدريسي"] * 2
+
+
+def test_a_gesture_and_an_adverb_are_no_sources():
+    table = _main("قالت زهرة العياري إن ابنها غادر.", '"أشحنه كل يوم"، تقول وهي تشير إليه، "ربما يتصل يوما ما".')
+    assert list(table["source_name"]) == ["زهرة العياري"] * 2
+    table = _main("قال الحبيب الشابي إن ابنه غادر.", '"كان يقول دائما إن مستقبله هناك".')
+    assert table["source_name"].iloc[-1] == "الحبيب الشابي"
+
+
+def test_an_anaphor_with_the_same_marks_the_person_cited_before():
+    table = _main("قال الفلاح الحسين الدكالي إن الموسم ضاع.", 'وتابع الفلاح ذاته: "بعنا نصف القطيع".')
+    assert table["source_name"].iloc[-1] == "الحسين الدكالي"

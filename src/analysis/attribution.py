@@ -199,7 +199,8 @@ _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حي
 _CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
 # Definite nouns that point back to a person: "ويضيف الرجل"، "تقول السيدة الخمسينية" (with the
 # definite person nouns of attribution_person_nouns.csv).
-_PERSON_ANAPHORS = frozenset("الرجل المراه السيده الفتاه العجوز الشيخ الحاج الحاجه الام الاب الجد الجده".split())
+_PERSON_ANAPHORS = frozenset("الرجل المراه السيده الفتاه العجوز الشيخ الحاج الحاجه الام الاب الجد الجده "
+                             "محدثنا محدثتنا محدثي محدثتي".split())
 # After a quotation's verb and a name, words that say where it was said: "تقول أميمة في حديثها لـDW".
 _SAID_WHERE = frozenset("في عبر خلال اثناء".split())
 _STUDY_AUTHORS = frozenset("الباحث الباحثه المشارك المشاركه المؤلف المؤلفه المعد المعده معد معده".split())
@@ -217,7 +218,7 @@ _HONORIFICS = frozenset(
 )
 _NOT_SUBJECT = frozenset(
     "او ام لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
-    "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره".split()
+    "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره دائما احيانا غالبا ابدا".split()
 )
 _EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
     "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
@@ -2748,11 +2749,14 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
 def _person_anaphor(lex: _Lexicons, text: str) -> bool:
     """"الرجل"، "السيدة الخمسينية"، "الشاب العشريني": a definite noun for a person, perhaps with
     adjectives, that points back to the person the story is about rather than naming anyone."""
-    words = [w for w in _n(text).split() if w not in _ANAPHOR_MARKS]
+    all_words = _n(text).split()
+    words = [w for w in all_words if w not in _ANAPHOR_MARKS]
+    marked = len(words) < len(all_words)        # "الفاعل الجمعوي ذاته": any adjective then
     return bool(words) and (words[0] in _PERSON_ANAPHORS or (
         words[0].startswith("ال") and words[0][2:] in lex.person_nouns
         and (_lookup(lex.roles, words, 0) or (None,))[0] != "title")) and all(
-        w.endswith(("يني", "ينيه")) or _is_nationality(w) for w in words[1:])    # (not "المهندس القحطاني")
+        w.endswith(("يني", "ينيه")) or _is_nationality(w) or (marked and w.startswith("ال") and w.endswith(("ي", "يه")))
+        for w in words[1:])    # (not "المهندس القحطاني")
 
 
 def _after_quotation(toks: Sequence[str], k: int) -> bool:
@@ -2921,7 +2925,9 @@ def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         src = _parse_source(lex, s, with_at, _np_end(lex, s, with_at, len(toks)))
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name:
             return src
-    return _last_person(lex, s)
+    # "وفي هذا الحوار مع هسبريس، يقدم عزيز الإدريسي، أستاذ ...، قراءته": the person the sentence is about
+    topic = _topic_person(lex, s, frozenset())
+    return _last_person(lex, s) or (topic[0] if topic is not None else None)
 
 
 def _strip_al(tok: str) -> str:
@@ -3554,6 +3560,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None:
                 src = pre       # "وكان المخلوع فلان قد ادّعى «شرعية» ...": what follows the verb is its object
+        if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _CIRCUMSTANTIAL:
+            continue        # '"..."، تقول وهي تشير إليه': a gesture while she speaks, not a second report
         if cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES and _n(cue.lemma) in ("تابع", "يتابع"):
             continue        # "المحامي فلان، الذي يتابع عشرات الدعاوى": he follows cases, he says nothing
         r0 = after_tok
