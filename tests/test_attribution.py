@@ -2420,3 +2420,13 @@ def test_a_gesture_and_an_adverb_are_no_sources():
 def test_an_anaphor_with_the_same_marks_the_person_cited_before():
     table = _main("قال الفلاح الحسين الدكالي إن الموسم ضاع.", 'وتابع الفلاح ذاته: "بعنا نصف القطيع".')
     assert table["source_name"].iloc[-1] == "الحسين الدكالي"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("قال نائب في البرلمان إن القانون لن يمر.", "anonymous_source"),
+    ("وقال وزير في الحكومة إن الخطة جاهزة.", "anonymous_source"),
+    ("وقال نائب رئيس الوزراء إن الخطة جاهزة.", "named_source"),
+    ("وقال مدير في الشركة أحمد السالم إن الخطة جاهزة.", "named_source"),
+])
+def test_an_indefinite_role_in_a_body_is_one_of_many(text, category):
+    assert only(text)["category"] == category

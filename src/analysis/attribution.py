@@ -407,6 +407,7 @@ class _Lexicons:
     extra_first_names: frozenset[str] = field(default_factory=frozenset)
     verb_keys: frozenset[str] = field(default_factory=frozenset)
     person_nouns: frozenset[str] = field(default_factory=frozenset)
+    indefinite_roles: frozenset[str] = field(default_factory=frozenset)    # "نائب"، "وزير" (without ال)
     framing_links: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     media_names: frozenset[str] = field(default_factory=frozenset)    # outlets' names (normalised)
 
@@ -583,6 +584,7 @@ def _lexicons() -> _Lexicons:
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
+        indefinite_roles=frozenset(w for w, rests in roles.items() if not w.startswith("ال") and rests.get(()) == "role"),
         framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
         media_names=frozenset(alias_to_outlet) | frozenset(
             _n(row["name"]) for row in read_lexicon("attribution_media_names")),
@@ -1182,6 +1184,11 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                      or not _is_common_word(lex, toks[age - 1])):
             return replace(_named_person(_clean(s.orig_tokens(i, age))), text=_clean(s.orig_tokens(i, j)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
+    if w is not None and w + 2 < j and toks[w] in lex.indefinite_roles and toks[w + 1] in ("في", "من") \
+            and not any(_starts_name(lex, t) for t in toks[w + 2:j]):
+        # "قال نائب في البرلمان"، "وزير في الحكومة": one of many, not identified (but "نائب رئيس الوزراء")
+        return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
+                       role=_clean(s.orig_tokens(w, w + 1)), recognised=True)
     if w is not None and toks[w].isdigit() and w + 2 < j and toks[w + 1] in ("%", "٪", "من"):
         # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
         return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
