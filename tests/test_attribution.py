@@ -2430,3 +2430,8 @@ def test_an_anaphor_with_the_same_marks_the_person_cited_before():
 ])
 def test_an_indefinite_role_in_a_body_is_one_of_many(text, category):
     assert only(text)["category"] == category
+
+
+def test_a_pronoun_subject_in_the_sentence_that_introduces_the_person():
+    table = _main("السويعدي، البالغ من العمر 58 عاماً، ورث تربية الجاموس عن أبيه، لكنه يقول إن الأعوام الأخيرة كانت الأصعب.")
+    assert table["source_name"].iloc[0] == "السويعدي"

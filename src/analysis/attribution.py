@@ -2796,6 +2796,9 @@ def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
     """A named person is the subject of the sentence's first verb, before "ويقول:" ("يجلس أبو خالد أمام
     دكانه ويقول: ..."، "يقف الهادي بن عمارة بين النخيل ...، ويقول: ...")."""
     src = _subject_of_clause(lex, s, cue_tok)
+    if src is None:
+        topic = _topic_person(lex, s, frozenset())   # "يعود السويعدي مع المغيب ...، ويقول:"
+        src = topic[0] if topic is not None and _n(s.text).find(_n(topic[0].name)) < s.starts[cue_tok] else None
     return src is not None and src.kind == "person" and bool(src.name) and src.category == "named_source"
 
 
@@ -2843,6 +2846,14 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         starts = [k]
     else:
         starts = [k, k + 1]
+    if (_lookup(lex.roles, toks, k) or (None,))[0] in ("role", "staff") or (
+            toks[k].startswith("ال") and toks[k][2:] in lex.person_nouns):
+        # "الممرض الأردني يزن الخطيب، الذي يعمل ...، يصف": a role, then the person's name (up to a comma)
+        comma = next((m for m in range(k + 1, min(n, k + 8)) if toks[m] in _COMMAS), None)
+        src = _parse_source(lex, s, k, comma if comma is not None else _np_end(lex, s, k, min(n, k + MAX_SOURCE_TOKENS)))
+        if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
+                and _n(src.name) != _n(src.role) and _starts_name(lex, _n(src.name).split()[0]):
+            return src, ""
     for p in starts:
         bare = toks[k][1:] if toks[k][:1] in "وف" and len(toks[k]) > 2 else toks[k]
         if p > k and toks[k] not in _KANA and (
@@ -2871,7 +2882,10 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         if end == q:
             continue
         follow = toks[end] if end < n else ""
-        named = _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known
+        named = _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known or (
+            # "السويعدي، البالغ من العمر 58 عاماً، ..."، "الفيتوري (60 عاماً)": a family name given an age
+            end == q + 1 and end + 1 < n and (toks[end] == "(" and toks[end + 1].isdigit() or (
+                toks[end] in _COMMAS and toks[end + 1] in ("البالغ", "البالغه"))))
         set_off = q > p or lead or follow in _COMMAS or follow in _TOPIC_APPOSITION or (
             p > k and follow in _TOPIC_PLACE_WORDS)     # "يعود كاوه إلى خلاياه"
         titled = q > p and not _is_common_word(lex, t) and not t.startswith("ال")   # "الحاج بوشعيب الحمري"
@@ -3929,6 +3943,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = _interviewee(lex, s, cue_index)
                 if src is None:
                     src = _subject_of_clause(lex, s, cue_index)
+                if src is None and not recent:
+                    # "السويعدي، البالغ من العمر 58 عاماً، ورث ...، لكنه يقول إن": the person the sentence
+                    # is about, when no report came before
+                    topic = _topic_person(lex, s, st["known"])
+                    if topic is not None and s.norm.find(_n(topic[0].name)) < a.cue_start \
+                            and _cue_agreement(lex, a.cue) in ("", topic[1] or _cue_agreement(lex, a.cue)):
+                        src = topic[0]
             if src is not None:
                 pass
             elif a.participle and (own := _subject_of_clause(lex, s, cue_index)) is not None:
