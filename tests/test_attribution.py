@@ -2435,3 +2435,9 @@ def test_an_indefinite_role_in_a_body_is_one_of_many(text, category):
 def test_a_pronoun_subject_in_the_sentence_that_introduces_the_person():
     table = _main("السويعدي، البالغ من العمر 58 عاماً، ورث تربية الجاموس عن أبيه، لكنه يقول إن الأعوام الأخيرة كانت الأصعب.")
     assert table["source_name"].iloc[0] == "السويعدي"
+
+
+def test_a_participle_or_a_coordinated_verb_speaks_for_the_person_the_sentence_introduces():
+    table = _main("قال النائب وليد صعب إن القانون ناقص.",
+                  "المحامي رامي شقير، الذي يتابع عشرات الدعاوى، يختصر الأمر بالقول: «كل ما في المسودة وعود».")
+    assert table["source_name"].iloc[-1] == "رامي شقير"

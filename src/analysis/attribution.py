@@ -3943,16 +3943,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = _interviewee(lex, s, cue_index)
                 if src is None:
                     src = _subject_of_clause(lex, s, cue_index)
-                if src is None and not recent:
-                    # "السويعدي، البالغ من العمر 58 عاماً، ورث ...، لكنه يقول إن": the person the sentence
-                    # is about, when no report came before
-                    topic = _topic_person(lex, s, st["known"])
-                    if topic is not None and s.norm.find(_n(topic[0].name)) < a.cue_start \
-                            and _cue_agreement(lex, a.cue) in ("", topic[1] or _cue_agreement(lex, a.cue)):
-                        src = topic[0]
+                if src is None:
+                    # "السويعدي، البالغ من العمر 58 عاماً، ورث ...، لكنه يقول إن"، "وضع عبد المنعم النقود في
+                    # جيبه، وقال:": the person the sentence is about
+                    src = _own_topic(lex, s, a, st["known"])
             if src is not None:
                 pass
-            elif a.participle and (own := _subject_of_clause(lex, s, cue_index)) is not None:
+            elif a.participle and (own := _subject_of_clause(lex, s, cue_index) or _own_topic(lex, s, a, st["known"])) \
+                    is not None:
                 # "قدم عضو المجلس فلان شكره ...، مشيراً إلى": a new subject in this sentence
                 # speaks, not the previous source.
                 src = own
@@ -4271,6 +4269,16 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["prev_rows"] = rows_here
             st["quote_rows"] = [*st["quote_rows"], rows_here] if st["quote_src"] is not None else []
     return att_rows, sent_rows
+
+
+def _own_topic(lex: _Lexicons, s: _Sent, a: _Att, known: frozenset[str]) -> _Source | None:
+    """The person the sentence of cue ``a`` introduces before it (:func:`_topic_person`), if the cue's
+    gender agrees ("المحامي فلان، الذي ...، يختصر الأمر بالقول:")."""
+    topic = _topic_person(lex, s, known)
+    if topic is not None and 0 <= s.norm.find(_n(topic[0].name)) < a.cue_start \
+            and _cue_agreement(lex, a.cue) in ("", topic[1] or _cue_agreement(lex, a.cue)):
+        return topic[0]
+    return None
 
 
 def _settle_subjects(lex: _Lexicons, st: dict) -> None:
