@@ -2441,3 +2441,9 @@ def test_a_participle_or_a_coordinated_verb_speaks_for_the_person_the_sentence_i
     table = _main("قال النائب وليد صعب إن القانون ناقص.",
                   "المحامي رامي شقير، الذي يتابع عشرات الدعاوى، يختصر الأمر بالقول: «كل ما في المسودة وعود».")
     assert table["source_name"].iloc[-1] == "رامي شقير"
+
+
+def test_an_interview_answers_for_the_titled_name_not_the_role_after_it():
+    table = _main("«الشروق» التقت المقدم منذر الحمامي، الناطق الرسمي باسم الديوان الوطني للحماية المدنية، للحديث عن الاستعدادات.",
+                  "• كيف تقيمون الحصيلة؟", "- سجلنا قرابة 1400 تدخل. والمساحات المتضررة محدودة.")
+    assert list(table["source_name"].iloc[-2:]) == ["منذر الحمامي"] * 2

@@ -2747,9 +2747,13 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
         if m > 0 and (_lookup(lex.roles, toks, m - 1) or (None,))[0] in ("role", "staff", "title"):
             continue        # inside a longer role phrase: take it from its start
         src = _parse_source(lex, s, m, _np_end(lex, s, m, len(toks)))
+        role_only = bool(src.role) and _n(src.name) in (
+            _n(src.role), _n(src.text), _n(" ".join(x for x in (src.role, src.affiliation) if x)))
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
-                and _n(src.name) != _n(src.role) and any(_starts_name(lex, t) for t in _n(src.name).split()):
-            return src
+                and not role_only and (any(_starts_name(lex, t) for t in _n(src.name).split()) or (
+                    rl[0] == "title" and not _is_common_word(lex, _n(src.name).split()[0])
+                    and _n(src.name).split()[0] not in _NAME_STOP)):
+            return src      # (a title vouches for the name: "المقدم منذر الحمامي")
     return None
 
 
