@@ -2447,3 +2447,12 @@ def test_an_interview_answers_for_the_titled_name_not_the_role_after_it():
     table = _main("«الشروق» التقت المقدم منذر الحمامي، الناطق الرسمي باسم الديوان الوطني للحماية المدنية، للحديث عن الاستعدادات.",
                   "• كيف تقيمون الحصيلة؟", "- سجلنا قرابة 1400 تدخل. والمساحات المتضررة محدودة.")
     assert list(table["source_name"].iloc[-2:]) == ["منذر الحمامي"] * 2
+
+
+def test_an_unknown_first_name_closing_an_experts_phrase_and_the_expert_named_again():
+    table = _main("يرى الخبير الفلاحي إدريس العلمي أن أزمة الزيتون تكشف هشاشة النموذج.",
+                  "ويشدد الخبير على أن أكبر مستهلك للمياه يظل القطاع الفلاحي.")
+    assert list(table["source_name"]) == ["إدريس العلمي", "إدريس العلمي"]
+    assert list(table["category"]) == ["named_source", "named_source"]
+    # (a time after an unnamed official is no name)
+    assert only("وقال مسؤول في الوزارة الخميس الماضي إن الوضع صعب.")["category"] == "anonymous_source"

@@ -922,6 +922,14 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
     for m in range(k + 1, j):
         after_comma = toks[m - 1] in _COMMAS or (      # (or a closing quote: "شركة «أواندا» كيلفن وونغ")
             toks[m - 1] in _QUOTES and sum(t in _QUOTES for t in toks[k:m]) % 2 == 0)
+        # "الخبير الفلاحي إدريس العلمي": an unknown first name and a family name closing the phrase
+        # after a definite word
+        unknown_first = 2 <= j - m <= 3 and toks[m - 1].startswith("ال") and not toks[m].startswith("ال") \
+            and toks[m][:1] not in "وبلفك" and _is_word(toks[m]) and not _is_common_word(lex, toks[m]) \
+            and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) \
+            and all(_is_word(t) and (t.startswith("ال") or not _is_common_word(lex, t)) for t in toks[m + 1:j])
+        if unknown_first:
+            return m, j
         if not (_starts_name(lex, toks[m]) or after_comma) or j - m < 2 or _name_run(lex, toks, m, j) != j:
             continue
         if after_comma and not _starts_name(lex, toks[m]) and not (
@@ -4010,6 +4018,15 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if person is not None:
                     a.source, a.category = person, person.category
                     continue
+            if a.source is not None and not a.inherited and a.source.category == "anonymous_source" and is_body:
+                head = [w for w in _n(a.source.text).split() if w not in _ANAPHOR_MARKS]
+                if len(head) == 1 and head[0].startswith("ال"):
+                    # "يرى الخبير الفلاحي فلان ... . ويشدد الخبير على": the expert named before
+                    named = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
+                                  and p.category == "named_source" and _n(p.text).split()[:1] == head), None)
+                    if named is not None:
+                        a.source, a.category = named, named.category
+                        continue
             if a.source is not None and not a.inherited and a.source.kind == "person" and is_body \
                     and _person_anaphor(lex, a.source.text):
                 # "ويضيف الرجل الأربعيني"، "تقول السيدة الخمسينية": the person the story is about
