@@ -2456,3 +2456,9 @@ def test_an_unknown_first_name_closing_an_experts_phrase_and_the_expert_named_ag
     assert list(table["category"]) == ["named_source", "named_source"]
     # (a time after an unnamed official is no name)
     assert only("وقال مسؤول في الوزارة الخميس الماضي إن الوضع صعب.")["category"] == "anonymous_source"
+
+
+@pytest.mark.parametrize("text", ["وأكد أحمد بن علي أن الوضع صعب.", "وقال أحمد بن علي إن الوضع صعب."])
+def test_ali_after_bin_is_a_name_even_before_an(text):
+    row = only(text)
+    assert (row["source_name"], row["source_text"]) == ("أحمد بن علي", "أحمد بن علي")

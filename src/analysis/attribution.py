@@ -704,9 +704,9 @@ class _Sent:
         if "علي" in self.norm:
             for index, tok in enumerate(toks):
                 nxt = toks[index + 1] if index + 1 < len(toks) else ""
-                if tok == "علي" and (self.orig(starts[index], ends[index]).rstrip("\u064b-\u0652").endswith("ى")
-                                     or nxt in _PREP_NEXT or not nxt[:1].isalpha()
-                                     or _spelt_preposition(toks, index)):
+                if tok == "علي" and (self.orig(starts[index], ends[index]).rstrip("\u064b-\u0652").endswith("ى") or (
+                        (nxt in _PREP_NEXT or not nxt[:1].isalpha() or _spelt_preposition(toks, index))
+                        and not (index > 0 and toks[index - 1] in ("بن", "ابن", "بنت")))):   # ("أحمد بن علي أن")
                     toks[index] = "على"     # the preposition, not the name علي
 
     def orig(self, start: int, end: int) -> str:
@@ -2108,7 +2108,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             end = subject_end if subject_end >= 0 else k
             start = k + 1 if t == ":" else k
             return end, start, start < n and toks[start] in _QUOTES, True
-        if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL:
+        if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL and not (
+                toks[k - 1] == "علي" and k > 1 and toks[k - 2] in ("بن", "ابن", "بنت")):   # ("فلان بن علي أن")
             k += 1              # "بعد أن"، "قبل أن": not a reporting complementiser
             continue
         if (t == "الي" and k > i and k + 1 < n and toks[k + 1] in _COMPLEMENTIZERS and subject_end < 0
