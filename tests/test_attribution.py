@@ -2462,3 +2462,8 @@ def test_an_unknown_first_name_closing_an_experts_phrase_and_the_expert_named_ag
 def test_ali_after_bin_is_a_name_even_before_an(text):
     row = only(text)
     assert (row["source_name"], row["source_text"]) == ("أحمد بن علي", "أحمد بن علي")
+
+
+def test_an_unnamed_woman_given_a_name_after_a_comma():
+    row = only('وقالت إحداهن، وتدعى خيرة: "سمعت أن ابن جارتنا دخل المستشفى".')
+    assert (row["category"], row["source_name"]) == ("named_source", "خيرة")

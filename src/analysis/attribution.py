@@ -3501,8 +3501,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 src.category == "anonymous_source" or (src.kind == "person" and (not src.name or src.name == src.role))):
             # "نفى مستشار في قوات الدعم السريع، عمر حامد أبكر، استهداف ..."، "وقال أحد أقاربه، حسين ج.، إن":
             # the person named in apposition after the unnamed one's description
-            close = next((m for m in range(end + 2, min(len(toks), end + 7)) if toks[m] in _COMMAS), None)
+            close = next((m for m in range(end + 2, min(len(toks), end + 7)) if toks[m] in _COMMAS or toks[m] == ":"
+                          or toks[m] in _QUOTES or toks[m] in _COMPLEMENTIZERS), None)
             named = _appositive_subject(lex, s, i, end, close) if close is not None else None
+            if named is None and toks[end + 1] in _CALLED and src.category == "anonymous_source":
+                # "وقالت إحداهن، وتدعى خيرة:": the name she is given
+                stop = _name_run(lex, toks, end + 2, close if close is not None else min(len(toks), end + 5))
+                if stop > end + 2:
+                    named = replace(_named_person(_clean(s.orig_tokens(end + 2, stop))), text=_clean(s.orig_tokens(i, stop)))
             if named is not None and named.category == "named_source" and named.kind == "person" and named.name:
                 src = named
         q_end = cue_tok0 - 1 if cue_tok0 >= 1 and toks[cue_tok0 - 1] in _QUOTES else (
