@@ -2467,3 +2467,8 @@ def test_ali_after_bin_is_a_name_even_before_an(text):
 def test_an_unnamed_woman_given_a_name_after_a_comma():
     row = only('وقالت إحداهن، وتدعى خيرة: "سمعت أن ابن جارتنا دخل المستشفى".')
     assert (row["category"], row["source_name"]) == ("named_source", "خيرة")
+
+
+def test_a_role_first_then_the_name_in_apposition_before_the_verb():
+    row = only("أما عضو المكتب التنفيذي للاتحاد الجهوي للشغل بصفاقس، الهادي الفراتي، فقد اعتبر أن الملف لم يعد يحتمل التأجيل.")
+    assert (row["category"], row["source_name"]) == ("named_source", "الهادي الفراتي")

@@ -2650,18 +2650,26 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         # "مصدر في المؤسسة، فضّل عدم الكشف عن اسمه، اعتبر أن"، "المحامي فلان، الذي يتابع الدعاوى، يختصر":
         # a clause set off by commas between the subject and its verb
         opening = next((m for m in range(c1 - 2, max(0, c1 - 25), -1) if toks[m] in _COMMAS), None)
-        if opening is not None and (toks[opening + 1] in _RELATIVES or _withheld(toks[opening + 1:c1 - 1])):
-            b = opening
-            while b > 0 and opening - b < 14 and _is_word(toks[b - 1]) and toks[b - 1] not in _COMPLEMENTIZERS \
-                    and toks[b - 1] not in _KANA and toks[b - 1] not in _RELATIVES:
-                b -= 1
-            while b < opening and (toks[b] in ("و", "لكن", "ولكن", "بينما", "فيما") or toks[b] in _TOPIC_LEADS):
-                b += 1
-            if b < opening and (_lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b)
-                                or _starts_name(lex, toks[b]) or toks[b] in lex.person_nouns):
-                src = _parse_source(lex, s, b, opening)
-                if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
-                    return src
+        b = opening if opening is not None else 0
+        while b > 0 and opening - b < 14 and _is_word(toks[b - 1]) and toks[b - 1] not in _COMPLEMENTIZERS \
+                and toks[b - 1] not in _KANA and toks[b - 1] not in _RELATIVES:
+            b -= 1
+        while opening is not None and b < opening and (toks[b] in ("و", "لكن", "ولكن", "بينما", "فيما")
+                                                       or toks[b] in _TOPIC_LEADS):
+            b += 1
+        head_ok = opening is not None and b < opening and (
+            _lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b) or _starts_name(lex, toks[b])
+            or toks[b] in lex.person_nouns)
+        if head_ok and (toks[opening + 1] in _RELATIVES or _withheld(toks[opening + 1:c1 - 1])):
+            src = _parse_source(lex, s, b, opening)
+            if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
+                return src
+        if head_ok and 2 <= c1 - 1 - (opening + 1) <= 4:
+            # "الباحث في العلوم البيئية بجامعة ...، عبد الرحيم الكنوني، يرى أن"، "أما عضو المكتب التنفيذي
+            # ...، الهادي الفراتي، فقد اعتبر": the role first, the name in apposition
+            named = _appositive_subject(lex, s, b, opening, c1 - 1)
+            if named is not None and named.category == "named_source" and named.kind == "person" and named.name:
+                return named
     c0 = c1
     while c0 > 0 and c1 - c0 < 8 and _is_word(toks[c0 - 1]) and toks[c0 - 1] not in _COMPLEMENTIZERS \
             and toks[c0 - 1] not in _CONNECTORS and toks[c0 - 1] not in _RELATIVES and toks[c0 - 1] not in _KANA:
