@@ -2472,3 +2472,11 @@ def test_an_unnamed_woman_given_a_name_after_a_comma():
 def test_a_role_first_then_the_name_in_apposition_before_the_verb():
     row = only("أما عضو المكتب التنفيذي للاتحاد الجهوي للشغل بصفاقس، الهادي الفراتي، فقد اعتبر أن الملف لم يعد يحتمل التأجيل.")
     assert (row["category"], row["source_name"]) == ("named_source", "الهادي الفراتي")
+
+
+def test_more_outlets_spoken_to_and_told_stories():
+    row = only('وقالت المصادر لعمون إن "التعديل لن يكون شكلياً".')
+    assert (row["category"], row["source_text"]) == ("anonymous_source", "المصادر")
+    assert only('ويحكي محمود حسن عن أصعب ما يواجهه: «ساعات نشتغل من غير أجر».')["source_name"] == "محمود حسن"
+    table = _main("قال رمضان عبد الموجود إن الحال صعب.", 'يصمت قليلاً ثم يضيف: «زمان كانت المئة جنيه تعمل حاجة».')
+    assert list(table["source_name"]) == ["رمضان عبد الموجود"] * 2

@@ -197,6 +197,7 @@ _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
 _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
 _CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
+_PLACE_ADVERBS = frozenset("امام خلف قرب بين عند فوق تحت داخل خارج حول وسط جانب".split())
 # Definite nouns that point back to a person: "ويضيف الرجل"، "تقول السيدة الخمسينية" (with the
 # definite person nouns of attribution_person_nouns.csv).
 _PERSON_ANAPHORS = frozenset("الرجل المراه السيده الفتاه العجوز الشيخ الحاج الحاجه الام الاب الجد الجده "
@@ -2698,6 +2699,8 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
                 return src
     if c0 > 0 and toks[c0 - 1] in ("في", "وفي", "من", "ومن", "الي", "على", "عن", "مع", "بعد", "قبل", "منذ") + _TOPIC_PREPS:
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
+    if c0 < c1 and toks[c0] in _PLACE_ADVERBS:
+        return None         # "تجلس ... أمام منقد صغير وصف من الكبابي": a place, not the subject
     if c1 - c0 == 1 and toks[c0] in known:
         name = _clean(s.orig_tokens(c0, c1))
         return _named_person(name)
@@ -3797,7 +3800,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
-                    and not (strong and m.group("pre") == "و" and (
+                    and not (strong and (m.group("pre") == "و" or (cue_tok > 0 and toks[cue_tok - 1] == "ثم")) and (
                         _coordinated_speaker(lex, s, cue_tok) or _speech_follows(toks, after_tok)))):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report;
                 #              "إلا أنه يقول إن": the pronoun is the subject, the last source;
