@@ -916,7 +916,9 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
     m = _next_name_start(lex, toks, k, j)
     while m is not None:
         stop = _name_run(lex, toks, m, j)
-        if stop >= m + 2 and _starts_name(lex, toks[m]) and not (
+        titled = m > k and (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title" \
+            and not toks[m].startswith("ال") and toks[m] not in _NAME_STOP    # "الدكتور باسل القضاة"
+        if stop >= m + 2 and (_starts_name(lex, toks[m]) or titled) and not (
                 _is_common_word(lex, toks[m - 1]) and not toks[m - 1].startswith(_DEFINITE)):
             return m, stop
         m = _next_name_start(lex, toks, max(stop, m + 1), j)
