@@ -2485,3 +2485,15 @@ def test_more_outlets_spoken_to_and_told_stories():
 def test_a_title_vouches_for_a_name_that_is_also_a_word():
     row = only("ويرى خبير المياه الدكتور باسل القضاة أن المشكلة هيكلية.")
     assert (row["category"], row["source_name"]) == ("named_source", "باسل القضاة")
+
+
+def test_a_person_anaphor_finds_the_person_an_earlier_sentence_turned_to():
+    table = _main("عند السابعة صباحاً، تصل رنا المصري إلى مستشفى طرابلس الحكومي.",
+                  "تبدّل ثيابها بسرعة، ثم تبدأ جولتها الأولى على المرضى.",
+                  "«ما في خيار تاني»، تقول الممرضة الثلاثينية لـ«النهار».")
+    assert table["source_name"].iloc[-1] == "رنا المصري"
+
+
+def test_a_family_name_with_a_belief_verb():
+    assert only("ويرى الزهراني أن المهنة يمكن أن تكون مصدر رزق.")["source_name"] == "الزهراني"
+    assert one("ويعتبر الحديد من أهم المعادن.").empty

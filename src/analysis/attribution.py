@@ -88,6 +88,8 @@ SENTENCE_COLUMNS = [
 HEDGE_SEPARATOR = "; "
 # An inherited source is looked for at most this many body paragraphs back.
 MAX_INHERIT_PARAGRAPHS = 3
+# How many sentences back (since the last report) "تقول السيدة الخمسينية" looks for the person meant.
+MAX_TOPIC_LOOKBACK = 6
 # Body sentences kept per article to find who an unattributed cue or an anaphor ("الوزارة") refers to.
 MAX_HISTORY_SENTENCES = 6
 MAX_HISTORY_SOURCES = 20
@@ -3710,7 +3712,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
             src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
-                strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and not toks[i].startswith("ال")):
+                strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and (
+                    not toks[i].startswith("ال") or (end == i + 1 and toks[i] in _name_resources()[1]))):
+            # (but "ويرى الزهراني أن": a family name)
             continue        # "يعتبر نبيلاً": the passive "is considered" (but "ويرى جوارديولا أن")
         if cue.lemma in ("يعتبر", "يعد") and strong and src is None and closed and cue_tok0 > 0 \
                 and toks[cue_tok0 - 1] not in _RELATIVES:
@@ -4052,9 +4056,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 # "ويضيف الرجل الأربعيني"، "تقول السيدة الخمسينية": the person the story is about
                 _settle_subjects(lex, st)
                 subj = st["subj"]
-                person = subj if subj is not None and subj.kind == "person" and st["subj_idx"] > st["last_idx"] \
-                    else next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
-                               and p.category == "named_source" and not _person_anaphor(lex, p.text)), None)
+                person = subj if subj is not None and subj.kind == "person" and st["subj_idx"] > st["last_idx"] else None
+                if person is None:
+                    # "عند السابعة صباحاً، تصل رنا المصري إلى المستشفى ... . «...»، تقول الممرضة الثلاثينية":
+                    # the person an earlier sentence since the last report turned to
+                    agreement = _cue_agreement(lex, a.cue)
+                    since = list(st["history"])[-min(MAX_TOPIC_LOOKBACK, st["n"] - max(st["last_idx"], 0)):] \
+                        if st["n"] > max(st["last_idx"], 0) else []
+                    person = next((t[0] for t in map(partial(_topic_person, lex, known=st["known"]), reversed(since))
+                                   if t is not None and agreement in ("", t[1] or agreement)), None)
+                if person is None:
+                    person = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
+                                   and p.category == "named_source" and not _person_anaphor(lex, p.text)), None)
                 if person is not None:
                     a.source, a.category = _agreeing(person, _cue_agreement(lex, a.cue), st["sources"]), "named_source"
                     continue
