@@ -2497,3 +2497,8 @@ def test_a_person_anaphor_finds_the_person_an_earlier_sentence_turned_to():
 def test_a_family_name_with_a_belief_verb():
     assert only("ويرى الزهراني أن المهنة يمكن أن تكون مصدر رزق.")["source_name"] == "الزهراني"
     assert one("ويعتبر الحديد من أهم المعادن.").empty
+
+
+def test_the_same_expert_is_the_expert_named_with_that_role():
+    table = _main("وقال محمد آيت الحسين، الخبير في الشأن الفلاحي، إن الموسم صعب.", 'وأوضح الخبير ذاته: "نحن أمام واقع جديد".')
+    assert list(table["source_name"]) == ["محمد آيت الحسين"] * 2

@@ -4047,7 +4047,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if len(head) == 1 and head[0].startswith("ال"):
                     # "يرى الخبير الفلاحي فلان ... . ويشدد الخبير على": the expert named before
                     named = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
-                                  and p.category == "named_source" and _n(p.text).split()[:1] == head), None)
+                                  and p.category == "named_source" and (_n(p.text).split()[:1] == head or (
+                                      len(head[0]) > 4 and head[0] in _n(p.text).split()))), None)
                     if named is not None:
                         a.source, a.category = named, named.category
                         continue
