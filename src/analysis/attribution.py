@@ -2826,7 +2826,7 @@ def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
     src = _subject_of_clause(lex, s, cue_tok)
     if src is None:
         topic = _topic_person(lex, s, frozenset())   # "يعود السويعدي مع المغيب ...، ويقول:"
-        src = topic[0] if topic is not None and _n(s.text).find(_n(topic[0].name)) < s.starts[cue_tok] else None
+        src = topic[0] if topic is not None and 0 <= s.norm.find(_n(topic[0].name)) < s.starts[cue_tok] else None
     return src is not None and src.kind == "person" and bool(src.name) and src.category == "named_source"
 
 
