@@ -2823,10 +2823,8 @@ def _speech_follows(toks: Sequence[str], k: int) -> bool:
 def _coordinated_speaker(lex: _Lexicons, s: _Sent, cue_tok: int) -> bool:
     """A named person is the subject of the sentence's first verb, before "ويقول:" ("يجلس أبو خالد أمام
     دكانه ويقول: ..."، "يقف الهادي بن عمارة بين النخيل ...، ويقول: ...")."""
-    src = _subject_of_clause(lex, s, cue_tok)
-    if src is None:
-        topic = _topic_person(lex, s, frozenset())   # "يعود السويعدي مع المغيب ...، ويقول:"
-        src = topic[0] if topic is not None and 0 <= s.norm.find(_n(topic[0].name)) < s.starts[cue_tok] else None
+    # (or the person the sentence introduces: "يعود السويعدي مع المغيب ...، ويقول:")
+    src = _subject_of_clause(lex, s, cue_tok) or _topic_before(lex, s, s.starts[cue_tok], frozenset())
     return src is not None and src.kind == "person" and bool(src.name) and src.category == "named_source"
 
 
@@ -2975,8 +2973,11 @@ def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name:
             return src
     # "وفي هذا الحوار مع هسبريس، يقدم عزيز الإدريسي، أستاذ ...، قراءته": the person the sentence is about
-    topic = _topic_person(lex, s, frozenset())
-    return _last_person(lex, s) or (topic[0] if topic is not None else None)
+    met = _last_person(lex, s)
+    if met is None:
+        topic = _topic_person(lex, s, frozenset())
+        met = topic[0] if topic is not None else None
+    return met
 
 
 def _strip_al(tok: str) -> str:
@@ -3982,10 +3983,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if src is None:
                     # "السويعدي، البالغ من العمر 58 عاماً، ورث ...، لكنه يقول إن"، "وضع عبد المنعم النقود في
                     # جيبه، وقال:": the person the sentence is about
-                    src = _own_topic(lex, s, a, st["known"])
+                    src = _topic_before(lex, s, a.cue_start, st["known"], _cue_agreement(lex, a.cue))
             if src is not None:
                 pass
-            elif a.participle and (own := _subject_of_clause(lex, s, cue_index) or _own_topic(lex, s, a, st["known"])) \
+            elif a.participle and (own := _subject_of_clause(lex, s, cue_index)
+                                      or _topic_before(lex, s, a.cue_start, st["known"], _cue_agreement(lex, a.cue))) \
                     is not None:
                 # "قدم عضو المجلس فلان شكره ...، مشيراً إلى": a new subject in this sentence
                 # speaks, not the previous source.
@@ -4000,7 +4002,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 _settle_subjects(lex, st)
             if (src is None and not a.participle and st["subj"] is not None and is_body
                     and st["subj_idx"] > st["last_idx"] and st["n"] - st["subj_idx"] <= 2
-                    and _cue_agreement(lex, a.cue) in ("", st["subj_agr"] or _cue_agreement(lex, a.cue))):
+                    and _agrees(_cue_agreement(lex, a.cue), st["subj_agr"])):
                 # "وكان الأمير فلان قد عقد اجتماعاً ... . وأضاف:": the person the story turned
                 # to after the last report speaks, not the earlier source.
                 src = st["subj"]
@@ -4065,7 +4067,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     since = list(st["history"])[-min(MAX_TOPIC_LOOKBACK, st["n"] - max(st["last_idx"], 0)):] \
                         if st["n"] > max(st["last_idx"], 0) else []
                     person = next((t[0] for t in map(partial(_topic_person, lex, known=st["known"]), reversed(since))
-                                   if t is not None and agreement in ("", t[1] or agreement)), None)
+                                   if t is not None and _agrees(agreement, t[1])), None)
                 if person is None:
                     person = next((p for p in reversed(st["sources"]) if p.kind == "person" and p.name
                                    and p.category == "named_source" and not _person_anaphor(lex, p.text)), None)
@@ -4326,12 +4328,17 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
     return att_rows, sent_rows
 
 
-def _own_topic(lex: _Lexicons, s: _Sent, a: _Att, known: frozenset[str]) -> _Source | None:
-    """The person the sentence of cue ``a`` introduces before it (:func:`_topic_person`), if the cue's
-    gender agrees ("المحامي فلان، الذي ...، يختصر الأمر بالقول:")."""
+def _agrees(agreement: str, other: str) -> bool:
+    """Two genders ("m"/"f", or "" when unknown) do not contradict each other."""
+    return not agreement or not other or agreement == other
+
+
+def _topic_before(lex: _Lexicons, s: _Sent, at: int, known: frozenset[str], agreement: str = "") -> _Source | None:
+    """The person sentence ``s`` introduces (:func:`_topic_person`), named before offset ``at`` of its
+    normalised text, if its verb's gender agrees with ``agreement`` ("المحامي فلان، الذي ...، يختصر الأمر
+    بالقول:")."""
     topic = _topic_person(lex, s, known)
-    if topic is not None and 0 <= s.norm.find(_n(topic[0].name)) < a.cue_start \
-            and _cue_agreement(lex, a.cue) in ("", topic[1] or _cue_agreement(lex, a.cue)):
+    if topic is not None and 0 <= s.norm.find(_n(topic[0].name)) < at and _agrees(agreement, topic[1]):
         return topic[0]
     return None
 
