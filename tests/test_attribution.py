@@ -2502,3 +2502,23 @@ def test_a_family_name_with_a_belief_verb():
 def test_the_same_expert_is_the_expert_named_with_that_role():
     table = _main("وقال محمد آيت الحسين، الخبير في الشأن الفلاحي، إن الموسم صعب.", 'وأوضح الخبير ذاته: "نحن أمام واقع جديد".')
     assert list(table["source_name"]) == ["محمد آيت الحسين"] * 2
+
+
+def test_wire_copy_names_before_an_apposition():
+    # an unknown foreign name, then "one of" a body's people; a first name that carries the article
+    row = only("وتوقع ارجون جين أحد مسؤولي المفوضية بأن تستمر مأساة المهجرين.")
+    assert (row["source_name"], row["source_role"]) == ("ارجون جين", "أحد مسؤولي المفوضية")
+    assert only("وذكر إلياس المر وزير الدفاع اللبناني أنه قد يسعى إلى وقف الانتشار.")["source_name"] == "إلياس المر"
+
+
+def test_a_short_quotation_closing_the_sentence_after_a_person_is_what_was_said():
+    row = only('وأضاف الرئيس "اللاعب جيد".')
+    assert (row["source_name"], row["direct_quote"]) == ("الرئيس", True)
+    assert only('وأضاف فيرجسون «لن يرحل».')["source_name"] == "فيرجسون"
+    # (but a name after the outlet spoken to, or an object and what it was called, is not)
+    assert only('بحسب ما أفادت مصادر محلية لـ"المصدر أونلاين".')["source_text"] == "مصادر محلية"
+
+
+def test_a_verb_coordinated_by_fa_speaks_for_the_sentences_person():
+    table = _main("قال الوزير إن الوضع جيد.", "ويروي أحمد لنا التفاصيل فيقول: بدأ كل شيء عندما قررت السفر.")
+    assert table["source_name"].iloc[-1] == "أحمد"

@@ -227,7 +227,7 @@ _EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _
     "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
 _DEFINITE = ("ال", "لل", "بال", "وال")
 _NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ "
-                       "ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم".split())
+                       "ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم لنا لي".split())
 _DETERMINERS = frozenset({"نفس", "ذات"})
 # Words that mark a phrase as a mention of a source named before ("المصدر ذاته"، "المسؤول نفسه").
 _ANAPHOR_MARKS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم المذكور المذكوره".split())
@@ -1119,6 +1119,11 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
         return None
     # "جون سميث، مدير المعهد"، "جان شارل بريزار الخبير في شؤون الإرهاب"
     r = m + 1 if toks[m] in _COMMAS else m
+    if toks[r] in ("احد", "احدي") and r + 2 < j and _is_word(toks[r + 1]) and not toks[r + 1].startswith("ال"):
+        # "ارجون جين أحد مسؤولي المفوضية": one of a body's people, in apposition to the name
+        e = _np_end(lex, s, r, j)
+        return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i, m)), kind="person",
+                       role=_clean(s.orig_tokens(r, e)), recognised=True)
     rl = _lookup(lex.roles, toks, r) or (
         # "جان شارل بريزار الخبير في شؤون الإرهاب": a singular expert noun in apposition
         ("role", 1) if (_lookup(lex.heads, toks, r) or (None,))[0] == "anonymous" and toks[r].startswith("ال")
@@ -2139,7 +2144,14 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             close = _quote_end(toks, k, n)
             inner = close - k - 1 if close > 0 else n
             final = close > 0 and all(not _is_word(x) for x in toks[close + 1:])
-            if inner > 5 or close < 0 or (inner >= 3 and final):
+            if inner > 5 or close < 0 or (inner >= 3 and final) or (
+                    # 'وأضاف الرئيس "الوضع جيد".': a short quotation closing the sentence after a person is
+                    # what was said (but 'قالت صحيفة «الوطن».'، 'لـ"المصدر أونلاين"': a name; 'اعتبر الحكم
+                    # "خطوة إيجابية"': an object and what it was called)
+                    final and inner >= 2 and k > i and toks[k - 1][:1] not in "لب" and (
+                        (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("role", "staff", "title")
+                        or (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"
+                        or (not _is_common_word(lex, toks[k - 1]) and not _lookup(lex.heads, toks, k - 1)))):
                 end = subject_end if subject_end >= 0 else k
                 return end, k, True, True
             if subject_end < 0 and inner == 1 and k > i and toks[k + 1].startswith("لل") and len(toks[k + 1]) > 4:
@@ -3807,7 +3819,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
-                    and not (strong and (m.group("pre") == "و" or (cue_tok > 0 and toks[cue_tok - 1] == "ثم")) and (
+                    and not (strong and (m.group("pre") in ("و", "ف") or (cue_tok > 0 and toks[cue_tok - 1] == "ثم")) and (
                         _coordinated_speaker(lex, s, cue_tok) or _speech_follows(toks, after_tok)))):
                 continue    # ("وأكد على أهمية ..." at the start of a sentence continues the report;
                 #              "إلا أنه يقول إن": the pronoun is the subject, the last source;
