@@ -2522,3 +2522,9 @@ def test_a_short_quotation_closing_the_sentence_after_a_person_is_what_was_said(
 def test_a_verb_coordinated_by_fa_speaks_for_the_sentences_person():
     table = _main("قال الوزير إن الوضع جيد.", "ويروي أحمد لنا التفاصيل فيقول: بدأ كل شيء عندما قررت السفر.")
     assert table["source_name"].iloc[-1] == "أحمد"
+
+
+def test_a_pronoun_after_ama_stands_for_the_fronted_topic():
+    row = only("أما الوزير فإنه يقول إن الموقع ممر رئيسي.")
+    assert (row["category"], row["source_name"]) == ("named_source", "الوزير")
+

@@ -308,7 +308,7 @@ _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار
 _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 # A conjunction carrying the subject pronoun before a reporting verb: "إلا أنه يقول إن"، "لكنها تؤكد أن".
-_PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم".split())
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم فانه فانها فانهم".split())
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
 _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول".split())
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
@@ -2663,6 +2663,8 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
+    if c1 > 2 and toks[c1 - 1] in ("فانه", "فانها", "فانهم") and any(t in ("اما", "واما") for t in toks[:c1 - 1]):
+        c1 -= 1     # "أما الوزير فإنه يقول إن": the pronoun stands for the topic fronted by أما
     if c1 > 2 and toks[c1 - 1] in _COMMAS:
         # "مصدر في المؤسسة، فضّل عدم الكشف عن اسمه، اعتبر أن"، "المحامي فلان، الذي يتابع الدعاوى، يختصر":
         # a clause set off by commas between the subject and its verb
