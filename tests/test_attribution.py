@@ -2528,3 +2528,12 @@ def test_a_pronoun_after_ama_stands_for_the_fronted_topic():
     row = only("أما الوزير فإنه يقول إن الموقع ممر رئيسي.")
     assert (row["category"], row["source_name"]) == ("named_source", "الوزير")
 
+
+
+def test_a_number_or_a_plural_noun_introduces_no_person():
+    table = _main("ومن هذا المنطلق يوصي مجلس الإدارة بتأسيس برنامج لجمع مبلغ 1.",
+                  "5 مليار دولار أمريكي (أو ما يعادل ذلك) من أسواق السندات.",
+                  "وأشار إلى أنه قد أصبحت البرامج شائعة في المنطقة.")
+    assert table["source_name"].iloc[-1] == "مجلس الإدارة"
+    table = _main("ورفض حمدان الإجراءات التي اتخذتها السلطات.", "وقال إن هذا كلام غير صحيح.")
+    assert table["source_name"].iloc[-1] == "حمدان"

@@ -846,6 +846,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                 break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
             if t.startswith(("بال", "لل")) and len(t) > 4:
                 break       # "ورحب الدكتور فلان بالحضور": a preposition with the article ends the name
+            if t.startswith("ال") and t.endswith("ات") and _is_common_word(lex, t):
+                break       # "ورفض حمدان الإجراءات": a plural noun, the object, not a family name
             if t[:1] == "ل" and _to_outlet(lex, t):
                 break       # "يقول مازن لـDW": the outlet spoken to ends the name
             if (t in _COMPLEMENTIZERS or t in _PLACE_PREPS or t in _ADJUNCT_WORDS or t in _CONNECTORS
@@ -2854,8 +2856,8 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
     n = len(toks)
     k = 0
     lead = False
-    while k < n and (not _is_word(toks[k]) or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")):
-        lead = lead or toks[k] in _TOPIC_LEADS
+    while k < n and (not _is_word(toks[k]) and not toks[k].isdigit() or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")):
+        lead = lead or toks[k] in _TOPIC_LEADS  # (a number opens no person: "5 مليار دولار أمريكي (...)")
         k += 1
     if k < n and (toks[k] in _FEATURE_OPENERS or toks[k][:1] in "وف" and toks[k][1:] in _FEATURE_OPENERS):
         # the clause begins after the fronted place or time: after one of its first commas ("في دوار
