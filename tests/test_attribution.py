@@ -2537,3 +2537,12 @@ def test_a_number_or_a_plural_noun_introduces_no_person():
     assert table["source_name"].iloc[-1] == "مجلس الإدارة"
     table = _main("ورفض حمدان الإجراءات التي اتخذتها السلطات.", "وقال إن هذا كلام غير صحيح.")
     assert table["source_name"].iloc[-1] == "حمدان"
+
+
+def test_more_roles_and_foreign_names_in_wire_copy():
+    row = only("أعلن عمدة كييف فيتالي كليتشكو مقتل شخص وإصابة اثنين.")
+    assert (row["source_name"], row["category"]) == ("فيتالي كليتشكو", "named_source")
+    assert only("وقال حاكم مصرف لبنان إن الليرة مستقرة.")["source_text"] == "حاكم مصرف لبنان"
+    row = only("وكان رئيس الوزراء الأرميني، نيكول باشينيان، أكد، في وقت سابق، أن باكو تضغط.")
+    assert row["source_name"] == "نيكول باشينيان"
+    assert only("وكانت ماري لوبان قالت إن الوضع صعب.")["source_name"] == "ماري لوبان"

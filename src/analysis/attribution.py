@@ -2594,7 +2594,12 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
             return head
         if (head.kind == "person" or head.category == "anonymous_source") and 1 < len(words) <= 4 and all(
                 not t.startswith(_DEFINITE) or t in _name_resources()[1] or t == "الدين" for t in words[1:]) and (
-                _starts_name(lex, words[0]) or words[0] in _NAME_LINKS):
+                _starts_name(lex, words[0]) or words[0] in _NAME_LINKS or (
+                    # "رئيس الوزراء الأرميني، نيكول باشينيان، أكد": two or three unknown words, a foreign name
+                    head.kind == "person" and len(words) <= 3 and all(
+                        not t.startswith(_DEFINITE) and not _is_common_word(lex, t)
+                        and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
+                        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in words))):
             name = _clean(s.orig_tokens(comma + 1, end))
             return replace(_named_person(name), text=_clean(s.orig_tokens(c0, end)), role=head.role or head.text)
         return None
@@ -2747,6 +2752,11 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             # "كانت نوكيا قد أعلنت": between كان and قد only the subject can stand
             name = _clean(s.orig_tokens(c0, c1))
             return _Source(text=name, name=name, kind="organisation", recognised=True)
+        if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 == 2 and c1 == cue_tok and all(
+                not t.startswith("ال") and not _is_common_word(lex, t) and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
+                and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[c0:c1]):
+            # "وكان بيل كلينتون قال": two unknown words between كان and its verb, a (foreign) name
+            return _named_person(_clean(s.orig_tokens(c0, c1)))
         # "وكان المخلوع علي عبد الله صالح قد ادعى": a descriptor before the name
         if not (c0 + 1 < c1 and toks[c0].startswith("ال") and _starts_name(lex, toks[c0 + 1])):
             return None
