@@ -2546,3 +2546,11 @@ def test_more_roles_and_foreign_names_in_wire_copy():
     row = only("وكان رئيس الوزراء الأرميني، نيكول باشينيان، أكد، في وقت سابق، أن باكو تضغط.")
     assert row["source_name"] == "نيكول باشينيان"
     assert only("وكانت ماري لوبان قالت إن الوضع صعب.")["source_name"] == "ماري لوبان"
+
+
+def test_a_toll_or_a_ranking_and_international_outlets():
+    row = only("وقتل 650 مدنيا، وفق حصيلة للمرصد.")
+    assert (row["category"], row["source_name"], row["source_kind"]) == ("named_source", "المرصد", "document")
+    assert one("وارتفعت حصيلة القتلى إلى 50.").empty
+    row = only("ولكن الفايننشال تايمز تقول إن المهندسين شرعوا في تطوير الأدوات.")
+    assert (row["source_name"], row["source_kind"]) == ("الفايننشال تايمز", "media")
