@@ -2554,3 +2554,11 @@ def test_a_toll_or_a_ranking_and_international_outlets():
     assert one("وارتفعت حصيلة القتلى إلى 50.").empty
     row = only("ولكن الفايننشال تايمز تقول إن المهندسين شرعوا في تطوير الأدوات.")
     assert (row["source_name"], row["source_kind"]) == ("الفايننشال تايمز", "media")
+
+
+def test_a_name_set_off_by_commas_after_the_role_that_follows_the_verb():
+    row = only("أعلن الرئيس الفرنسي، إيمانويل ماكرون، تكريم 26 من الجزائريين.")
+    assert (row["source_name"], row["category"]) == ("إيمانويل ماكرون", "named_source")
+    table = _main("قال مصدر إن الوضع سيء.",
+                  "ومن جهته، رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً أن لا أساس لها.")
+    assert table["source_name"].iloc[-1] == "إلهام علييف"

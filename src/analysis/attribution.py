@@ -2211,8 +2211,26 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         k += 1
     # No complementiser: the subject is the noun phrase after the cue.
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
+    if subject_end < 0 and first_comma > i and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title"):
+        # "أعلن الرئيس الفرنسي، إيمانويل ماكرون، تكريم ...": the name set off by commas after the role
+        second = next((m for m in range(first_comma + 2, min(n, first_comma + 6)) if toks[m] in _COMMAS), None)
+        if second is not None and _appositive_name(lex, toks[first_comma + 1:second]) \
+                and _np_end(lex, s, i, first_comma) >= first_comma:
+            return second, second, False, False
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
+
+
+def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
+    """Words set off by commas after a role that make a personal name: a known first name, or two or
+    three unknown words without the article (a foreign name: "نيكول باشينيان")."""
+    if not words or not all(_is_word(t) for t in words):
+        return False
+    if _starts_name(lex, words[0]):
+        return True
+    return 2 <= len(words) <= 3 and all(
+        not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
+        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in words)
 
 
 def _possessed(tok: str) -> str:
@@ -2461,7 +2479,13 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     end = start
     while end < upto and toks[end] not in _COMMAS and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
         end += 1
-    end = _np_end(lex, s, start, end)
+    second = next((m for m in range(end + 2, min(upto, end + 6)) if toks[m] in _COMMAS), None) \
+        if end < upto and toks[end] in _COMMAS else None
+    if second is not None and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title") \
+            and _appositive_name(lex, toks[end + 1:second]) and _np_end(lex, s, start, end) >= end:
+        end = second    # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
+    else:
+        end = _np_end(lex, s, start, end)
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
@@ -2594,12 +2618,9 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
             return head
         if (head.kind == "person" or head.category == "anonymous_source") and 1 < len(words) <= 4 and all(
                 not t.startswith(_DEFINITE) or t in _name_resources()[1] or t == "الدين" for t in words[1:]) and (
-                _starts_name(lex, words[0]) or words[0] in _NAME_LINKS or (
-                    # "رئيس الوزراء الأرميني، نيكول باشينيان، أكد": two or three unknown words, a foreign name
-                    head.kind == "person" and len(words) <= 3 and all(
-                        not t.startswith(_DEFINITE) and not _is_common_word(lex, t)
-                        and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
-                        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in words))):
+                words[0] in _NAME_LINKS or (
+                    # (also "رئيس الوزراء الأرميني، نيكول باشينيان، أكد": a foreign name)
+                    _appositive_name(lex, words) and (head.kind == "person" or _starts_name(lex, words[0])))):
             name = _clean(s.orig_tokens(comma + 1, end))
             return replace(_named_person(name), text=_clean(s.orig_tokens(c0, end)), role=head.role or head.text)
         return None
