@@ -2562,3 +2562,12 @@ def test_a_name_set_off_by_commas_after_the_role_that_follows_the_verb():
     table = _main("قال مصدر إن الوضع سيء.",
                   "ومن جهته، رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً أن لا أساس لها.")
     assert table["source_name"].iloc[-1] == "إلهام علييف"
+
+
+def test_a_foreign_first_name_that_looks_like_fa_closes_an_officials_phrase():
+    row = only("وأكدت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني، أن الاتحاد عازم.")
+    assert (row["category"], row["source_name"]) == ("named_source", "فيديريكا موغريني")
+    # (but not a place after a preposition: "بالدار البيضاء")
+    assert only("من جهتهم، عبر عدد من سائقي سيارات الأجرة بالدار البيضاء عن استيائهم.")["category"] == "anonymous_source"
+    row = only('وقال المعلق السياسي في قناة "كان"، ميخال شيمش، إن "هناك الكثير من الخشية".')
+    assert row["source_name"] == "ميخال شيمش"

@@ -932,7 +932,9 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
         # "الخبير الفلاحي إدريس العلمي": an unknown first name and a family name closing the phrase
         # after a definite word
         unknown_first = 2 <= j - m <= 3 and toks[m - 1].startswith("ال") and not toks[m].startswith("ال") \
-            and toks[m][:1] not in "وبلفك" and _is_word(toks[m]) and not _is_common_word(lex, toks[m]) \
+            and (toks[m][:1] not in "وبلفك" or (toks[m][:1] in "فك" and len(toks[m]) >= 5 and toks[m][1:3] != "ال"
+                                               and not _is_common_word(lex, toks[m][1:]))) \
+            and _is_word(toks[m]) and not _is_common_word(lex, toks[m]) \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) \
             and all(_is_word(t) and (t.startswith("ال") or not _is_common_word(lex, t)) for t in toks[m + 1:j])
         if unknown_first:
