@@ -2571,3 +2571,9 @@ def test_a_foreign_first_name_that_looks_like_fa_closes_an_officials_phrase():
     assert only("من جهتهم، عبر عدد من سائقي سيارات الأجرة بالدار البيضاء عن استيائهم.")["category"] == "anonymous_source"
     row = only('وقال المعلق السياسي في قناة "كان"، ميخال شيمش، إن "هناك الكثير من الخشية".')
     assert row["source_name"] == "ميخال شيمش"
+
+
+def test_a_pronoun_subject_denies_for_the_last_source_and_said_unnamed():
+    table = _main("وقال الوزير إن الوضع صعب.", "ولكنه نفى هذه التهم.")
+    assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "الوزير")
+    assert only("وأدين العضو وزوجته - بحسب ما قيل - بإساءة استخدام أموال الحملة.")["category"] == "unverified_report"

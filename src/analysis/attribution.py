@@ -308,7 +308,8 @@ _WELCOMED = frozenset("الحضور الضيوف المشاركين الزوار
 _ADDRESSEES = _PEOPLE_ADDRESSED | _WELCOMED | frozenset("جميع كافه كل".split())
 _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي يتعين ويتعين".split())
 # A conjunction carrying the subject pronoun before a reporting verb: "إلا أنه يقول إن"، "لكنها تؤكد أن".
-_PRONOUN_SUBJECTS = frozenset("انه انها انهم لكنه لكنها لكنهم ولكنه ولكنها ولكنهم فانه فانها فانهم".split())
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما "
+                              "فانه فانها فانهم".split())
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
 _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول".split())
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
@@ -3793,7 +3794,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                               and not toks[i].startswith("ال") and (toks[i] in ("اهميه", "ضروره") or (
                                   _is_common_word(lex, toks[i]) and toks[i] not in _NOT_SUBJECT
                                   and not _lookup(lex.heads, toks, i))))
-        if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object:
+        pronoun_denial = (src is None and cue.cls == "denial" and cue.form == "perfect" and cue_tok0 > 0
+                          and toks[cue_tok0 - 1] in _PRONOUN_SUBJECTS)     # "ولكنه نفى هذه التهم"
+        if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
@@ -3853,6 +3856,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
+            opening = opening or pronoun_denial     # (the pronoun stands for the last source)
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
