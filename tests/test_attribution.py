@@ -2577,3 +2577,10 @@ def test_a_pronoun_subject_denies_for_the_last_source_and_said_unnamed():
     table = _main("وقال الوزير إن الوضع صعب.", "ولكنه نفى هذه التهم.")
     assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "الوزير")
     assert only("وأدين العضو وزوجته - بحسب ما قيل - بإساءة استخدام أموال الحملة.")["category"] == "unverified_report"
+
+
+def test_his_saying_governs_its_own_an_and_an_alliance_owns_a_report():
+    row = only("واتهم المصدر حزب الله بتورطه في اغتيال رئيس الوزراء الأسبق رفيق الحريري، إضافة إلى قوله إن إيران تمد الجماعات.")
+    assert (row["category"], row["source_text"]) == ("anonymous_source", "المصدر")
+    row = only("وأكد تقرير لحلف شمال الأطلسي أن بولندا أنفقت أكثر.")
+    assert (row["category"], row["source_kind"]) == ("named_source", "document")

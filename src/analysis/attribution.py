@@ -1884,8 +1884,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 rl = _lookup(lex.roles, toks, m)
                 if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.media_names
                         or (rl and rl[0] in ("role", "title") and m == aff_span[0] + 1)
-                        or (m == aff_span[0] + 1 and _starts_name(lex, toks[m]))):
-                    owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"
+                        or (m == aff_span[0] + 1 and (_starts_name(lex, toks[m]) or _state_name(toks, m, aff_span[1])))):
+                    owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"، "إحصاءات أبوظبي"
+                    break
+                if toks[m] == "ل" and m + 1 < aff_span[1] and toks[m + 1][:1].isascii() and toks[m + 1][:1].isalpha():
+                    owner_at = m + 1   # "تقرير لـ BBC": an owner in Latin letters
                     break
         if owner_at is None and aff_span:
             # "بيان نشرته شركة أرامكو"، "تقرير صادر عن الأمم المتحدة".
@@ -2133,6 +2136,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             k += 1
             continue
 
+        if t in _COMPLEMENTIZERS and k > i + 2 and toks[k - 1] in ("قوله", "قولها", "قولهم"):
+            break               # "اتهم المصدر ...، إضافة إلى قوله إن": أن belongs to "his saying", not the cue
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
