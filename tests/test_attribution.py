@@ -2584,3 +2584,10 @@ def test_his_saying_governs_its_own_an_and_an_alliance_owns_a_report():
     assert (row["category"], row["source_text"]) == ("anonymous_source", "المصدر")
     row = only("وأكد تقرير لحلف شمال الأطلسي أن بولندا أنفقت أكثر.")
     assert (row["category"], row["source_kind"]) == ("named_source", "document")
+
+
+def test_manner_words_and_a_quotation_after_the_ones_spoken_to_name_no_one():
+    table = _main("قال الوزير إن الوضع صعب.", 'وقال للصحفيين "اليأس لا يمكن أبدا أن يكون سببا للسفر".',
+                  "وقالت مازحة إن الرحلة كانت سلسة.")
+    assert list(table["source_name"]) == ["الوزير"] * 3
+    assert list(table["inherited"]) == [False, True, True]

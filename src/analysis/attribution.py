@@ -240,7 +240,8 @@ _SUBJECT_SKIP = frozenset(
     "بذلك بهذا كذلك ايضا النظر الانتباه الانظار مجددا مرارا فيه فيها فيهم عنه عنها "
     "سموه معاليه سعادته فخامته سماحته فضيلته دولته سابقا مسبقا مؤخرا حاليا هذا هذه ذلك تلك "
     "رسميا شخصيا علنيا مبدئيا "
-    "عليه عليها عليهم خصوصا خاصه تحديدا".split()
+    "عليه عليها عليهم خصوصا خاصه تحديدا "
+    "مازحا مازحه ضاحكا ضاحكه مبتسما مبتسمه ساخرا ساخره".split()      # how it was said: "وقالت مازحة إن"
 )
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل".split())
@@ -2169,7 +2170,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             k = close + 1
             continue
         if subject_end < 0:
-            if t in _RECIPIENTS and k > i and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
+            if t in _RECIPIENTS and k == i and k + 1 < n and toks[k + 1] in _OPENING_QUOTES + (":",):
+                subject_end = k     # 'وقال للصحفيين "...': the ones spoken to, and no subject
+            elif t in _RECIPIENTS and k > i and "document" not in ((_lookup(lex.heads, toks, k - 1) or (None,))[0],
                                                                  (_lookup(lex.heads, toks, i) or (None,))[0]):
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
@@ -3491,6 +3494,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
                                          or toks[i] in _QUOTES):
                     close = _quote_end(toks, i, min(len(toks), i + 6)) if toks[i] in _QUOTES else -1
+                    if toks[i] in _QUOTES and close < 0:
+                        break       # 'وقال للصحفيين "اليأس لا يمكن ...': what was said, not a name
                     i = close + 1 if close > 0 else i + 1     # "للصحيفة «عكاظ»"
             else:
                 break
