@@ -2591,3 +2591,10 @@ def test_manner_words_and_a_quotation_after_the_ones_spoken_to_name_no_one():
                   "وقالت مازحة إن الرحلة كانت سلسة.")
     assert list(table["source_name"]) == ["الوزير"] * 3
     assert list(table["inherited"]) == [False, True, True]
+
+
+def test_a_time_before_the_subject_is_skipped():
+    row = only("وأعلن أمس الأربعاء الرئيس الأميركي جو بايدن أن الولايات المتحدة سترسل 31 دبابة.")
+    assert row["source_name"] == "جو بايدن"
+    table = _main("قال الوزير إن الوضع صعب.", "وقال الخميس الماضي إن الحل قريب.")
+    assert list(table["inherited"]) == [False, True]
