@@ -2598,3 +2598,8 @@ def test_a_time_before_the_subject_is_skipped():
     assert row["source_name"] == "جو بايدن"
     table = _main("قال الوزير إن الوضع صعب.", "وقال الخميس الماضي إن الحل قريب.")
     assert list(table["inherited"]) == [False, True]
+
+
+def test_a_verbal_noun_after_a_preposition_is_no_verb():
+    row = only("فبعد توعد موسكو هذه الدبابات بالحرق، اعتبر المتحدث باسم الكرملين أن تزويد أوكرانيا بالدبابات انخراط مباشر.")
+    assert row["source_text"] == "المتحدث باسم الكرملين"

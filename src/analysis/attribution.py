@@ -3534,6 +3534,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 toks[cue_tok0 - 1] in ("بعدما", "عندما", "حينما", "لما", "قبلما")
                 or (cue_tok0 > 1 and toks[cue_tok0 - 1] == "ان" and toks[cue_tok0 - 2] in ("بعد", "قبل", "منذ"))):
             continue        # "وقالت فلانة بعد أن علمت بوفاته": a temporal clause inside the report
+        if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in (
+                "بعد", "فبعد", "وبعد", "قبل", "وقبل", "عقب", "اثر", "اثناء", "رغم", "برغم", "منذ"):
+            continue        # "فبعد توعد موسكو هذه الدبابات بالحرق": a verbal noun after a preposition, no verb
         if _n(cue.lemma) == "كتب" and cue_tok0 == _sentence_start(toks, cue_tok0) and after_tok < len(toks) \
                 and any(d in s.text[s.pos[m.end("cue")] if s.pos else m.end("cue"):][:3] for d in "-ـ–—"):
             continue        # "كتب ـ فلان:": the byline of the outlet's writer, not a report
