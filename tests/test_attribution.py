@@ -2603,3 +2603,8 @@ def test_a_time_before_the_subject_is_skipped():
 def test_a_verbal_noun_after_a_preposition_is_no_verb():
     row = only("فبعد توعد موسكو هذه الدبابات بالحرق، اعتبر المتحدث باسم الكرملين أن تزويد أوكرانيا بالدبابات انخراط مباشر.")
     assert row["source_text"] == "المتحدث باسم الكرملين"
+
+
+def test_a_known_family_name_is_the_clause_subject_for_a_participle():
+    table = _main("قال مصدر إن الوضع صعب.", "كما طمأن الحريري إلى سلامة الوضع الأمني، مشدداً على ضرورة إنجاح التجربة.")
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("الحريري", False)

@@ -2507,6 +2507,10 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         t_src = _parse_source(lex, s, t_start, t_end)
         if t_src.recognised and t_src.kind == "person" and t_src.category == "named_source":
             return t_src
+    if (start < upto and toks[start].startswith("ال") and toks[start] in _name_resources()[1]
+            and not _is_common_word(lex, toks[start]) and not _lookup(lex.heads, toks, start)
+            and not _lookup(lex.roles, toks, start) and not _is_nationality(toks[start])):
+        return _named_person(_clean(s.orig_tokens(start, start + 1)))    # "كما طمأن الحريري ...، مشدداً"
     # "أثار بيب جوارديولا مدرب بايرن الشكوك ... وقال": a (foreign) name before its role.
     named = _name_before_role(lex, s, start, min(upto, start + 10))
     if named is not None:
