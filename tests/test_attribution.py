@@ -2608,3 +2608,14 @@ def test_a_verbal_noun_after_a_preposition_is_no_verb():
 def test_a_known_family_name_is_the_clause_subject_for_a_participle():
     table = _main("قال مصدر إن الوضع صعب.", "كما طمأن الحريري إلى سلامة الوضع الأمني، مشدداً على ضرورة إنجاح التجربة.")
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("الحريري", False)
+
+
+def test_the_source_is_the_named_body_just_cited_and_the_feminine_official_is_the_named_one():
+    table = _main("وأفادت المديرية العامة للأمن الوطني بأنه تم توقيف المشتبه فيهم.", "وأشار المصدر إلى أنه تم الاحتفاظ بهم.")
+    assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "المديرية العامة للأمن الوطني")
+    table = _main("وقال مصدر في الشرطة إن الوضع هادئ.", "وأوضح وزير الداخلية فلان الفلاني أن التحقيق مستمر.",
+                  "وأضاف المصدر أن عشرة أشخاص أوقفوا.")
+    assert table["category"].iloc[-1] == "anonymous_source"
+    table = _main("وقالت المديرة التنفيذية لليونيسيف هند خالد إن الوضع كارثي.",
+                  "وأشارت المسؤولة الأممية إلى أن نقص الماء يهدد بكارثة.")
+    assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "هند خالد")

@@ -313,7 +313,7 @@ _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما "
                               "فانه فانها فانهم".split())
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
-_GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول".split())
+_GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول مسؤوله مسووله مسئوله".split())
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
@@ -3109,6 +3109,11 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
             if len(pw) > 1 and pw[0] == head and pw[1] not in _ANAPHOR_MARKS:
                 return replace(src, name=prev.name or prev.text, kind=prev.kind or src.kind,
                                category=prev.category)
+        if head == "مصدر" and sources and sources[-1].category == "named_source" and not any(
+                t in ("مصدر", "المصدر") for h in history for t in h.toks):
+            # "أفادت المديرية العامة للأمن ... . وأشار المصدر إلى": "the source" is the body just cited
+            return replace(src, name=sources[-1].name or sources[-1].text, kind=sources[-1].kind or src.kind,
+                           category="named_source")
     if len(words) == 1 and words[0].startswith("ال"):
         head = _strip_al(words[0])
         kind = (_lookup(lex.heads, [head], 0) or (None,))[0]
