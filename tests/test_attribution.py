@@ -2619,3 +2619,11 @@ def test_the_source_is_the_named_body_just_cited_and_the_feminine_official_is_th
     table = _main("وقالت المديرة التنفيذية لليونيسيف هند خالد إن الوضع كارثي.",
                   "وأشارت المسؤولة الأممية إلى أن نقص الماء يهدد بكارثة.")
     assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "هند خالد")
+
+
+def test_an_unknown_name_after_bihasb_and_latin_outlets():
+    row = only("وله خبرة طويلة في حل النزاعات، بحسب غوتيريس.")
+    assert (row["category"], row["source_name"]) == ("named_source", "غوتيريس")
+    assert one("ونجح اللاعبان في تحقيق المركز الأول، كل حسب تصنيفه.").empty
+    row = only("ونشرت CNN سابقا أن ترامب يحتفظ بالمصالح.")
+    assert (row["source_name"], row["source_kind"]) == ("CNN", "media")

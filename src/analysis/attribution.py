@@ -3387,6 +3387,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 owned = _owned_document(lex, s, i)     # "وبحسب الضوابط التي أعلنتها الوزارة"
                 if owned is not None:
                     src, end = owned
+            if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
+                words = [t for t in toks[i:end] if _is_word(t)]
+                stop = toks[end] if end < len(toks) else "."
+                if 1 <= len(words) <= 2 and (stop in _COMMAS or stop in _HARD_STOP or stop == ".") and all(
+                        not t.startswith(_DEFINITE) and t[:1] not in "لب" and not _is_common_word(lex, t)
+                        and not t.endswith(("ه", "ها", "هم", "هما", "كم", "ك", "نا"))    # (not "حسب تصنيفه")
+                        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) and t not in _places()
+                        for t in words):
+                    src = _named_person(_clean(s.orig_tokens(i, end)))     # "..., بحسب غوتيريس."
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
