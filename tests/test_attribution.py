@@ -2627,3 +2627,8 @@ def test_an_unknown_name_after_bihasb_and_latin_outlets():
     assert one("ونجح اللاعبان في تحقيق المركز الأول، كل حسب تصنيفه.").empty
     row = only("ونشرت CNN سابقا أن ترامب يحتفظ بالمصالح.")
     assert (row["source_name"], row["source_kind"]) == ("CNN", "media")
+
+
+def test_a_former_role_then_the_name_set_off_by_commas():
+    row = only("نفى الرئيس الفرنسي السابق، نيكولا ساركوزي، الادعاءات التي تتهمه.")
+    assert (row["source_name"], row["category"]) == ("نيكولا ساركوزي", "named_source")

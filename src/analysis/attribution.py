@@ -313,6 +313,8 @@ _MODALS = frozenset("يمكن ويمكن يجب ويجب ينبغي وينبغي
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم ولكنهما "
                               "فانه فانها فانهم".split())
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
+# Words after a role that say when the person held it: "الرئيس الفرنسي السابق، نيكولا ساركوزي".
+_FORMER = frozenset("السابق السابقه الاسبق الحالي الحاليه".split())
 _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول مسؤوله مسووله مسئوله".split())
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
@@ -2223,11 +2225,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         k += 1
     # No complementiser: the subject is the noun phrase after the cue.
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
-    if subject_end < 0 and first_comma > i and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title"):
+    if (subject_end < 0 or subject_end > first_comma + 2) and first_comma > i \
+            and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title"):
         # "أعلن الرئيس الفرنسي، إيمانويل ماكرون، تكريم ...": the name set off by commas after the role
         second = next((m for m in range(first_comma + 2, min(n, first_comma + 6)) if toks[m] in _COMMAS), None)
-        if second is not None and _appositive_name(lex, toks[first_comma + 1:second]) \
-                and _np_end(lex, s, i, first_comma) >= first_comma:
+        if second is not None and _appositive_name(lex, toks[first_comma + 1:second]) and all(
+                t in _FORMER for t in toks[_np_end(lex, s, i, first_comma):first_comma]):
             return second, second, False, False
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
@@ -2494,7 +2497,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     second = next((m for m in range(end + 2, min(upto, end + 6)) if toks[m] in _COMMAS), None) \
         if end < upto and toks[end] in _COMMAS else None
     if second is not None and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title") \
-            and _appositive_name(lex, toks[end + 1:second]) and _np_end(lex, s, start, end) >= end:
+            and _appositive_name(lex, toks[end + 1:second]) and all(
+                t in _FORMER for t in toks[_np_end(lex, s, start, end):end]):
         end = second    # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
     else:
         end = _np_end(lex, s, start, end)
