@@ -2632,3 +2632,8 @@ def test_an_unknown_name_after_bihasb_and_latin_outlets():
 def test_a_former_role_then_the_name_set_off_by_commas():
     row = only("نفى الرئيس الفرنسي السابق، نيكولا ساركوزي، الادعاءات التي تتهمه.")
     assert (row["source_name"], row["category"]) == ("نيكولا ساركوزي", "named_source")
+
+
+def test_a_body_speaking_through_a_person_rests_on_that_person():
+    row = only("أعربت الجامعة العربية الخميس على لسان محمود عفيفي المتحدث باسم أمينها العام عن تضامنها مع المغرب.")
+    assert (row["source_name"], row["affiliation"]) == ("محمود عفيفي", "الجامعة العربية")

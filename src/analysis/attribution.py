@@ -4198,6 +4198,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if relayed is not None:
                 r.via, r.content, r.direct_quote = relayed.source.name or relayed.source.text, relayed.content, relayed.direct_quote
                 atts.remove(relayed)
+        # "أعربت الجامعة العربية على لسان المتحدث باسمها فلان عن ...": the body speaks through that
+        # person, who is the source (the body is the affiliation).
+        for r in [a for a in atts if a.cue_class == "according_to" and _n(a.cue) == "علي لسان"
+                  and a.source is not None and a.source.kind == "person" and not a.source.not_source]:
+            body = next((a for a in atts if a is not r and a.source is not None and a.cue_start < r.cue_start
+                         and a.source.kind in ("organisation", "official_body", "media")
+                         and s.token_of(r.cue_start) - s.token_of(a.cue_end) <= 8), None)
+            if body is not None:
+                r.cue, r.cue_class, r.content, r.direct_quote = body.cue, body.cue_class, body.content, body.direct_quote
+                if not r.source.affiliation:
+                    r.source = replace(r.source, affiliation=body.source.name or body.source.text)
+                atts.remove(body)
         # A quotation left open by the previous sentence goes on in this one.
         quote_src = st["quote_src"] if is_body else None
         balance = (s.norm.count("«") + s.norm.count("“")) - (s.norm.count("»") + s.norm.count("”"))
