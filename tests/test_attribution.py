@@ -2637,3 +2637,11 @@ def test_a_former_role_then_the_name_set_off_by_commas():
 def test_a_body_speaking_through_a_person_rests_on_that_person():
     row = only("أعربت الجامعة العربية الخميس على لسان محمود عفيفي المتحدث باسم أمينها العام عن تضامنها مع المغرب.")
     assert (row["source_name"], row["affiliation"]) == ("محمود عفيفي", "الجامعة العربية")
+
+
+def test_a_fatwa_two_papers_and_yushar_an():
+    row = only("أفتى رئيس الاتحاد العالمي لعلماء الإسلام الشيخ مصطفى راشد بأن الصيام فرض على الأغنياء.")
+    assert row["source_name"] == "مصطفى راشد"
+    row = only('ذكرت صحيفتا "عكاظ" و"الرياض" السعوديتان، أن المحكمة بدأت المحاكمة.')
+    assert (row["category"], row["source_kind"]) == ("named_source", "media")
+    assert only("يشار أن فعاليات الحملة يشارك فيها رؤساء المجالس.")["category"] == "editorial"
