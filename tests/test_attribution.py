@@ -2645,3 +2645,7 @@ def test_a_fatwa_two_papers_and_yushar_an():
     row = only('ذكرت صحيفتا "عكاظ" و"الرياض" السعوديتان، أن المحكمة بدأت المحاكمة.')
     assert (row["category"], row["source_kind"]) == ("named_source", "media")
     assert only("يشار أن فعاليات الحملة يشارك فيها رؤساء المجالس.")["category"] == "editorial"
+
+
+def test_a_dateline_is_no_subject():
+    assert one("عمان، الأردن (CNN) -- شارك آلاف الأردنيين الأربعاء في إضراب عام دعت له النقابات.").empty

@@ -2588,6 +2588,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"، "وكانت وحدة ... قد اتهمت"
         if c0 < cue_tok and toks[c0] in _TOPIC_PREPS:
             continue        # "وعن جاهزية الإستاد قال:": the topic, not the subject
+        if any(toks[m] == ")" and toks[m + 1] in ("-", "–", "—") for m in range(c0, cue_tok - 1)):
+            continue        # "عمان، الأردن (CNN) -- شارك ... دعت": a dateline is no subject
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
