@@ -2649,3 +2649,14 @@ def test_a_fatwa_two_papers_and_yushar_an():
 
 def test_a_dateline_is_no_subject():
     assert one("عمان، الأردن (CNN) -- شارك آلاف الأردنيين الأربعاء في إضراب عام دعت له النقابات.").empty
+
+
+def test_a_communique_an_indictment_supporters_and_a_bbc_correspondent():
+    row = only("وقد تم إخضاع المشتبه فيهم للحراسة النظرية، حسب البلاغ.")
+    assert (row["category"], row["source_kind"]) == ("named_source", "document")
+    row = only("وأفاد بلاغ للمديرية العامة للأمن الوطني بأن عملية التوقيف جرت بميناء طنجة.")
+    assert row["source_name"] == "المديرية العامة للأمن الوطني"
+    assert only("وبحسب لائحة الاتهام، جمعت الشبكة أكثر من مليوني دولار.")["category"] == "named_source"
+    assert only("ويقول المؤيدون إن الهدف هو تخفيف الأعباء.")["category"] == "anonymous_source"
+    assert only("وتقول مراسلة بي بي سي في نيروبي إن الترقب يسود الحي.")["category"] == "named_source"
+    assert only("وقالت قاضية أمريكية إن القرار نهائي.")["category"] == "anonymous_source"
