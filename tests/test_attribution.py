@@ -2660,3 +2660,9 @@ def test_a_communique_an_indictment_supporters_and_a_bbc_correspondent():
     assert only("ويقول المؤيدون إن الهدف هو تخفيف الأعباء.")["category"] == "anonymous_source"
     assert only("وتقول مراسلة بي بي سي في نيروبي إن الترقب يسود الحي.")["category"] == "named_source"
     assert only("وقالت قاضية أمريكية إن القرار نهائي.")["category"] == "anonymous_source"
+
+
+def test_an_outlet_in_latin_after_la_and_an_accusative_diplomat():
+    row = only("وقال أحد السكان لـLe360 إن عناصر الأمن حلت بالمكان.")
+    assert (row["category"], row["source_text"]) == ("anonymous_source", "أحد السكان")
+    assert only("لكن دبلوماسيا من دولة تتحفظ على المقترح قال إن هناك أسئلة.")["category"] == "anonymous_source"

@@ -2210,6 +2210,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
+                                              or (t[1:2].isascii() and t[1:2].isalpha())    # "لـLe360"
                                               or t[1:] in lex.media_names
                                               or _media_name_len(lex, [t[1:], *toks[k + 1:k + 3]], 0) > 1
                                               or (t.startswith("لل") and k - 1 == i and not _lookup(lex.roles, toks, i)
