@@ -2666,3 +2666,8 @@ def test_an_outlet_in_latin_after_la_and_an_accusative_diplomat():
     row = only("وقال أحد السكان لـLe360 إن عناصر الأمن حلت بالمكان.")
     assert (row["category"], row["source_text"]) == ("anonymous_source", "أحد السكان")
     assert only("لكن دبلوماسيا من دولة تتحفظ على المقترح قال إن هناك أسئلة.")["category"] == "anonymous_source"
+
+
+def test_the_press_officer_of_a_company():
+    row = only("أوضح المكلف بالإعلام لدى شركة المياه، نور الدين حمداني، أن الاضطراب يعود إلى أشغال صيانة.")
+    assert (row["category"], row["source_role"][:14]) == ("named_source", "المكلف بالإعلام")
