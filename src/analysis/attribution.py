@@ -874,7 +874,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                     break   # (but "مهند الخطيب"، "سامي القاضي": a family name that is also a role word)
             if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
                     and not (count <= 3 and t in lex.first_names)
-                    and not ((toks[m - 2] in ("بن", "ابن", "بنت", "عبد") or toks[m - 1] in lex.first_names)
+                    and not ((toks[m - 2] in ("بن", "ابن", "بنت", "عبد") or toks[m - 1] in lex.first_names
+                              or toks[m - 1] == "الدين")
                              and count <= 4 and not _is_common_word(lex, t)
                              and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS
                              and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
@@ -885,7 +886,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         m += 1
         count += 1
         # A surname with ال ends the name (محمد السعد), except after عبد/أبو (عبد الفتاح السيسي).
-        if count > 1 and t.startswith("ال") and t != "ال" and toks[m - 2] not in ("عبد", "ابو", "ابي", "ام", "بن", "ابن", "بنت"):
+        if count > 1 and t.startswith("ال") and t != "ال" and toks[m - 2] not in ("عبد", "ابو", "ابي", "ام", "بن", "ابن", "بنت") \
+                and not (t == "الدين" and count == 2):     # (but "نور الدين حمداني": a compound first name)
             break
     # A name does not end on a link word.
     while m > k + 1 and toks[m - 1] in _NAME_LINKS:
