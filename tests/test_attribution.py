@@ -2672,3 +2672,8 @@ def test_the_press_officer_of_a_company():
     row = only("أوضح المكلف بالإعلام لدى شركة المياه، نور الدين حمداني، أن الاضطراب يعود إلى أشغال صيانة.")
     assert (row["category"], row["source_name"]) == ("named_source", "نور الدين حمداني")
     assert row["source_role"].startswith("المكلف بالإعلام")
+
+
+def test_kin_roles_of_women():
+    row = only("وقالت والدة الشاب القتيل إن عائلته صدمت.")
+    assert (row["category"], row["source_text"]) == ("named_source", "والدة الشاب القتيل")

@@ -762,7 +762,8 @@ def _strip_clitic(text: str, tok: str) -> str:
         if tok[1:] in lex.heads or tok[1:] in lex.roles:
             return text[1:]          # للجنة = ل + لجنة
         return "ا" + text[1:]        # للاتحاد = ل + الاتحاد
-    if len(tok) > 4 and tok[0] in "وبل" and tok[1:3] == "ال" and text[0] == tok[0]:
+    if len(tok) > 4 and tok[0] in "وبل" and tok[1:3] == "ال" and text[0] == tok[0] \
+            and not _lookup(_lexicons().roles, [tok], 0):      # (but "والدة": a role, not و + ال)
         return text[1:]
     if len(tok) > 3 and tok[0] in "ول" and text[0] == tok[0] and (
             _lookup(_lexicons().heads, [tok[1:]], 0) or _lookup(_lexicons().roles, [tok[1:]], 0)):
