@@ -2677,3 +2677,7 @@ def test_the_press_officer_of_a_company():
 def test_kin_roles_of_women():
     row = only("وقالت والدة الشاب القتيل إن عائلته صدمت.")
     assert (row["category"], row["source_text"]) == ("named_source", "والدة الشاب القتيل")
+
+
+def test_an_editorial_note_written_with_persian_yeh():
+    assert only("یأتي هذا في وقت كانت الحكومة قد أعفت الشركات.")["category"] == "editorial"

@@ -90,3 +90,8 @@ def test_tokenize_sentences_table():
     # token ids restart in each sentence and are consecutive
     for _, group in tokens.groupby("sentence_id"):
         assert group["token_id"].tolist() == list(range(1, len(group) + 1))
+
+
+def test_persian_yeh_and_kaf_are_the_arabic_letters():
+    assert normalize("یأتي هذا") == normalize("يأتي هذا")
+    assert normalize("کتاب") == "كتاب"

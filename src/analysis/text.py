@@ -60,14 +60,19 @@ def western_digits(text: str) -> str:
     return text.translate(_ARABIC_INDIC_DIGITS)
 
 
+# Persian yeh and kaf, common in Arabic web text ("یأتي هذا"), are the Arabic letters.
+_PERSIAN_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+
+
 def normalize(text: str) -> str:
     """The matching form of Arabic text.
 
     Unicode (NFKC-style presentation forms, CAMeL), invisible characters, tatweel and diacritics
-    removed, alef variants to ``ا``, alef maksura to ``ي``, teh marbuta to ``ه``, digits to 0-9.
+    removed, alef variants to ``ا``, alef maksura (and Persian yeh) to ``ي``, Persian kaf to ``ك``,
+    teh marbuta to ``ه``, digits to 0-9.
     Idempotent: ``normalize(normalize(s)) == normalize(s)``.
     """
-    text = _clean(text)
+    text = _clean(text).translate(_PERSIAN_LETTERS)
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
