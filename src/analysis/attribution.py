@@ -2230,15 +2230,27 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         k += 1
     # No complementiser: the subject is the noun phrase after the cue.
     end = subject_end if subject_end >= 0 else (first_comma if first_comma >= 0 else k)
-    if (subject_end < 0 or subject_end > first_comma + 2) and first_comma > i \
-            and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title"):
+    if (subject_end < 0 or subject_end > first_comma + 2) and first_comma > i:
         # "أعلن الرئيس الفرنسي، إيمانويل ماكرون، تكريم ...": the name set off by commas after the role
-        second = next((m for m in range(first_comma + 2, min(n, first_comma + 6)) if toks[m] in _COMMAS), None)
-        if second is not None and _appositive_name(lex, toks[first_comma + 1:second]) and all(
-                t in _FORMER for t in toks[_np_end(lex, s, i, first_comma):first_comma]):
+        second = _name_after_role(lex, s, i, first_comma, n)
+        if second is not None:
             return second, second, False, False
     np_end = _np_end(lex, s, i, end)
     return np_end, np_end, False, False
+
+
+def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int) -> int | None:
+    """The comma closing a personal name set off after a role phrase toks[start:comma] ("الرئيس
+    الفرنسي السابق، نيكولا ساركوزي،"), or None. The role phrase must end at the comma (or in السابق)."""
+    toks = s.toks
+    if not (start < comma < len(toks) and toks[comma] in _COMMAS
+            and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title")):
+        return None
+    second = next((m for m in range(comma + 2, min(stop, comma + 6)) if toks[m] in _COMMAS), None)
+    if second is not None and _appositive_name(lex, toks[comma + 1:second]) and all(
+            t in _FORMER for t in toks[_np_end(lex, s, start, comma):comma]):
+        return second
+    return None
 
 
 def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
@@ -2499,14 +2511,9 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     end = start
     while end < upto and toks[end] not in _COMMAS and toks[end] not in _COMPLEMENTIZERS and toks[end] not in _HARD_STOP:
         end += 1
-    second = next((m for m in range(end + 2, min(upto, end + 6)) if toks[m] in _COMMAS), None) \
-        if end < upto and toks[end] in _COMMAS else None
-    if second is not None and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title") \
-            and _appositive_name(lex, toks[end + 1:second]) and all(
-                t in _FORMER for t in toks[_np_end(lex, s, start, end):end]):
-        end = second    # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
-    else:
-        end = _np_end(lex, s, start, end)
+    # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
+    second = _name_after_role(lex, s, start, end, upto) if end < upto else None
+    end = second if second is not None else _np_end(lex, s, start, end)
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
