@@ -2681,3 +2681,65 @@ def test_kin_roles_of_women():
 
 def test_an_editorial_note_written_with_persian_yeh():
     assert only("یأتي هذا في وقت كانت الحكومة قد أعفت الشركات.")["category"] == "editorial"
+
+
+def test_a_report_verb_set_off_by_commas_inside_the_sentence():
+    row = only("وقد مكنت عمليات البحث والتحري، يضيف البلاغ، من توقيف المشتبه فيهم الثلاثة.")
+    assert (row["category"], row["source_kind"], row["cue"]) == ("named_source", "document", "يضيف")
+    assert one("وقد مكنت عمليات البحث والتحري، مع الأسف، من توقيف المشتبه فيهم.").empty
+
+
+def test_the_name_ali_before_a_comma_is_no_preposition():
+    row = only("ويقول علي، الذي غادر المخيم مؤخرا، إنه رأى تعصبا.")
+    assert (row["category"], row["source_name"]) == ("named_source", "علي")
+
+
+def test_a_foreign_name_then_the_body_the_person_speaks_for():
+    row = only("من جهتها، قالت كاترينا راسل من منظمة يونيسيف إن مئات الأطفال يسقطون يوميا.")
+    assert (row["category"], row["source_name"], row["source_kind"]) == ("named_source", "كاترينا راسل", "person")
+    row = only("بدوره، أفاد فيليبو لازاريتي من وكالة الأونروا بمقتل عشرة من موظفيها.")
+    assert row["source_name"] == "فيليبو لازاريتي"
+    row = only("وقال خبراء من منظمة الصحة إن الوضع صعب.")
+    assert row["category"] == "anonymous_source"
+
+
+def test_the_official_then_refers_to_the_person_just_named_for_a_body():
+    table = per_sentence_of("من جهتها، قالت كاترينا راسل من منظمة يونيسيف إن مئات الأطفال يسقطون يوميا.",
+                            "وأشارت المسؤولة الأممية إلى أن نقص الماء يهدد بكارثة.")
+    assert (table.iloc[1]["category"], table.iloc[1]["source_name"]) == ("named_source", "كاترينا راسل")
+    # an unnamed official stays unnamed when no one was named just before
+    table = per_sentence_of("تواصل القصف على المدينة.", "وأشارت المسؤولة الأممية إلى أن نقص الماء يهدد بكارثة.")
+    assert table.iloc[1]["category"] == "anonymous_source"
+
+
+def test_names_set_off_after_a_role_or_a_description():
+    row = only("أفاد المتحدث باسم وزارة الصحة، أشرف الحداد، بارتفاع عدد الضحايا.")
+    assert row["source_name"] == "أشرف الحداد"
+    row = only("وقال المفاوض الإسرائيلي السابق، دانيال ليفين، إن الحكومة لم تقرر بعد.")
+    assert row["source_name"] == "دانيال ليفين"
+    row = only("من جهته قال الإعلامي السعودي، غضوان المطيري، على صفحته بموقع تويتر: لم تنشر النتائج بعد.")
+    assert (row["source_name"], row["source_text"]) == ("غضوان المطيري", "الإعلامي السعودي، غضوان المطيري")
+    row = only("وقال القومندان بول داهلر المتحدث باسم الحرس الوطني إن الطائرة سقطت.")
+    assert row["source_name"] == "بول داهلر"
+
+
+def test_a_foreign_name_after_the_role_and_before_the_object():
+    row = only("اعتبر المتحدث باسم الكرملين ديمتري بيسكوفيتش تزويد أوكرانيا بالدبابات خطأ.")
+    assert row["source_name"] == "ديمتري بيسكوفيتش"
+    row = only("وأدى القسم أمام الملك.") if not one("وأدى القسم أمام الملك.").empty else None
+    assert row is None
+
+
+def test_a_report_owned_by_an_outlet_in_latin_letters():
+    row = only("تظهر أحدث الأرقام، بحسب تقرير لـ BBC، أن الإنفاق ارتفع.")
+    assert (row["category"], row["source_name"]) == ("named_source", "BBC")
+
+
+def test_a_department_of_an_outlet():
+    row = only("وتظهر الصور مسلحين يجرون في الصحراء، حسب قسم المتابعة الإعلامية في بي بي سي.")
+    assert (row["category"], row["source_kind"]) == ("named_source", "organisation")
+
+
+def test_a_minister_named_after_kana_speaks_later_in_the_sentence():
+    table = per_sentence_of("وكانت الوزيرة جولي غينترز في الأسبوع الأخير من الحمل، وقالت إنها استقلت الدراجة.")
+    assert (table.iloc[0]["category"], table.iloc[0]["source_name"]) == ("named_source", "جولي غينترز")

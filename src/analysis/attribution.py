@@ -713,9 +713,9 @@ class _Sent:
             for index, tok in enumerate(toks):
                 nxt = toks[index + 1] if index + 1 < len(toks) else ""
                 if tok == "علي" and (self.orig(starts[index], ends[index]).rstrip("\u064b-\u0652").endswith("ى") or (
-                        (nxt in _PREP_NEXT or not nxt[:1].isalpha() or _spelt_preposition(toks, index))
+                        (nxt in _PREP_NEXT or not (nxt[:1].isalpha() or nxt in _COMMAS) or _spelt_preposition(toks, index))
                         and not (index > 0 and toks[index - 1] in ("بن", "ابن", "بنت")))):   # ("أحمد بن علي أن")
-                    toks[index] = "على"     # the preposition, not the name علي
+                    toks[index] = "على"     # the preposition, not the name علي (which a comma may follow)
 
     def orig(self, start: int, end: int) -> str:
         """Original text of the normalised span [start, end)."""
@@ -1097,7 +1097,8 @@ def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> boo
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
     """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article
     (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after
-    و/ب/ل), no role, head, link or connector (``not_subject``: nor a word that cannot be a subject)."""
+    و/ب/ل), no role, head, link or connector, no verbal noun as third word (``not_subject``: nor a
+    word that cannot be a subject)."""
     m = i
     while m < j and m < i + 3 and _is_word(toks[m]) and (
             not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)
@@ -1105,9 +1106,14 @@ def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
             and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
-            and not _is_common_word(lex, toks[m]):
+            and not _is_common_word(lex, toks[m]) and not (m >= i + 2 and _masdar_pattern(toks[m])):
         m += 1
     return m
+
+
+def _masdar_pattern(tok: str) -> bool:
+    """A verbal noun of the patterns تفعيل or إفعال ("تزويد"، "إرسال"): after a name, the object."""
+    return len(tok) == 5 and ((tok[0] == "ت" and tok[3] == "ي") or (tok[0] == "ا" and tok[3] == "ا"))
 
 
 def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
@@ -1213,6 +1219,12 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                 and (_starts_name(lex, toks[i]) or not _is_common_word(lex, toks[i])
                      or not _is_common_word(lex, toks[age - 1])):
             return replace(_named_person(_clean(s.orig_tokens(i, age))), text=_clean(s.orig_tokens(i, j)))
+    comma = next((k for k in range(i + 1, min(j, i + 8)) if toks[k] in _COMMAS), None)
+    if comma is not None and _name_after_role(lex, s, i, comma, j + 1) == j and (
+            _lookup(lex.roles, toks, i) or (None,))[0] == "modifier":
+        # "الإعلامي السعودي، غضوان الأحمري": a description, then the name set off by commas
+        return replace(_named_person(_clean(s.orig_tokens(comma + 1, j))), text=_clean(s.orig_tokens(i, j)),
+                       role=_clean(s.orig_tokens(i, comma)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
     if w is not None and w + 2 < j and toks[w] in lex.indefinite_roles and toks[w + 1] in ("في", "من") \
             and not any(_starts_name(lex, t) for t in toks[w + 2:j]):
@@ -2026,6 +2038,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             lead = m - 1 if (_lookup(lex.roles, toks, m - 1) or (None,))[0] == "title" else m
             src.role = _clean(s.orig_tokens(i, lead))
             return src
+    m = _name_from_body(lex, toks, i, j)
+    if m is not None:
+        src.kind, src.recognised, src.category = "person", True, "named_source"
+        src.name = _clean(s.orig_tokens(i, m))
+        src.affiliation = _clean(s.orig_tokens(m + 1, j))
+        return src
     # Unrecognised head: a short phrase is most likely a person (surname), a long one an organisation.
     n_words = sum(1 for t in toks[i:j] if _is_word(t))
     t0 = toks[i]
@@ -2131,7 +2149,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             break           # "ويبين المؤلف ...، فيوضح أن": the أن belongs to the next reporting verb
         if t == ":" or (t in ("لقد", "ولقد") and k > i):
             # ("وقال الرئيس الأميركي لقد تحدثت إلى ...": the words said begin at لقد, unmarked)
-            end = subject_end if subject_end >= 0 else k
+            end = subject_end if subject_end >= 0 else _set_off_name_end(lex, s, i, first_comma, k)
             start = k + 1 if t == ":" else k
             return end, start, start < n and toks[start] in _QUOTES, True
         if t in _COMPLEMENTIZERS and k > 0 and toks[k - 1] in _TEMPORAL and not (
@@ -2156,7 +2174,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 or (k == i and t in _EMPTY_SUBJECT and not _kunya(lex, toks, k)):
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
-            end = subject_end if subject_end >= 0 else k
+            end = subject_end if subject_end >= 0 else _set_off_name_end(lex, s, i, first_comma, k)
             return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
         if t in _QUOTES:
             close = _quote_end(toks, k, n)
@@ -2170,7 +2188,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                         (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("role", "staff", "title")
                         or (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"
                         or (not _is_common_word(lex, toks[k - 1]) and not _lookup(lex.heads, toks, k - 1)))):
-                end = subject_end if subject_end >= 0 else k
+                end = subject_end if subject_end >= 0 else _set_off_name_end(lex, s, i, first_comma, k)
                 return end, k, True, True
             if subject_end < 0 and inner == 1 and k > i and toks[k + 1].startswith("لل") and len(toks[k + 1]) > 4:
                 subject_end = k     # 'وقال مصدر "للاقتصادية"': the outlet spoken to
@@ -2235,8 +2253,16 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         second = _name_after_role(lex, s, i, first_comma, n)
         if second is not None:
             return second, second, False, False
-    np_end = _np_end(lex, s, i, end)
+    body = _name_from_body(lex, toks, i, end)
+    np_end = _np_end(lex, s, body + 1 if body is not None else i, end)
     return np_end, np_end, False, False
+
+
+def _set_off_name_end(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int) -> int:
+    """Where a subject closed at ``stop`` ends: at the comma after a name set off after a role ("قال
+    الإعلامي السعودي، غضوان الأحمري، على صفحته ...:": where he wrote is no part of the source)."""
+    second = _name_after_role(lex, s, start, comma, stop) if start < comma < stop else None
+    return second if second is not None else stop
 
 
 def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int) -> int | None:
@@ -2244,7 +2270,7 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     الفرنسي السابق، نيكولا ساركوزي،"), or None. The role phrase must end at the comma (or in السابق)."""
     toks = s.toks
     if not (start < comma < len(toks) and toks[comma] in _COMMAS
-            and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title")):
+            and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title", "modifier")):
         return None
     second = next((m for m in range(comma + 2, min(stop, comma + 6)) if toks[m] in _COMMAS), None)
     if second is not None and _appositive_name(lex, toks[comma + 1:second]) and all(
@@ -2253,16 +2279,36 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     return None
 
 
+def _name_from_body(lex: _Lexicons, toks: Sequence[str], i: int, j: int) -> int | None:
+    """Index of the من after a personal name that says which body the person speaks for ("كاثيرين
+    راسل من منظمة يونيسيف"), or None: two or three words without the article, the first unknown (the
+    surname may be a common word: راسل), then من and an organisation."""
+    m = next((m for m in (i + 2, i + 3) if m + 1 < j and toks[m] == "من"), None)
+    if m is not None and (_appositive_name(lex, toks[i:m]) or (_unknown_run(lex, toks, i, m) > i and all(
+            not t.startswith(_DEFINITE) and not _lookup(lex.roles, [t], 0) for t in toks[i:m]))) \
+            and (_lookup(lex.heads, toks, m + 1) or (None,))[0] in ("organisation", "official_body", "media"):
+        return m
+    return None
+
+
 def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
     """Words set off by commas after a role that make a personal name: a known first name, or two or
-    three unknown words without the article (a foreign name: "نيكول باشينيان")."""
+    three unknown words without the article (a foreign name: "نيكول باشينيان"), the last of which
+    may be a family name in ال...ي ("غضوان الأحمري")."""
     if not words or not all(_is_word(t) for t in words):
         return False
     if _starts_name(lex, words[0]):
         return True
-    return 2 <= len(words) <= 3 and all(
-        not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
-        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in words)
+
+    def unknown(t: str) -> bool:
+        return not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and not (
+            t[:1] in "لبو" and _is_common_word(lex, t[1:])) and not _lookup(lex.heads, [t], 0) \
+            and not _lookup(lex.roles, [t], 0)
+
+    last = words[-1]
+    family = last.startswith("ال") and last.endswith("ي") and len(last) > 4 and not _is_nationality(last) \
+        and not _is_common_word(lex, last) and not _lookup(lex.roles, [last], 0)
+    return 2 <= len(words) <= 3 and all(unknown(t) for t in words[:-1]) and (family or unknown(last))
 
 
 def _possessed(tok: str) -> str:
@@ -2338,6 +2384,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 k = close + 1
                 continue
             break
+        if toks[k - 1] == "ل" and _is_word(t) and t[:1].isascii():
+            k += 1          # "تقرير لـ BBC": the owner after a detached لـ
+            while k < j and toks[k][:1].isascii() and toks[k][:1].isupper() and toks[k - 1][:1].isascii():
+                k += 1
+            continue
         if t == "من" and k == i + 1 and toks[i] in ("عدد", "وعدد") and k + 1 < j and _is_word(toks[k + 1]):
             k += 2          # "عدد من رواد الكورنيش": the quantifier and whom it counts
             continue
@@ -2414,9 +2465,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
             k += 2          # (also "السفير لدى الأردن الدكتور فلان")
             continue
-        if not t.startswith("ال") and not any(_starts_name(lex, x) for x in toks[i:k]) and any(
+        if not t.startswith("ال") and not any(_starts_name(lex, x) and x != "باسم" for x in toks[i:k]) and any(
                 (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k)):
             # "نجم هوليوود الشهير ويل سميث": unknown words after a role are its (foreign) holder's name
+            # (باسم in "المتحدث باسم" is no first name)
             m = _unknown_run(lex, toks, k, j, not_subject=True)
             # (the run may have begun at the word before: "الباحث سيباستيان ابيس يعتبر")
             start = k - 1 if k - 1 > i and _unknown_run(lex, toks, k - 1, k, not_subject=True) == k else k
@@ -2880,6 +2932,13 @@ def _after_quotation(toks: Sequence[str], k: int) -> bool:
     return k >= 2 and (toks[k - 1] in _CLOSING_QUOTES or (toks[k - 1] in _COMMAS and toks[k - 2] in _CLOSING_QUOTES))
 
 
+def _inserted(toks: Sequence[str], k: int) -> bool:
+    """Token ``k`` (an imperfect verb) opens a clause set off by commas inside the sentence, whose
+    content came before ("مكنت عمليات البحث، يضيف البلاغ، من توقيف")."""
+    return 0 < k and toks[k - 1] in _COMMAS and any(t in _COMMAS for t in toks[k + 2:k + 6]) \
+        and _clause_start(toks, k - 1) < k - 1
+
+
 def _to_outlet(lex: _Lexicons, tok: str) -> bool:
     """"للجزيرة"، "لعنب"، "لـ": the preposition ل before the outlet spoken to."""
     if tok == "ل":
@@ -2953,14 +3012,19 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         starts = [k]
     else:
         starts = [k, k + 1]
-    if (_lookup(lex.roles, toks, k) or (None,))[0] in ("role", "staff") or (
-            toks[k].startswith("ال") and toks[k][2:] in lex.person_nouns):
-        # "الممرض الأردني يزن الخطيب، الذي يعمل ...، يصف": a role, then the person's name (up to a comma)
-        comma = next((m for m in range(k + 1, min(n, k + 8)) if toks[m] in _COMMAS), None)
-        src = _parse_source(lex, s, k, comma if comma is not None else _np_end(lex, s, k, min(n, k + MAX_SOURCE_TOKENS)))
+    for r in ([k, k + 1] if toks[k] in _KANA and k + 1 < n else [k]):
+        if not ((_lookup(lex.roles, toks, r) or (None,))[0] in ("role", "staff") or (
+                toks[r].startswith("ال") and toks[r][2:] in lex.person_nouns)):
+            continue
+        # "الممرض الأردني يزن الخطيب، الذي يعمل ...، يصف": a role, then the person's name (up to a
+        # comma); "وكانت الوزيرة جولي غينتر في ...": after كان, a foreign name too
+        comma = next((m for m in range(r + 1, min(n, r + 8)) if toks[m] in _COMMAS), None)
+        src = _parse_source(lex, s, r, comma if comma is not None else _np_end(lex, s, r, min(n, r + MAX_SOURCE_TOKENS)))
+        words = _n(src.name).split()
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
-                and _n(src.name) != _n(src.role) and _starts_name(lex, _n(src.name).split()[0]):
-            return src, ""
+                and _n(src.name) != _n(src.role) and (_starts_name(lex, words[0]) or (
+                    r > k and _appositive_name(lex, words))):
+            return src, ("f" if toks[k].endswith("ت") else "m") if r > k else ""
     for p in starts:
         bare = toks[k][1:] if toks[k][:1] in "وف" and len(toks[k]) > 2 else toks[k]
         if p > k and toks[k] not in _KANA and (
@@ -3115,9 +3179,12 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
     if (src.category == "anonymous_source" and bare and bare[0].startswith("ال") and _strip_al(bare[0]) in _GENERIC_OFFICIALS
-            and all(w.startswith("ال") for w in bare) and sources and sources[-1].kind == "person"
-            and sources[-1].category == "named_source" and sources[-1].name and sources[-1].role):
-        # "قال وزير التجهيز فلان ... . وأوضح المسؤول (الحكومي) أن": the official just named
+            and (all(w.startswith("ال") for w in bare) or (len(bare) == 3 and bare[1] in ("في", "ب")))
+            and sources and sources[-1].kind == "person"
+            and sources[-1].category == "named_source" and sources[-1].name and (sources[-1].role or sources[-1].affiliation)
+            and _agrees("f" if bare[0].endswith("ه") else "m", sources[-1].agreement)):
+        # "قال وزير التجهيز فلان ... . وأوضح المسؤول (الحكومي) أن"، "قالت فلانة من منظمة يونيسيف ...
+        # وأشارت المسؤولة الأممية": the official just named
         return replace(src, name=sources[-1].name, kind="person", category="named_source")
     if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
@@ -3455,7 +3522,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                                or t in _ADJUNCT_NOUNS or (cue.governs and _gov(t, cue.governs))
                                or (lex.heads.get(t) is not None) for t in window) \
                     or (_n(cue.lemma) in _COLON_CUES and bool(window) and window[0] in _COMMAS) \
-                    or _after_quotation(toks, s.token_of(c_start))
+                    or _after_quotation(toks, s.token_of(c_start)) \
+                    or (cue.form == "imperfect" and _inserted(toks, s.token_of(c_start)))
             if not possible:
                 continue
         i = after_tok
@@ -3602,6 +3670,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     t in _COMPLEMENTIZERS or t == ":" or t in lex.participle_keys
                     for t in toks[content_start:content_start + 6]):
             strong = True   # "وعلق المدرب على الخسارة بأنها درس"، "علق على القرار قائلاً:"
+        if cue.requires == "complement" and not strong and cue.form == "imperfect" and end < len(toks) \
+                and toks[end] in _COMMAS and _inserted(toks, cue_tok0):
+            strong = True   # "مكنت عمليات البحث، يضيف البلاغ، من توقيف": what came before is the content
         if cue.requires == "complement" and not strong and not (
                 cue.cls == "assertion" and i < len(toks) and "document" in (
                     (_lookup(lex.heads, toks, i) or (None,))[0],
