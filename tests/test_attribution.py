@@ -2743,3 +2743,17 @@ def test_a_department_of_an_outlet():
 def test_a_minister_named_after_kana_speaks_later_in_the_sentence():
     table = per_sentence_of("وكانت الوزيرة جولي غينترز في الأسبوع الأخير من الحمل، وقالت إنها استقلت الدراجة.")
     assert (table.iloc[0]["category"], table.iloc[0]["source_name"]) == ("named_source", "جولي غينترز")
+
+
+def test_a_cue_after_a_preposition_or_in_construct_is_a_verbal_noun():
+    assert one("وطرح التصرف تساؤلا حول سبب عزوف الحكومة عن إعلان تعهد مالي للمشاركة في الإعمار.").empty
+
+
+def test_a_foreign_surname_that_looks_definite_set_off_after_a_role():
+    row = only("اعتبر الأمين العام لمنظمة الدول الأميركية، لويس ألمارغو، أن الانتقال غير شرعي.")
+    assert row["source_name"] == "لويس ألمارغو"
+
+
+def test_a_title_and_an_adjective_before_a_name_set_off_by_commas():
+    row = only("غير أن المهندس المدني والخبير في المناقصات العامة، نبيل سركيس، يرى أن هذه الحجة لا تصمد.")
+    assert row["source_name"] == "نبيل سركيس"

@@ -1219,10 +1219,12 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                 and (_starts_name(lex, toks[i]) or not _is_common_word(lex, toks[i])
                      or not _is_common_word(lex, toks[age - 1])):
             return replace(_named_person(_clean(s.orig_tokens(i, age))), text=_clean(s.orig_tokens(i, j)))
-    comma = next((k for k in range(i + 1, min(j, i + 8)) if toks[k] in _COMMAS), None)
-    if comma is not None and _name_after_role(lex, s, i, comma, j + 1) == j and (
-            _lookup(lex.roles, toks, i) or (None,))[0] == "modifier":
-        # "الإعلامي السعودي، غضوان الأحمري": a description, then the name set off by commas
+    comma = next((k for k in range(i + 1, min(j, i + 10)) if toks[k] in _COMMAS), None)
+    if comma is not None and ((j < len(toks) and _name_after_role(lex, s, i, comma, j + 1) == j) or (
+            2 <= j - comma - 1 <= 4 and _starts_name(lex, toks[comma + 1]) and _appositive_name(lex, toks[comma + 1:j])
+            and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title", "modifier"))):
+        # "الإعلامي السعودي، غضوان الأحمري"، "الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو": a
+        # role or description, then the name set off by commas
         return replace(_named_person(_clean(s.orig_tokens(comma + 1, j))), text=_clean(s.orig_tokens(i, j)),
                        role=_clean(s.orig_tokens(i, comma)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
@@ -2294,7 +2296,7 @@ def _name_from_body(lex: _Lexicons, toks: Sequence[str], i: int, j: int) -> int 
 def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
     """Words set off by commas after a role that make a personal name: a known first name, or two or
     three unknown words without the article (a foreign name: "نيكول باشينيان"), the last of which
-    may be a family name in ال...ي ("غضوان الأحمري")."""
+    may be a family name in ال...ي ("غضوان الأحمري") or a rare word after ال ("لويس ألماغرو")."""
     if not words or not all(_is_word(t) for t in words):
         return False
     if _starts_name(lex, words[0]):
@@ -2306,8 +2308,11 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
             and not _lookup(lex.roles, [t], 0)
 
     last = words[-1]
-    family = last.startswith("ال") and last.endswith("ي") and len(last) > 4 and not _is_nationality(last) \
-        and not _is_common_word(lex, last) and not _lookup(lex.roles, [last], 0)
+    stems = _name_resources()[3]
+    family = last.startswith("ال") and len(last) > 4 and not _is_nationality(last) \
+        and not _is_common_word(lex, last) and not _lookup(lex.roles, [last], 0) and not _lookup(lex.heads, [last], 0) \
+        and (last.endswith("ي") or (bool(stems) and stems.get(last[2:], 0) < COMMON_WORD_MIN_FREQ
+                                    and not _is_common_word(lex, last[2:])))     # ("لويس ألماغرو")
     return 2 <= len(words) <= 3 and all(unknown(t) for t in words[:-1]) and (family or unknown(last))
 
 
@@ -2715,8 +2720,10 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
         return None
     full = _parse_source(lex, s, c0, end)
     if _recognisable(full) and full.kind == "person" and full.name and (
-            full.name == head.name or _n(head.name) == _n(head.text)):
-        return full     # ("والد الرضيع، أنس بني ياسين، قال": the name in the apposition)
+            full.name == head.name or _n(head.name) == _n(head.text)
+            or _n(full.name) == _n(_clean(s.orig_tokens(comma + 1, end)))):
+        return full     # ("والد الرضيع، أنس بني ياسين، قال": the name in the apposition; "المهندس المدني
+        #                 والخبير في المناقصات، نبيل سركيس، يرى": the title opens no name)
     return head
 
 
@@ -3639,8 +3646,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 or (cue_tok0 > 1 and toks[cue_tok0 - 1] == "ان" and toks[cue_tok0 - 2] in ("بعد", "قبل", "منذ"))):
             continue        # "وقالت فلانة بعد أن علمت بوفاته": a temporal clause inside the report
         if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in (
-                "بعد", "فبعد", "وبعد", "قبل", "وقبل", "عقب", "اثر", "اثناء", "رغم", "برغم", "منذ"):
-            continue        # "فبعد توعد موسكو هذه الدبابات بالحرق": a verbal noun after a preposition, no verb
+                "بعد", "فبعد", "وبعد", "قبل", "وقبل", "عقب", "اثر", "اثناء", "رغم", "برغم", "منذ",
+                "عن", "الي", "على", "اعلان"):
+            continue        # "فبعد توعد موسكو هذه الدبابات بالحرق"، "عن إعلان تعهد مالي": a verbal noun
+            #              after a preposition or in construct, no verb
         if _n(cue.lemma) == "كتب" and cue_tok0 == _sentence_start(toks, cue_tok0) and after_tok < len(toks) \
                 and any(d in s.text[s.pos[m.end("cue")] if s.pos else m.end("cue"):][:3] for d in "-ـ–—"):
             continue        # "كتب ـ فلان:": the byline of the outlet's writer, not a report
