@@ -2757,3 +2757,13 @@ def test_a_foreign_surname_that_looks_definite_set_off_after_a_role():
 def test_a_title_and_an_adjective_before_a_name_set_off_by_commas():
     row = only("غير أن المهندس المدني والخبير في المناقصات العامة، نبيل سركيس، يرى أن هذه الحجة لا تصمد.")
     assert row["source_name"] == "نبيل سركيس"
+
+
+def test_a_foreign_name_then_a_participle_set_off_by_commas():
+    row = only("وقال بريان كلاس، المتخصص في العلوم السياسية، إن الانتقاد مبالغ فيه.")
+    assert (row["category"], row["source_name"]) == ("named_source", "بريان كلاس")
+
+
+def test_a_social_media_account_is_a_source():
+    row = only("ويؤكد حساب معتقلي الرأي على إبرام المحكمة جلسة سرية.")
+    assert (row["category"], row["source_text"]) == ("named_source", "حساب معتقلي الرأي")

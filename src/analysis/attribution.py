@@ -1116,13 +1116,19 @@ def _masdar_pattern(tok: str) -> bool:
     return len(tok) == 5 and ((tok[0] == "ت" and tok[3] == "ي") or (tok[0] == "ا" and tok[3] == "ا"))
 
 
+def _described(lex: _Lexicons, tok: str) -> bool:
+    """A definite singular participle that describes a person set off after the name ("المتخصص"، "المقرب")."""
+    return tok.startswith("الم") and len(tok) >= 6 and not tok.endswith(("ون", "ين", "ات")) \
+        and not _is_nationality(tok) and not _lookup(lex.heads, [tok], 0)
+
+
 def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     """"برايان بوفينيللي، النائب الأول للرئيس": unknown words, a comma, then a role: a (foreign) name."""
     toks = s.toks
     m = _unknown_run(lex, toks, i, j)
     comma = next((c for c in range(i + 1, min(j - 1, i + 4)) if toks[c] in _COMMAS), None)
     if m - i < 2 and comma is not None and comma + 1 < j \
-            and (_lookup(lex.roles, toks, comma + 1) or (None,))[0] in ("role", "staff") \
+            and ((_lookup(lex.roles, toks, comma + 1) or (None,))[0] in ("role", "staff") or _described(lex, toks[comma + 1])) \
             and not toks[i].startswith("ال") and all(
                 _is_word(t) and not _lookup(lex.roles, toks, c) and not _lookup(lex.heads, toks, c)
                 and t not in _CONNECTORS and t not in _NAME_STOP and t not in _NOT_SUBJECT and t not in _SUBJECT_SKIP
@@ -1145,7 +1151,9 @@ def _name_before_role(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | Non
     rl = _lookup(lex.roles, toks, r) or (
         # "جان شارل بريزار الخبير في شؤون الإرهاب": a singular expert noun in apposition
         ("role", 1) if (_lookup(lex.heads, toks, r) or (None,))[0] == "anonymous" and toks[r].startswith("ال")
-        and not toks[r].endswith(("ون", "ين")) else None)
+        and not toks[r].endswith(("ون", "ين")) else None) or (
+        # "بريان كلاس، المتخصص في العلوم السياسية": a definite participle set off by a comma
+        ("role", 1) if r == m + 1 and _described(lex, toks[r]) else None)
     if not rl or rl[0] not in ("role", "staff", "title") or (
             r == m and not toks[r].startswith("ال") and not (rl[0] == "role" and r + 1 < j and _is_word(toks[r + 1]))):
         return None     # ("بيب جوارديولا مدرب بايرن": a role in construct may follow without ال)
