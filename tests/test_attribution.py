@@ -2767,3 +2767,10 @@ def test_a_foreign_name_then_a_participle_set_off_by_commas():
 def test_a_social_media_account_is_a_source():
     row = only("ويؤكد حساب معتقلي الرأي على إبرام المحكمة جلسة سرية.")
     assert (row["category"], row["source_text"]) == ("named_source", "حساب معتقلي الرأي")
+
+
+def test_a_comma_between_the_verb_and_the_name_and_a_social_media_user():
+    row = only("وقالت، مارلين غلينز، التي عملت مستشارة في مكتب الأخلاقيات، إن القلق كبير.")
+    assert (row["category"], row["source_name"]) == ("named_source", "مارلين غلينز")
+    row = only('وقال مستخدم آخر في تغريدته ساخرا "الرئيس يتجه الآن إلى مكتبه بالمروحية"، والسخرية واسعة.')
+    assert row["category"] == "anonymous_source"

@@ -3542,6 +3542,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if not possible:
                 continue
         i = after_tok
+        if i + 3 < len(toks) and toks[i] in _COMMAS:
+            # "وقالت، مارلين غلين، التي ...، إن": a comma before the name set off after the verb
+            close = next((m for m in range(i + 3, min(len(toks), i + 6)) if toks[m] in _COMMAS), None)
+            if close is not None and _appositive_name(lex, toks[i + 1:close]) and toks[i + 1] not in _PLACE_PREPS:
+                i += 1
         # "ذكر" is also a noun; "سبق ذكره"، "المذكور" are excluded by the word boundary.
         while i < len(toks):
             if toks[i] in ("هذا", "هذه", "ذلك", "تلك") and i + 2 < len(toks) and toks[i + 1].startswith("ال") \
