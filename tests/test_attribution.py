@@ -2774,3 +2774,16 @@ def test_a_comma_between_the_verb_and_the_name_and_a_social_media_user():
     assert (row["category"], row["source_name"]) == ("named_source", "مارلين غلينز")
     row = only('وقال مستخدم آخر في تغريدته ساخرا "الرئيس يتجه الآن إلى مكتبه بالمروحية"، والسخرية واسعة.')
     assert row["category"] == "anonymous_source"
+
+
+def test_condemnation_appeal_surprise_rebuttal_and_mockery_cues():
+    row = only("شجب المفوض السامي لحقوق الإنسان اليوم ما وصفه بمناخ الترهيب.")
+    assert (row["category"], row["cue"]) == ("named_source", "شجب")
+    assert only("وناشد أهالي المركز شركة الاتصالات بسرعة إصلاح البرج.")["category"] == "anonymous_source"
+    assert only("واستغرب المجلس الوطني للصحافة تجاهل الإدارة للقانون.")["category"] == "named_source"
+    assert only("وفند الرئيس تصريحات أرملة الجندي.")["category"] == "named_source"
+    assert only("كما سخر حساب الوزارة على تويتر من لوحة الإعلانات.")["category"] == "named_source"
+    # "سخّر" (harnessed) takes no من; "لا أستغرب" is the writer's present, not a past report
+    assert one("وسخرت الوزارة الإمكانات لخدمة الحجاج.").empty
+    assert one("وأنا شخصيا لا أستغرب هذا فلا تزال المعالم غير واضحة.").empty
+    assert one("ويجب أن يفند العلماء كل مسألة وأن يفند الباحثون غيرها.").empty

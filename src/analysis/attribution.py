@@ -245,7 +245,7 @@ _SUBJECT_SKIP = frozenset(
     "امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الفائت".split()     # when: "وأعلن أمس الأربعاء الرئيس"
 )
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
-_SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل".split())
+_SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
     "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس".split()
@@ -3677,6 +3677,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
+        if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("لا", "ولا"):
+            continue        # "لا أستغرب هذا": لا negates a present verb of the first person, not a past report
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
             # "وعلمت «الوطن» من مصدر قضائي أن": the complementiser follows the source after من
             strong = strong or any(t in _COMPLEMENTIZERS for t in toks[content_start:content_start + 8])
