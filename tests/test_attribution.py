@@ -2787,3 +2787,16 @@ def test_condemnation_appeal_surprise_rebuttal_and_mockery_cues():
     assert one("وسخرت الوزارة الإمكانات لخدمة الحجاج.").empty
     assert one("وأنا شخصيا لا أستغرب هذا فلا تزال المعالم غير واضحة.").empty
     assert one("ويجب أن يفند العلماء كل مسألة وأن يفند الباحثون غيرها.").empty
+
+
+def test_a_quotation_opened_after_an_adjunct_runs_on_until_it_closes():
+    table = per_sentence_of('ونقلت وكالة رويترز عن الرئيس قوله أمام حشد في المدينة "نحن نحمي الحلفاء. '
+                            'يمكننا القول إنهم أثرياء. وأنا أحب الملك. ولكنني قلت: نحن نحميكم. '
+                            'قد لا تبقون أسبوعين بدوننا. يجب أن تدفعوا تكاليف جيشكم".',
+                            "وشهدت الأسواق ارتفاعا في الأسعار.")
+    assert list(table["category"]) == ["named_source"] * 6 + ["unattributed"]
+    assert set(table["source_name"][:6]) == {"الرئيس"}
+    # a quote mark left open with no closing in the paragraph carries the speaker four sentences at most
+    table = per_sentence_of('وقال الوزير "نحن نحمي الحلفاء. يمكننا القول إنهم أثرياء. وأنا أحب الملك. '
+                            'ونحن نحميكم. وتقع المدينة على الساحل. وتقع القرية على النهر.')
+    assert list(table["category"]) == ["named_source"] * 5 + ["unattributed"]

@@ -4129,9 +4129,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
     sent_rows: list[tuple] = []
     # Per-article state for inheritance.
     state: dict = {}
-    for article_id, paragraph_id, sentence_id, kind, text in zip(
+    closes_ahead = _quote_closes_ahead(sentences)
+    for row_index, (article_id, paragraph_id, sentence_id, kind, text) in enumerate(zip(
             sentences["article_id"], sentences["paragraph_id"], sentences["sentence_id"], kinds,
-            sentences["text"]):
+            sentences["text"])):
         text = "" if text is None or (isinstance(text, float) and text != text) else str(text)
         st = state.get(article_id)
         if st is None:
@@ -4332,11 +4333,19 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 atts = [a for a in atts if a.cue_start > close]
             if not any(a.category in ("named_source", "anonymous_source") for a in atts):
                 atts[:0] = filter(None, [_continuation(s, quote_src, direct=True)])
-            st["quote_src"] = None if balance < 0 or st["quote_run"] >= 3 else quote_src
+            # (a quotation runs on beyond four sentences only when a later sentence of the paragraph
+            # closes it: an unbalanced quote mark must not carry the speaker through the story)
+            st["quote_src"] = None if balance < 0 or (st["quote_run"] >= 3 and not closes_ahead[row_index]) \
+                else quote_src
             st["quote_run"] += 1
         elif is_body and balance > 0:
             quoted = [a for a in atts if a.direct_quote and a.source is not None
                       and a.category in ("named_source", "anonymous_source")]
+            opened = max(s.norm.rfind(q) for q in _OPENING_QUOTES)
+            quoted = quoted or [a for a in atts if a.source is not None and a.cue_start < opened
+                                and a.category in ("named_source", "anonymous_source") and closes_ahead[row_index]]
+            # ("ونقلت رويترز عن ترامب قوله أمام حشد "نحن نحمي السعودية.": the quotation left open
+            # after an adjunct, and closed later in the paragraph, is the cited speaker's)
             if quoted:
                 st["quote_src"], st["quote_run"] = quoted[-1].source, 0
             elif (text.lstrip()[:1] in _OPENING_QUOTES and st["prev_had"] and last is not None and recent
@@ -4706,6 +4715,21 @@ def _name_keys(name: str) -> set[str]:
     if len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in _NAME_LINKS:
         keys.add(words[-1])
     return keys
+
+
+def _quote_closes_ahead(sentences: pd.DataFrame) -> list[bool]:
+    """For each sentence, whether a later sentence of the same paragraph has a closing quote mark."""
+    texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t) for t in sentences["text"]]
+    keys = list(zip(sentences["article_id"], sentences["paragraph_id"]))
+    ahead = [False] * len(texts)
+    seen = False
+    for k in range(len(texts) - 1, -1, -1):
+        if k + 1 < len(texts) and keys[k + 1] != keys[k]:
+            seen = False
+        ahead[k] = seen
+        if any(q in texts[k] for q in ("»", "”", '"')):
+            seen = True
+    return ahead
 
 
 def _quote_open(st: dict) -> bool:
