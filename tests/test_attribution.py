@@ -2800,3 +2800,30 @@ def test_a_quotation_opened_after_an_adjunct_runs_on_until_it_closes():
     table = per_sentence_of('وقال الوزير "نحن نحمي الحلفاء. يمكننا القول إنهم أثرياء. وأنا أحب الملك. '
                             'ونحن نحميكم. وتقع المدينة على الساحل. وتقع القرية على النهر.')
     assert list(table["category"]) == ["named_source"] * 5 + ["unattributed"]
+
+
+def test_according_to_with_taba_and_a_committee_after_lil():
+    row = only('وتبعاً لـ "لوس أنجلوس تايمز"، فإن أحد المتسابقين فتح النار.')
+    assert (row["category"], row["cue"]) == ("named_source", "تبعاً لـ")
+    row = only("ووفقا للجنة التحقيق الروسية، فقد نفذ الهجوم ليلا.")
+    assert row["source_name"] == "لجنة التحقيق الروسية"
+    row = only("ونقلت وكالة رويترز عن بيان للجنة الوطنية للوقاية من الكوارث أن آلاف المنازل تضررت.")
+    assert row["source_name"].startswith("اللجنة الوطنية")
+
+
+def test_hashtags_read_as_words():
+    row = only("أعلن #الجيش_اليمني ، الأحد، تحرير آخر مناطق المديرية.")
+    assert (row["category"], row["source_name"]) == ("named_source", "الجيش اليمني")
+
+
+def test_a_comma_between_the_subject_after_kana_and_qad():
+    row = only("وكان الرئيس الأمريكي دونالد ترامب، قد شدد في وقت سابق على ضرورة تسليم اليورانيوم.")
+    assert row["source_name"] == "دونالد ترامب"
+
+
+def test_rumours_platforms_and_a_channel_after_abra():
+    assert only("وظلت إشاعات تتردد منذ سنوات عن وفاة القائد.")["category"] == "unverified_report"
+    row = only("وبحسب المنصة، فقد تصدرت المحكمة العامة قائمة الجلسات.")
+    assert (row["category"], row["source_kind"]) == ("named_source", "organisation")
+    assert one("وتوثيق العقود عبر منصة «إيجار» أوجد قاعدة بيانات واضحة عن الأسعار.").empty
+    assert only("وعبر الوزير عن قلقه من التصعيد.")["category"] == "named_source"

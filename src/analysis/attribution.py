@@ -113,6 +113,9 @@ class _CharTable(dict):
 
 
 _TABLE = _CharTable()
+# Hashtags read as the words they join: "أعلن #الجيش_اليمني" is "أعلن الجيش اليمني".
+_TABLE[ord("#")] = " "
+_TABLE[ord("_")] = " "
 # Characters whose normalised form is not exactly one character (diacritics, tatweel, invisible
 # controls, presentation forms): when none is present the offset map is the identity.
 _SPECIAL = re.compile(
@@ -143,6 +146,8 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
 _QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
 _HARD_STOP = frozenset(".؛;!?؟")
 # "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
+# Channels a statement goes through: after عبر they mean "via" ("عبر منصة"، "عبر حسابه").
+_CHANNELS = frozenset("منصه منصات موقع مواقع حساب حسابه حسابها صفحه صفحته صفحتها تطبيق قناه قنوات البريد الهاتف".split())
 _SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
 _COMPLEMENTIZERS = frozenset(
@@ -375,6 +380,7 @@ def _al_variants(token: str) -> tuple[str, ...]:
     if t.startswith("لل") and len(t) > 4:
         out.append("ال" + t[2:])
         out.append(t[2:])
+        out.append(t[1:])   # ("للجنة التحقيق": ل before a word that begins with ل)
     elif len(t) > 4 and t[0] in "بلك" and t[1:3] == "ال":
         out.append(t[1:])
         out.append(t[3:])
@@ -748,7 +754,7 @@ class _Sent:
 
 
 def _clean(s: str) -> str:
-    s = "".join(" " if ch in _QUOTES or ch in "()[]" else ch for ch in s)
+    s = "".join(" " if ch in _QUOTES or ch in "()[]#_" else ch for ch in s)     # (hashtags: "#جون_ماكين")
     s = " ".join(s.split())
     return s.strip(" ،,.:؛;-–—")
 
@@ -759,8 +765,11 @@ def _strip_clitic(text: str, tok: str) -> str:
         return text
     if tok.startswith("لل") and len(tok) > 4 and text.startswith("لل"):
         lex = _lexicons()
+        words = text.split()
         if tok[1:] in lex.heads or tok[1:] in lex.roles:
-            return text[1:]          # للجنة = ل + لجنة
+            if len(words) > 1 and words[1].startswith("ال") and _n(words[1]).endswith("يه"):
+                return "ال" + text[1:]   # للجنة الوطنية = ل + اللجنة الوطنية
+            return text[1:]          # للجنة التحقيق = ل + لجنة
         return "ا" + text[1:]        # للاتحاد = ل + الاتحاد
     if len(tok) > 4 and tok[0] in "وبل" and tok[1:3] == "ال" and text[0] == tok[0] \
             and not _lookup(_lexicons().roles, [tok], 0):      # (but "والدة": a role, not و + ال)
@@ -2792,6 +2801,13 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
+    if c1 < cue_tok and c1 > 2 and toks[c1 - 1] in _COMMAS:
+        # "وكان الرئيس الأمريكي فلان، قد شدد": a comma between the subject after كان and قد
+        b = c1 - 2
+        while b > 0 and c1 - b < 9 and _is_word(toks[b - 1]) and toks[b - 1] not in _KANA:
+            b -= 1
+        if b > 0 and toks[b - 1] in _KANA:
+            c1 -= 1
     if c1 > 2 and toks[c1 - 1] in ("فانه", "فانها", "فانهم") and any(t in ("اما", "واما") for t in toks[:c1 - 1]):
         c1 -= 1     # "أما الوزير فإنه يقول إن": the pronoun stands for the topic fronted by أما
     if c1 > 2 and toks[c1 - 1] in _COMMAS:
@@ -3974,6 +3990,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 or (i + 1 < len(toks) and toks[i] == "عدد" and toks[i + 1] != "من")):
             # (and "ويقدر عدد السكان بمليون": the passive, the number is no group of people)
             continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
+        if _n(cue.lemma) == "عبر" and i < len(toks) and any(v in _CHANNELS for v in _al_variants(toks[i])):
+            continue        # "عبر منصة «إيجار»"، "عبر موقعها": "via" a channel, not "expressed"
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
                 any(t in _COMMAS for t in toks[i:end]) or not any(_starts_name(lex, t) for t in toks[i:end])):
             continue        # "عبر الإنترنت، فضلاً عن": "via", not "expressed"
