@@ -2827,3 +2827,18 @@ def test_rumours_platforms_and_a_channel_after_abra():
     assert (row["category"], row["source_kind"]) == ("named_source", "organisation")
     assert one("وتوثيق العقود عبر منصة «إيجار» أوجد قاعدة بيانات واضحة عن الأسعار.").empty
     assert only("وعبر الوزير عن قلقه من التصعيد.")["category"] == "named_source"
+
+
+def test_a_participle_of_manner_is_no_subject():
+    table = per_sentence_of("وقال الرئيس إن الدول الغنية يجب أن تدفع.", 'واستطرد متسائلا "هل سيدفعون مقابل ذلك؟".')
+    assert (table.iloc[1]["category"], table.iloc[1]["source_name"], table.iloc[1]["inherited"]) == (
+        "named_source", "الرئيس", True)
+
+
+def test_a_title_before_a_name_set_off_after_a_role_and_a_comma_after_the_subject_of_kana():
+    row = only("وقال المفوض السامي لحقوق الإنسان، الأمير زيد بن رعد الحسين، إن الوضع خطير.")
+    assert row["source_name"] == "زيد بن رعد الحسين"
+    row = only("وكانت وزارة السياحة، أكدت بداية العام الماضي عزمها طرح الأراضي.")
+    assert (row["category"], row["source_name"]) == ("named_source", "وزارة السياحة")
+    row = only("في فرنسا، تجاوزت الوفيات آلاف الحالات، وفقًا لتقرير الجارديان البريطانية.")
+    assert row["category"] == "named_source"

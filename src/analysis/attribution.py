@@ -165,6 +165,7 @@ _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه "
+    "بدايه نهايه منتصف اواخر اوائل "
     "بقياده باسمه باسمها باسمهم".split()
 )
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
@@ -1241,8 +1242,9 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             2 <= j - comma - 1 <= 4 and _starts_name(lex, toks[comma + 1]) and _appositive_name(lex, toks[comma + 1:j])
             and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title", "modifier"))):
         # "الإعلامي السعودي، غضوان الأحمري"، "الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو": a
-        # role or description, then the name set off by commas
-        return replace(_named_person(_clean(s.orig_tokens(comma + 1, j))), text=_clean(s.orig_tokens(i, j)),
+        # role or description, then the name set off by commas (a title before it is no part of it)
+        first = comma + 1 + (j - comma > 2 and (_lookup(lex.roles, toks, comma + 1) or (None,))[0] == "title")
+        return replace(_named_person(_clean(s.orig_tokens(first, j))), text=_clean(s.orig_tokens(i, j)),
                        role=_clean(s.orig_tokens(i, comma)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
     if w is not None and w + 2 < j and toks[w] in lex.indefinite_roles and toks[w + 1] in ("في", "من") \
@@ -2074,6 +2076,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return _Source()    # "يؤكد تماماً أن"، "أوضح وصفه البنائي": an adverb or an object, not a source
     w0 = s.orig(s.starts[i], s.ends[i])
     if (t0 in _NOT_SUBJECT or t0 in _SPEECH_NOUNS or w0.endswith(("اً", "ًا", "ً"))
+            # "واستطرد متسائلا"، "وتابع مستنكرا": a participle of manner written without its tanween
+            or (t0.startswith(("مت", "مست")) and t0.endswith("ا") and len(t0) >= 6 and t0 not in lex.first_names)
             or (not t0.startswith("ال") and t0[:1] not in "لبو" and _is_common_word(lex, t0)
                 and not any(_starts_name(lex, t) or t in _name_resources()[1] for t in toks[i:j]))
             or (not t0.startswith("ال") and t0.endswith(("ه", "ها", "هم")) and len(t0) > 4
@@ -2316,6 +2320,8 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
     may be a family name in ال...ي ("غضوان الأحمري") or a rare word after ال ("لويس ألماغرو")."""
     if not words or not all(_is_word(t) for t in words):
         return False
+    if len(words) > 1 and (_lookup(lex.roles, list(words), 0) or (None,))[0] == "title":
+        words = words[1:]       # "، الأمير زيد بن رعد الحسين،": a title before the name
     if _starts_name(lex, words[0]):
         return True
 
@@ -2801,8 +2807,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
-    if c1 < cue_tok and c1 > 2 and toks[c1 - 1] in _COMMAS:
-        # "وكان الرئيس الأمريكي فلان، قد شدد": a comma between the subject after كان and قد
+    if c1 > 2 and toks[c1 - 1] in _COMMAS:
+        # "وكان الرئيس الأمريكي فلان، قد شدد"، "وكانت وزارة السياحة، أكدت": a comma between the
+        # subject after كان and its verb
         b = c1 - 2
         while b > 0 and c1 - b < 9 and _is_word(toks[b - 1]) and toks[b - 1] not in _KANA:
             b -= 1
