@@ -2842,3 +2842,11 @@ def test_a_title_before_a_name_set_off_after_a_role_and_a_comma_after_the_subjec
     assert (row["category"], row["source_name"]) == ("named_source", "وزارة السياحة")
     row = only("في فرنسا، تجاوزت الوفيات آلاف الحالات، وفقًا لتقرير الجارديان البريطانية.")
     assert row["category"] == "named_source"
+
+
+def test_a_call_with_li_the_people_called_on_and_each_of_a_list():
+    row = only("ودعت الداخلية القطرية المواطنين والمقيمين للبقاء في منازلهم.")
+    assert (row["category"], row["source_name"]) == ("named_source", "الداخلية القطرية")
+    row = only("وأكدت كل من مصر والأردن أن الحل سياسي.")
+    assert (row["category"], row["source_name"]) == ("named_source", "مصر والأردن")
+    assert only("ولا يستبعد الخبير أن تتراجع الأسعار.")["category"] == "anonymous_source"

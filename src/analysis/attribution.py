@@ -1237,6 +1237,12 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
                 and (_starts_name(lex, toks[i]) or not _is_common_word(lex, toks[i])
                      or not _is_common_word(lex, toks[age - 1])):
             return replace(_named_person(_clean(s.orig_tokens(i, age))), text=_clean(s.orig_tokens(i, j)))
+    if i + 2 < j and toks[i] in ("كل", "كلا") and toks[i + 1] == "من":
+        # "أعلنت كل من الكويت والإمارات وقطر": each of the ones listed
+        inner = _parse_source(lex, s, i + 2, j, descriptor=descriptor)
+        if _recognisable(inner) and inner.category == "named_source":
+            listed = _clean(s.orig_tokens(i + 2, j))
+            return replace(inner, text=_clean(s.orig_tokens(i, j)), name=listed if inner.kind != "person" else inner.name)
     comma = next((k for k in range(i + 1, min(j, i + 10)) if toks[k] in _COMMAS), None)
     if comma is not None and ((j < len(toks) and _name_after_role(lex, s, i, comma, j + 1) == j) or (
             2 <= j - comma - 1 <= 4 and _starts_name(lex, toks[comma + 1]) and _appositive_name(lex, toks[comma + 1:j])
@@ -2135,6 +2141,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if subject_end >= 0 and limit < min(n, i + 2 * MAX_SOURCE_TOKENS):
             limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
         t = toks[k]
+        if t in _PEOPLE_ADDRESSED and governs and k > i + 1 and subject_end < 0 and not toks[k - 1] in _NAME_LINKS \
+                and (_lookup(lex.heads, toks, i) or (None,))[0] in ("official_body", "organisation"):
+            subject_end = k         # "ودعت الداخلية القطرية المواطنين للبقاء": the people called on
+            limit = min(n, k + MAX_SOURCE_TOKENS)
+            k += 1
+            continue
         if (t in _HARD_STOP or t in _COMMAS) and governs and k > i and k + 1 < n and toks[k + 1] in _ADDRESSEES \
                 and subject_end < 0:
             subject_end = k         # "دعا العقيد فلان؛ جميع المواطنين إلى": the people called on follow
@@ -2376,6 +2388,10 @@ def _gov(tok: str, governs: str) -> bool:
             return True
         lex = _lexicons()       # "وطالب بخروج القوات": ب on a common noun (not a name: بشار, بلبنان)
         return tok not in lex.first_names and _is_common_word(lex, tok[1:]) and tok[1:] not in _states()
+    if governs == "ل":
+        # "دعت الوزارة المواطنين للبقاء في منازلهم"، "لتعويض الضحايا": ل attached to a verbal noun
+        return len(tok) >= 5 and tok[0] == "ل" and (tok[1:3] == "لا" or tok.startswith("لل") or tok[1] in "تام") \
+            and tok not in _lexicons().first_names and tok[1:] not in _states() and not _lookup(_lexicons().heads, [tok], 0)
     return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
 
 
@@ -3698,8 +3714,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     cue_tok0 > 2 and toks[cue_tok0 - 3] in _OPENER_PREPS and _is_word(toks[cue_tok0 - 2])))):
             # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد"، "في سياق ذلك دعا": a discourse opener, the subject follows)
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
-        if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS:
-            continue        # "ولم تكشف المحكمة عن هويته": no claim is reported
+        if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS and _n(cue.lemma) not in ("استبعد", "يستبعد"):
+            continue        # "ولم تكشف المحكمة عن هويته": no claim is reported (but "ولم يستبعد فلان قيام
+            #              ...": not ruling out is a claim)
         if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("لا", "ولا"):
             continue        # "لا أستغرب هذا": لا negates a present verb of the first person, not a past report
         if cue.governs == "من" and 0 < content_start < len(toks) and toks[content_start - 1] == "من":
@@ -3822,7 +3839,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and i < len(toks) and not (src.kind == "person" and src.role and src.recognised)
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
-                and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
+                and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
+                and toks[i:i + 2] != ["كل", "من"]):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
         if cue_tok0 > 0 and _n(cue.lemma) in ("ابلغ", "اخبر") and src is not None:
             pre = _preverbal_subject(lex, s, cue_tok0, known)
