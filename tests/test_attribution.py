@@ -2850,3 +2850,13 @@ def test_a_call_with_li_the_people_called_on_and_each_of_a_list():
     row = only("وأكدت كل من مصر والأردن أن الحل سياسي.")
     assert (row["category"], row["source_name"]) == ("named_source", "مصر والأردن")
     assert only("ولا يستبعد الخبير أن تتراجع الأسعار.")["category"] == "anonymous_source"
+
+
+def test_qad_opens_a_verb_and_a_foreign_name_before_its_role_after_kana():
+    row = only("وكان سوفان تشاتيرجي، رئيس بلدية كلكتا، قد زار الموقع وقال إنه عثر على جثث.")
+    assert (row["category"], row["source_name"]) == ("named_source", "سوفان تشاتيرجي")
+
+
+def test_a_modal_opens_no_subject():
+    table = per_sentence_of("وقال الوزير إن القانون جاهز.", "وقال يجب أن يكون القانون محايدا.")
+    assert (table.iloc[1]["source_name"], table.iloc[1]["inherited"]) == ("الوزير", True)

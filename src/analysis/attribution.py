@@ -227,7 +227,8 @@ _HONORIFICS = frozenset(
 )
 _NOT_SUBJECT = frozenset(
     "او ام لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
-    "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره دائما احيانا غالبا ابدا".split()
+    "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره دائما احيانا غالبا ابدا "
+    "يجب ينبغي يتعين كما".split()
 )
 _EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
     "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
@@ -2701,6 +2702,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
         c1 = cue_tok
         while c1 > c0 and (toks[c1 - 1] in ("قد", "لقد") or not _is_word(toks[c1 - 1])):
             c1 -= 1
+        if 0 < c0 < c1 and toks[c0 - 1] in ("قد", "لقد", "وقد", "فقد"):
+            continue        # "قد زار الموقع وقال": قد opens a verb, not a subject
         if c0 < c1 and c1 - c0 <= 16:
             h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in _QUANTIFIERS else c0
             if h0 < c1 and toks[h0] == "من" and h0 > c0:
@@ -3098,16 +3101,20 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
                 or _lookup(lex.roles, toks, q) or t in lex.person_nouns or t in _places()):
             continue
         end = _name_run(lex, toks, q, min(n, q + 4))
+        before_role = toks[k] in _KANA and _name_before_role(lex, s, q, min(n, q + 12)) is not None
+        if before_role:
+            # "وكان سوفان تشاتيرجي، رئيس بلدية كلكتا، قد زار": a foreign name before its role
+            end = next((m for m in range(q + 1, min(n, q + 4)) if toks[m] in _COMMAS), end)
         # "يقف العم حسان ينتظر دوره": a verb after the name ends it
         end = next((m for m in range(q + 1, end) if toks[m][:1] in "يت" and len(toks[m]) >= 4
-                    and not _starts_name(lex, toks[m]) and toks[m] not in known), end)
+                    and not _starts_name(lex, toks[m]) and toks[m] not in known and not before_role), end)
         if lead:
             # "أما الخوالدة فما يزال": the answer of أما (ف...) ends the name
             end = next((m for m in range(q + 1, end) if toks[m][:1] == "ف"), end)
         if end == q:
             continue
         follow = toks[end] if end < n else ""
-        named = _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known or (
+        named = before_role or _starts_name(lex, t) or t in known or _n(s.orig_tokens(q, end)) in known or (
             # "السويعدي، البالغ من العمر 58 عاماً، ..."، "الفيتوري (60 عاماً)": a family name given an age
             end == q + 1 and end + 1 < n and (toks[end] == "(" and toks[end + 1].isdigit() or (
                 toks[end] in _COMMAS and toks[end + 1] in ("البالغ", "البالغه"))))
