@@ -2860,3 +2860,11 @@ def test_qad_opens_a_verb_and_a_foreign_name_before_its_role_after_kana():
 def test_a_modal_opens_no_subject():
     table = per_sentence_of("وقال الوزير إن القانون جاهز.", "وقال يجب أن يكون القانون محايدا.")
     assert (table.iloc[1]["source_name"], table.iloc[1]["inherited"]) == ("الوزير", True)
+
+
+def test_a_role_definite_by_its_genitive_refers_to_the_person_named_with_it():
+    table = per_sentence_of("وقال عضو الكونغرس الجمهوري توم روني إن الأدلة كثيرة.",
+                            "أجاب عضو الكونغرس: أعتقد أن هناك أدلة.")
+    assert (table.iloc[1]["category"], table.iloc[1]["source_name"]) == ("named_source", "توم روني")
+    table = per_sentence_of("وقال الوزير إن الأدلة كثيرة.", "أجاب عضو الكونغرس: أعتقد أن هناك أدلة.")
+    assert table.iloc[1]["category"] == "anonymous_source"

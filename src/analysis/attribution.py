@@ -3239,6 +3239,15 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
                 # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
+    if (src.category == "anonymous_source" and 2 <= len(bare) <= 4 and not bare[0].startswith("ال")
+            and _lookup(lex.roles, bare, 0) and all(w.startswith("ال") for w in bare[1:])):
+        # "أجاب عضو الكونغرس:"، "وقال مساعد وزير الخارجية:" (definite by its genitive): the person
+        # cited before with all those words ("عضو الكونغرس الجمهوري توم روني")
+        need = {_strip_al(w) for w in bare}
+        for prev in reversed(sources):
+            if prev.kind == "person" and prev.category == "named_source" and prev.name \
+                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+                return replace(src, name=prev.name, kind="person", category="named_source")
     if (src.category == "anonymous_source" and bare and bare[0].startswith("ال") and _strip_al(bare[0]) in _GENERIC_OFFICIALS
             and (all(w.startswith("ال") for w in bare) or (len(bare) == 3 and bare[1] in ("في", "ب")))
             and sources and sources[-1].kind == "person"
