@@ -145,9 +145,9 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
 
 _QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
 _HARD_STOP = frozenset(".؛;!?؟")
-# "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
 # Channels a statement goes through: after عبر they mean "via" ("عبر منصة"، "عبر حسابه").
 _CHANNELS = frozenset("منصه منصات موقع مواقع حساب حسابه حسابها صفحه صفحته صفحتها تطبيق قناه قنوات البريد الهاتف".split())
+# "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
 _SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
 _COMPLEMENTIZERS = frozenset(
@@ -4777,7 +4777,8 @@ def _name_keys(name: str) -> set[str]:
 
 
 def _quote_closes_ahead(sentences: pd.DataFrame) -> list[bool]:
-    """For each sentence, whether a later sentence of the same paragraph has a closing quote mark."""
+    """For each sentence, whether a later sentence of the same paragraph has a quote mark that may close
+    a quotation left open (», ” or a straight quote)."""
     texts = ["" if t is None or (isinstance(t, float) and t != t) else str(t) for t in sentences["text"]]
     keys = list(zip(sentences["article_id"], sentences["paragraph_id"]))
     ahead = [False] * len(texts)
