@@ -2868,3 +2868,11 @@ def test_a_role_definite_by_its_genitive_refers_to_the_person_named_with_it():
     assert (table.iloc[1]["category"], table.iloc[1]["source_name"]) == ("named_source", "توم روني")
     table = per_sentence_of("وقال الوزير إن الأدلة كثيرة.", "أجاب عضو الكونغرس: أعتقد أن هناك أدلة.")
     assert table.iloc[1]["category"] == "anonymous_source"
+
+
+def test_a_construct_chain_role_and_the_statistics_of_a_city():
+    table = per_sentence_of("ووصف الشيخ أحمد بن محمد آل ثاني مساعد وزير الخارجية لشؤون التعاون الدولي رحيله بأنه خسارة.",
+                            "وقال مساعد وزير الخارجية: الفقيد قدم الكثير من المبادرات.")
+    assert (table.iloc[1]["category"], table.iloc[1]["source_name"]) == ("named_source", "أحمد بن محمد آل ثاني")
+    row = only("وبلغ حجم التجارة 53 مليار دولار، بحسب إحصاءات دبي.")
+    assert (row["category"], row["source_name"]) == ("named_source", "دبي")

@@ -1932,8 +1932,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 rl = _lookup(lex.roles, toks, m)
                 if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.media_names
                         or (rl and rl[0] in ("role", "title") and m == aff_span[0] + 1)
-                        or (m == aff_span[0] + 1 and (_starts_name(lex, toks[m]) or _state_name(toks, m, aff_span[1])))):
-                    owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"، "إحصاءات أبوظبي"
+                        or (m == aff_span[0] + 1 and (_starts_name(lex, toks[m]) or _state_name(toks, m, aff_span[1])
+                                                      or toks[m] in _places()))):
+                    owner_at = m       # "بيان رئيس الإقليم"، "تقرير الأمم المتحدة"، "إحصاءات أبوظبي"، "إحصاءات دبي"
                     break
                 if toks[m] == "ل" and m + 1 < aff_span[1] and toks[m + 1][:1].isascii() and toks[m + 1][:1].isalpha():
                     owner_at = m + 1   # "تقرير لـ BBC": an owner in Latin letters
@@ -3239,8 +3240,9 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
                 # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
-    if (src.category == "anonymous_source" and 2 <= len(bare) <= 4 and not bare[0].startswith("ال")
-            and _lookup(lex.roles, bare, 0) and all(w.startswith("ال") for w in bare[1:])):
+    first_definite = next((k for k, w in enumerate(bare) if w.startswith("ال")), len(bare))
+    if (src.category == "anonymous_source" and 2 <= len(bare) <= 4 and 0 < first_definite < len(bare)
+            and _lookup(lex.roles, bare, 0) and all(w.startswith("ال") for w in bare[first_definite:])):
         # "أجاب عضو الكونغرس:"، "وقال مساعد وزير الخارجية:" (definite by its genitive): the person
         # cited before with all those words ("عضو الكونغرس الجمهوري توم روني")
         need = {_strip_al(w) for w in bare}
