@@ -2876,3 +2876,9 @@ def test_a_construct_chain_role_and_the_statistics_of_a_city():
     assert (table.iloc[1]["category"], table.iloc[1]["source_name"]) == ("named_source", "أحمد بن محمد آل ثاني")
     row = only("وبلغ حجم التجارة 53 مليار دولار، بحسب إحصاءات دبي.")
     assert (row["category"], row["source_name"]) == ("named_source", "دبي")
+
+
+def test_a_court_convicting_and_a_statement_via_the_internet_are_no_reports():
+    assert one("الى ذلك، أدانت محكمة عسكرية ثلاثة جنود بتهمة الاعتداء على المدنيين.").empty
+    assert only("وأدانت وزارة الخارجية الهجوم.")["category"] == "named_source"
+    assert one("واعتذرت المحطة على الهواء مباشرة، ثم عبر الإنترنت، للملك ومستمعيها عن الإزعاج.").empty

@@ -146,7 +146,8 @@ def _normalize_with_map(text: str) -> tuple[str, list[int] | None]:
 _QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
 _HARD_STOP = frozenset(".؛;!?؟")
 # Channels a statement goes through: after عبر they mean "via" ("عبر منصة"، "عبر حسابه").
-_CHANNELS = frozenset("منصه منصات موقع مواقع حساب حسابه حسابها صفحه صفحته صفحتها تطبيق قناه قنوات البريد الهاتف".split())
+_CHANNELS = frozenset("منصه منصات موقع مواقع حساب حسابه حسابها صفحه صفحته صفحتها تطبيق قناه قنوات البريد الهاتف "
+                      "الانترنت انترنت الاثير".split())
 # "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
 _SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
@@ -4033,6 +4034,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 or (i + 1 < len(toks) and toks[i] == "عدد" and toks[i + 1] != "من")):
             # (and "ويقدر عدد السكان بمليون": the passive, the number is no group of people)
             continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
+        if _n(cue.lemma) == "ادان" and src is not None and i < len(toks) and any(
+                v in ("محكمه", "القضاء", "قاضي", "المحلفين") for v in _al_variants(toks[i])):
+            continue        # "أدانت محكمة عسكرية ثلاثة جنود بتهمة ...": a conviction, not a condemnation
         if _n(cue.lemma) == "عبر" and i < len(toks) and any(v in _CHANNELS for v in _al_variants(toks[i])):
             continue        # "عبر منصة «إيجار»"، "عبر موقعها": "via" a channel, not "expressed"
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
