@@ -2882,3 +2882,13 @@ def test_a_court_convicting_and_a_statement_via_the_internet_are_no_reports():
     assert one("الى ذلك، أدانت محكمة عسكرية ثلاثة جنود بتهمة الاعتداء على المدنيين.").empty
     assert only("وأدانت وزارة الخارجية الهجوم.")["category"] == "named_source"
     assert one("واعتذرت المحطة على الهواء مباشرة، ثم عبر الإنترنت، للملك ومستمعيها عن الإزعاج.").empty
+
+
+def test_a_supreme_leader_and_a_state_that_considers():
+    row = only('وقال المرشد الأعلى الإيراني، مجتبى خامنئي، إن الاتصال تعزز.')
+    assert (row["category"], row["source_name"]) == ("named_source", "مجتبى خامنئي")
+    row = only("وتعتبر أنقرة الوحدات الكردية السورية امتدادا لحزب العمال الكردستاني.")
+    assert (row["category"], row["source_name"], row["cue_class"]) == ("named_source", "أنقرة", "belief")
+    # "is considered": a state followed by an indefinite or definite predicate
+    assert one("وتعتبر أنقرة عاصمة تركيا.").empty
+    assert one("وتعتبر السعودية المملكة الأكبر مساحة في الخليج.").empty

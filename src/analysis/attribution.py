@@ -3977,7 +3977,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             src = _preverbal_subject(lex, s, cue_tok0, known)     # "الباحث فلان يعتبر أن"
         opening_belief = (cue.lemma == "يعتبر" and src is None and strong and _sentence_start(toks, cue_tok0) == cue_tok0
                           and i < len(toks) and toks[i] in _COMPLEMENTIZERS)
-        if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief:
+        # "وتعتبر أنقرة الوحدات الكردية امتداداً لحزب ...": a body, its definite object and an indefinite
+        # accusative make the verb active ("considers X Y"), not "is considered"
+        obj = i + len(_n(src.name).split()) if src is not None and src.name else len(toks)
+        considers = (cue.lemma == "يعتبر" and src is not None and src.recognised and src.kind == "official_body"
+                     and obj + 1 < len(toks) and toks[obj].startswith("ال") and any(
+                         t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and _accusative_a(lex, t)
+                         for t in toks[obj + 1:obj + 7]))
+        if considers:
+            src = replace(src, text=src.name)
+        if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief \
+                and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
             # (but "ويعتبر أن ..." opening a sentence goes on with the last source, like "ويرى أن")
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
