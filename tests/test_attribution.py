@@ -2892,3 +2892,11 @@ def test_a_supreme_leader_and_a_state_that_considers():
     # "is considered": a state followed by an indefinite or definite predicate
     assert one("وتعتبر أنقرة عاصمة تركيا.").empty
     assert one("وتعتبر السعودية المملكة الأكبر مساحة في الخليج.").empty
+
+
+def test_a_country_media_and_an_unnamed_source_in_quotes_are_anonymous():
+    assert only("وأفاد الإعلام الإسرائيلي بأن الجيش منزعج.")["category"] == "anonymous_source"
+    row = only('نقلت صحيفة "يديعوت أحرونوت" عن "مسؤول أميركي رفيع"، قوله إن الأهداف دمرت.')
+    assert row["category"] == "anonymous_source"
+    row = only('ورأت "الخبير المالية" أن الخطوة قد تشكل سابقة.')
+    assert row["category"] == "named_source"

@@ -1384,6 +1384,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else ""))
     if i >= j:
         return src
+    if j - i > 3 and toks[i] in _QUOTES and toks[j - 1] in _QUOTES and not any(t in _QUOTES for t in toks[i + 1:j - 1]) \
+            and not toks[i + 1].startswith(_DEFINITE):
+        inner = _parse_source_phrase(lex, s, i + 1, j - 1, descriptor=descriptor)
+        if inner.category == "anonymous_source":
+            return inner    # 'عن "مسؤول أميركي رفيع"': an unnamed source in quotes is still unnamed
+            #              (but '"الخبير المالية"' in quotes is the name of a publication)
     name_span = role_span = aff_span = place_span = None
     head_at = None
     head_kind = ""
