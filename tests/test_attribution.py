@@ -2900,3 +2900,9 @@ def test_a_country_media_and_an_unnamed_source_in_quotes_are_anonymous():
     assert row["category"] == "anonymous_source"
     row = only('ورأت "الخبير المالية" أن الخطوة قد تشكل سابقة.')
     assert row["category"] == "named_source"
+
+
+def test_a_participle_in_the_plural_is_a_group_but_a_foreign_surname_is_not():
+    assert only("وقال منقذون إن معظم المهاجرين قدموا من أفغانستان.")["category"] == "anonymous_source"
+    assert only("وقال ماكرون إن فرنسا ستواصل دعمها.")["category"] == "named_source"
+    assert only("وقال ميلتون إن الوضع صعب.")["category"] == "named_source"

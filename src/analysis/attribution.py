@@ -2104,7 +2104,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
            for t in toks[i:j]):
         return _Source()    # "معاناتها بقصيدته"، "كشف سترهم": a noun with a pronoun is no name
     if n_words <= 2 and len(t0) >= 5 and t0.endswith("ون") and not t0.startswith("ال") \
-            and t0 not in lex.first_names and t0 not in _name_resources()[1] and _is_common_word(lex, t0[:-2]):
+            and t0 not in lex.first_names and t0 not in _name_resources()[1] and (
+                _is_common_word(lex, t0[:-2])
+                # "وقال منقذون إن": a participle in the plural (مُفعِلون), a group (not "ماكرون")
+                or (len(t0) >= 6 and t0[0] == "م" and t0[1] not in "اوي" and t0 not in _name_resources()[4])):
         # "قال ماليون"، "يرى مراقبون": a plural noun is a group, none of it named
         src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
         return src
