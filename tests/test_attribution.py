@@ -2906,3 +2906,11 @@ def test_a_participle_in_the_plural_is_a_group_but_a_foreign_surname_is_not():
     assert only("وقال منقذون إن معظم المهاجرين قدموا من أفغانستان.")["category"] == "anonymous_source"
     assert only("وقال ماكرون إن فرنسا ستواصل دعمها.")["category"] == "named_source"
     assert only("وقال ميلتون إن الوضع صعب.")["category"] == "named_source"
+
+
+def test_a_subject_after_kana_with_an_apposition_and_an_editorial_note_mid_sentence():
+    row = only("وكانت السعودية، الخصم الإقليمي لإيران، أكدت كذلك وقوفها إلى جانب المملكة.")
+    assert (row["category"], row["source_name"]) == ("named_source", "السعودية")
+    row = only("وكان رئيس الوزراء الأرميني، نيكول باشينيان، أكد أن الضغوط مستمرة.")
+    assert row["source_name"] == "نيكول باشينيان"
+    assert only("فيما يشار أنه حكم الخميس على 25 شخصا.")["category"] == "editorial"

@@ -2845,6 +2845,16 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             b -= 1
         if b > 0 and toks[b - 1] in _KANA:
             c1 -= 1
+        elif b > 1 and toks[b - 1] in _COMMAS:
+            # "وكانت السعودية، الخصم الإقليمي لإيران، أكدت": the subject after كان, then an apposition
+            a = b - 1
+            while a > 0 and b - a < 6 and _is_word(toks[a - 1]) and toks[a - 1] not in _KANA:
+                a -= 1
+            if a > 0 and toks[a - 1] in _KANA and a < b - 1 and toks[b].startswith("ال") \
+                    and not _appositive_name(lex, toks[b:c1 - 1]):     # (a name in apposition is the subject)
+                subject = _parse_source(lex, s, a, b - 1)
+                if _recognisable(subject) and subject.category == "named_source" and not subject.not_source:
+                    return subject
     if c1 > 2 and toks[c1 - 1] in ("فانه", "فانها", "فانهم") and any(t in ("اما", "واما") for t in toks[:c1 - 1]):
         c1 -= 1     # "أما الوزير فإنه يقول إن": the pronoun stands for the topic fronted by أما
     if c1 > 2 and toks[c1 - 1] in _COMMAS:
