@@ -768,8 +768,8 @@ def _strip_clitic(text: str, tok: str) -> str:
         return text
     if tok.startswith("لل") and len(tok) > 4 and text.startswith("لل"):
         lex = _lexicons()
-        words = text.split()
         if tok[1:] in lex.heads or tok[1:] in lex.roles:
+            words = text.split()
             if len(words) > 1 and words[1].startswith("ال") and _n(words[1]).endswith("يه"):
                 return "ال" + text[1:]   # للجنة الوطنية = ل + اللجنة الوطنية
             return text[1:]          # للجنة التحقيق = ل + لجنة
@@ -2402,8 +2402,10 @@ def _gov(tok: str, governs: str) -> bool:
         return tok not in lex.first_names and _is_common_word(lex, tok[1:]) and tok[1:] not in _states()
     if governs == "ل":
         # "دعت الوزارة المواطنين للبقاء في منازلهم"، "لتعويض الضحايا": ل attached to a verbal noun
-        return len(tok) >= 5 and tok[0] == "ل" and (tok[1:3] == "لا" or tok.startswith("لل") or tok[1] in "تام") \
-            and tok not in _lexicons().first_names and tok[1:] not in _states() and not _lookup(_lexicons().heads, [tok], 0)
+        if not (len(tok) >= 5 and tok[0] == "ل" and (tok[1:3] == "لا" or tok.startswith("لل") or tok[1] in "تام")):
+            return False
+        lex = _lexicons()
+        return tok not in lex.first_names and tok[1:] not in _states() and not _lookup(lex.heads, [tok], 0)
     return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
 
 
@@ -3998,13 +4000,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                           and i < len(toks) and toks[i] in _COMPLEMENTIZERS)
         # "وتعتبر أنقرة الوحدات الكردية امتداداً لحزب ...": a body, its definite object and an indefinite
         # accusative make the verb active ("considers X Y"), not "is considered"
-        obj = i + len(_n(src.name).split()) if src is not None and src.name else len(toks)
-        considers = (cue.lemma == "يعتبر" and src is not None and src.recognised and src.kind == "official_body"
-                     and obj + 1 < len(toks) and toks[obj].startswith("ال") and any(
-                         t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and _accusative_a(lex, t)
-                         for t in toks[obj + 1:obj + 7]))
-        if considers:
-            src = replace(src, text=src.name)
+        considers = False
+        if cue.lemma == "يعتبر" and src is not None and src.recognised and src.kind == "official_body" and src.name:
+            obj = i + len(_n(src.name).split())
+            considers = obj + 1 < len(toks) and toks[obj].startswith("ال") and any(
+                t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and _accusative_a(lex, t)
+                for t in toks[obj + 1:obj + 7])
+            if considers:
+                src = replace(src, text=src.name)
         if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief \
                 and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
