@@ -2914,3 +2914,20 @@ def test_a_subject_after_kana_with_an_apposition_and_an_editorial_note_mid_sente
     row = only("وكان رئيس الوزراء الأرميني، نيكول باشينيان، أكد أن الضغوط مستمرة.")
     assert row["source_name"] == "نيكول باشينيان"
     assert only("فيما يشار أنه حكم الخميس على 25 شخصا.")["category"] == "editorial"
+
+
+def test_a_first_name_that_is_also_a_verb_stands_after_the_reporting_verb():
+    # "دانا" is also the dual of دان (condemned), "بيل" a common word: here they open the subject's name
+    row = only("وأكدت دانا أحمد، مديرة الحملات، أن الإفراج تم.")
+    assert (row["cue"], row["source_name"]) == ("أكدت", "دانا أحمد")
+    row = only('تقول دانا العبادي، خريجة التصميم: "أهلي رفضوا الفكرة".')
+    assert row["source_name"] == "دانا العبادي"
+    row = only("أخبر الرئيس الأمريكي السابق، بيل كلينتون، محكمة فدرالية برغبته في المشاركة.")
+    assert row["source_name"] == "بيل كلينتون"
+    # but دان is still a report of its own at the head of a sentence
+    assert only("دان مجلس الأمن الهجوم.")["cue"] == "دان"
+
+
+def test_an_imperfect_cue_after_a_preposition_is_a_noun_and_the_subject_speaks():
+    row = only('وأدلى دونالد ترامب بتلك التصريحات خلال تجمع حاشد قائلا "إننا نمد جيوشهم بالسلاح".')
+    assert (row["cue"], row["source_name"]) == ("قائلا", "دونالد ترامب")

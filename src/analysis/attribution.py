@@ -2249,7 +2249,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
-            elif t in lex.participle_keys or (k == i and t in lex.verb_keys):
+            elif t in lex.participle_keys or (k == i and t in lex.verb_keys and t not in lex.first_names):
                 # "وتابع فلان قائلاً:": the participle is not part of the subject; "وأضاف متمنياً أن"،
                 # "وتابع يقول": no subject at all
                 subject_end = k
@@ -3742,6 +3742,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 "عن", "الي", "على", "اعلان"):
             continue        # "فبعد توعد موسكو هذه الدبابات بالحرق"، "عن إعلان تعهد مالي": a verbal noun
             #              after a preposition or in construct, no verb
+        if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in (
+                "خلال", "وخلال", "اثناء", "في", "وفي", "عقب", "اثر", "منذ"):
+            continue        # "خلال تجمع حاشد": a noun after a preposition, not a verb
+        if cue.form == "perfect" and cue_tok0 > 0 and (
+                toks[cue_tok0 - 1] in lex.verb_keys
+                or toks[cue_tok0 - 1][:1] in "وف" and toks[cue_tok0 - 1][1:] in lex.verb_keys):
+            continue        # "وأكدت دانا أحمد": right after a reporting verb stands its subject, a name
         if _n(cue.lemma) == "كتب" and cue_tok0 == _sentence_start(toks, cue_tok0) and after_tok < len(toks) \
                 and any(d in s.text[s.pos[m.end("cue")] if s.pos else m.end("cue"):][:3] for d in "-ـ–—"):
             continue        # "كتب ـ فلان:": the byline of the outlet's writer, not a report
