@@ -2931,3 +2931,15 @@ def test_a_first_name_that_is_also_a_verb_stands_after_the_reporting_verb():
 def test_an_imperfect_cue_after_a_preposition_is_a_noun_and_the_subject_speaks():
     row = only('وأدلى دونالد ترامب بتلك التصريحات خلال تجمع حاشد قائلا "إننا نمد جيوشهم بالسلاح".')
     assert (row["cue"], row["source_name"]) == ("قائلا", "دونالد ترامب")
+
+
+def test_an_unknown_source_set_off_after_bihasab_at_the_end_of_a_sentence():
+    row = only("وأسفر القصف عن مقتل 100 جندي، بحسب الرواية الأميركية.")
+    assert (row["category"], row["source_name"]) == ("named_source", "الرواية الأميركية")
+    # a single word after the bare حسب is a measure, not a source
+    assert one("وقد باشر الفريق التحقيق في الحادث، حسب الاختصاص.").empty
+
+
+def test_a_short_surname_in_un_is_a_person_not_a_plural_group():
+    assert only("قال نافون إن إسرائيل لا تريد الاعتماد على الفيتو.")["category"] == "named_source"
+    assert only("وقال ناشطون إن الوضع صعب.")["category"] == "anonymous_source"

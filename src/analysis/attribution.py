@@ -88,6 +88,9 @@ SENTENCE_COLUMNS = [
 HEDGE_SEPARATOR = "; "
 # An inherited source is looked for at most this many body paragraphs back.
 MAX_INHERIT_PARAGRAPHS = 3
+# Words of an unknown source set off at the end of a sentence after "according to" ("...، بحسب الرواية
+# الأميركية.").
+MAX_TAIL_SOURCE_WORDS = 6
 # How many sentences back (since the last report) "تقول السيدة الخمسينية" looks for the person meant.
 MAX_TOPIC_LOOKBACK = 6
 # Body sentences kept per article to find who an unattributed cue or an anaphor ("الوزارة") refers to.
@@ -2105,7 +2108,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return _Source()    # "معاناتها بقصيدته"، "كشف سترهم": a noun with a pronoun is no name
     if n_words <= 2 and len(t0) >= 5 and t0.endswith("ون") and not t0.startswith("ال") \
             and t0 not in lex.first_names and t0 not in _name_resources()[1] and (
-                _is_common_word(lex, t0[:-2])
+                (len(t0) >= 6 and _is_common_word(lex, t0[:-2]))     # (not "نافون": ناف is no nisba)
                 # "وقال منقذون إن": a participle in the plural (مُفعِلون), a group (not "ماكرون")
                 or (len(t0) >= 6 and t0[0] == "م" and t0[1] not in "اوي" and t0 not in _name_resources()[4])):
         # "قال ماليون"، "يرى مراقبون": a plural noun is a group, none of it named
@@ -3575,6 +3578,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                         and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) and t not in _places()
                         for t in words):
                     src = _named_person(_clean(s.orig_tokens(i, end)))     # "..., بحسب غوتيريس."
+            if (not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES
+                    and src.text and not src.not_source and src.category != "anonymous_source"
+                    and s.token_of(c_start) > 0 and toks[s.token_of(c_start) - 1] in _COMMAS
+                    and all(not _is_word(t) for t in toks[end:])
+                    and (1 if _n(cue.lemma) == "بحسب" else 2) <= sum(_is_word(t) for t in toks[i:end])
+                    <= MAX_TAIL_SOURCE_WORDS):
+                # (a single word after the bare حسب is mostly a measure: "حسب الاختصاص")
+                # "...، بحسب الرواية الأميركية."، "...، بحسب الإنجيل.": set off at the end of the sentence, what
+                # follows "according to" is the source, known or not
+                src = replace(src, recognised=True, category="named_source", kind=src.kind or "organisation",
+                              name=src.name or src.text)
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
