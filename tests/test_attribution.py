@@ -2943,3 +2943,8 @@ def test_an_unknown_source_set_off_after_bihasab_at_the_end_of_a_sentence():
 def test_a_short_surname_in_un_is_a_person_not_a_plural_group():
     assert only("قال نافون إن إسرائيل لا تريد الاعتماد على الفيتو.")["category"] == "named_source"
     assert only("وقال ناشطون إن الوضع صعب.")["category"] == "anonymous_source"
+
+
+def test_a_daughter_named_after_a_comma_is_the_source():
+    row = only("وقالت ابنته، ميغان، إن المهمة الأولى في حياتها هي الارتقاء إلى نموذج والدها.")
+    assert (row["category"], row["source_name"]) == ("named_source", "ميغان")
