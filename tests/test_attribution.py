@@ -2948,3 +2948,12 @@ def test_a_short_surname_in_un_is_a_person_not_a_plural_group():
 def test_a_daughter_named_after_a_comma_is_the_source():
     row = only("وقالت ابنته، ميغان، إن المهمة الأولى في حياتها هي الارتقاء إلى نموذج والدها.")
     assert (row["category"], row["source_name"]) == ("named_source", "ميغان")
+
+
+def test_the_short_name_of_a_body_set_off_after_its_full_name():
+    row = only("وحسب مؤسسة بحوث الأسواق العالمية، ستاتيستا، فإن غوغل هيمن على سوق البحث.")
+    assert row["source_text"] == "مؤسسة بحوث الأسواق العالمية، ستاتيستا"
+    row = one("ووفقا لمنظمة الأمم المتحدة للطفولة، اليونيسيف، قتل أكثر من 13 ألف طفل.").iloc[0]
+    assert row["source_text"] == "منظمة الأمم المتحدة للطفولة، اليونيسيف"
+    # a time set off after a body is no name of it
+    assert only("وبحسب وزارة الصحة، أمس، فإن 20 شخصا قتلوا.")["source_text"] == "وزارة الصحة"

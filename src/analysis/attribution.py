@@ -2329,6 +2329,27 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     return None
 
 
+def _short_name_after(lex: _Lexicons, toks: Sequence[str], comma: int) -> int | None:
+    """The comma closing a body's short name or acronym set off after its full name ("منظمة الأمم المتحدة
+    للطفولة، اليونيسيف،"، "مؤسسة بحوث الأسواق، ستاتيستا،"), or None: one or two words between commas
+    that are a known body, or one unknown word."""
+    if not (comma + 2 < len(toks) and toks[comma] in _COMMAS):
+        return None
+    close = next((m for m in (comma + 2, comma + 3) if m < len(toks) and toks[m] in _COMMAS), None)
+    if close is None:
+        return None
+    words = toks[comma + 1:close]
+    if not all(_is_word(t) for t in words):
+        return None
+    kind = (_lookup(lex.heads, list(words), 0) or (None,))[0]
+    if (kind in ("organisation", "official_body", "media") and len(words) == 1) or " ".join(words) in _states():
+        return close
+    if len(words) == 1 and not _is_common_word(lex, words[0]) and not _lookup(lex.roles, list(words), 0) \
+            and not words[0].startswith(("لل", "بال")) and words[0] not in _places() and len(words[0]) >= 4:
+        return close
+    return None
+
+
 def _name_from_body(lex: _Lexicons, toks: Sequence[str], i: int, j: int) -> int | None:
     """Index of the من after a personal name that says which body the person speaks for ("كاثيرين
     راسل من منظمة يونيسيف"), or None: two or three words without the article, the first unknown (the
@@ -3557,6 +3578,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     end = _np_end(lex, s, end + 1, scan_end)    # "بحسب تقارير من نادي الهلال"
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
             src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
+            short = _short_name_after(lex, toks, end) if src.kind in ("organisation", "official_body", "media") or (
+                _lookup(lex.heads, toks, i) or (None,))[0] in ("organisation", "official_body", "media") else None
+            if short is not None:
+                # "وفقاً لمنظمة الأمم المتحدة للطفولة، اليونيسيف،": the body's short name set off after it
+                src = replace(src, text=f"{src.text}، {_clean(s.orig_tokens(end + 1, short))}")
+                end = short
             if src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
                 src = _parse_source(lex, s, i + 1, end)     # "وفقاً لنتائج مسح أجرته رويترز": the survey
             if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
