@@ -2935,7 +2935,7 @@ def test_an_imperfect_cue_after_a_preposition_is_a_noun_and_the_subject_speaks()
 
 def test_an_unknown_source_set_off_after_bihasab_at_the_end_of_a_sentence():
     row = only("وأسفر القصف عن مقتل 100 جندي، بحسب الرواية الأميركية.")
-    assert (row["category"], row["source_name"]) == ("named_source", "الرواية الأميركية")
+    assert (row["category"], row["source_name"], row["source_kind"]) == ("named_source", "الرواية الأميركية", "document")
     # a single word after the bare حسب is a measure, not a source
     assert one("وقد باشر الفريق التحقيق في الحادث، حسب الاختصاص.").empty
 

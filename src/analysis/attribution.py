@@ -3614,8 +3614,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # (a single word after the bare حسب is mostly a measure: "حسب الاختصاص")
                 # "...، بحسب الرواية الأميركية."، "...، بحسب الإنجيل.": set off at the end of the sentence, what
                 # follows "according to" is the source, known or not
-                src = replace(src, recognised=True, category="named_source", kind=src.kind or "organisation",
-                              name=src.name or src.text)
+                definite = toks[i].startswith("ال") and not _lookup(lex.roles, toks, i)
+                src = replace(src, recognised=True, category="named_source", name=src.name or src.text,
+                              kind="document" if definite and src.kind in ("person", "") else src.kind or "organisation")
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
