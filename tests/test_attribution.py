@@ -2957,3 +2957,9 @@ def test_the_short_name_of_a_body_set_off_after_its_full_name():
     assert row["source_text"] == "منظمة الأمم المتحدة للطفولة، اليونيسيف"
     # a time set off after a body is no name of it
     assert only("وبحسب وزارة الصحة، أمس، فإن 20 شخصا قتلوا.")["source_text"] == "وزارة الصحة"
+
+
+def test_blaming_someone_with_hammala_almasouliya_is_a_claim():
+    row = only("حمّل الجيش الإسرائيلي دمشق وإيران وحزب الله المسؤولية الكاملة عن الحادث.")
+    assert (row["cue"], row["source_name"]) == ("حمّل", "الجيش الإسرائيلي")
+    assert one("وحمل الرجل الحقيبة إلى المنزل.").empty

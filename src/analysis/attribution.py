@@ -3761,6 +3761,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                         and toks[k + 1].startswith("ال")), None)
             if cut is not None:
                 end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
+        if closed and "مسؤوليه" in cue.governs and end - i > 1:
+            end = _np_end(lex, s, i, end)   # "حمّل الجيش دمشق المسؤولية": whom it blames follows the subject
         relayed_pronoun = None
         if cue.lemma in ("نقل", "نقلت"):
             # "ونقل التلفزيون عنه قوله إن": the outlet relays the person just cited
