@@ -2963,3 +2963,9 @@ def test_blaming_someone_with_hammala_almasouliya_is_a_claim():
     row = only("حمّل الجيش الإسرائيلي دمشق وإيران وحزب الله المسؤولية الكاملة عن الحادث.")
     assert (row["cue"], row["source_name"]) == ("حمّل", "الجيش الإسرائيلي")
     assert one("وحمل الرجل الحقيبة إلى المنزل.").empty
+
+
+def test_a_participle_plural_after_bihasab_is_an_unnamed_group():
+    row = only("وبحسب مؤرخين، فقد أجبرت السلطات القرويين على العمل.")
+    assert (row["category"], row["source_kind"]) == ("anonymous_source", "anonymous")
+    assert only("وقال محسين إن الأسعار تراجعت.")["category"] == "named_source"

@@ -2086,6 +2086,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     # Unrecognised head: a short phrase is most likely a person (surname), a long one an organisation.
     n_words = sum(1 for t in toks[i:j] if _is_word(t))
     t0 = toks[i]
+    if n_words <= 2 and 6 <= len(t0) <= 9 and t0.endswith("ين") and t0[0] == "م" and t0[1] not in "اوي" \
+            and t0 not in lex.first_names and t0 not in _name_resources()[4] and t0 not in _name_resources()[1]:
+        # "بحسب مؤرخين"، "وفقاً لمتابعين": a participle in the plural after a preposition, a group
+        src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
+        return src
     if n_words <= 3 and not t0.startswith("ال") and (
             (n_words == 1 and _is_common_word(lex, t0))
             or (n_words == 1 and t0.endswith("ا") and len(t0) > 3 and _is_common_word(lex, t0[:-1]))
