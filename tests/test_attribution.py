@@ -2969,3 +2969,12 @@ def test_a_participle_plural_after_bihasab_is_an_unnamed_group():
     row = only("وبحسب مؤرخين، فقد أجبرت السلطات القرويين على العمل.")
     assert (row["category"], row["source_kind"]) == ("anonymous_source", "anonymous")
     assert only("وقال محسين إن الأسعار تراجعت.")["category"] == "named_source"
+
+
+def test_a_surname_alone_names_the_person_the_story_named_in_full():
+    # the full name came in a sentence that cited no one
+    table = one("وتعرض هذا السلوك إلى هجوم من وزير الدفاع السابق محمد براك.",
+                "فعام 2006 كان لدى الحزب 14 ألف صاروخ، وفق براك.")
+    assert table[["paragraph_id", "category", "source_name"]].values.tolist() == [[2, "named_source", "براك"]]
+    # without the full name before, a common word after وفق is no source
+    assert one("فعام 2006 كان لدى الحزب 14 ألف صاروخ، وفق براك.").empty

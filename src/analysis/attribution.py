@@ -3597,6 +3597,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 lead = _leading_name(lex, s, i, max(end, scan_end))      # "حسب إيمانويل تود، ..."
                 if lead is not None:
                     src, end = lead, max(end, scan_end)
+            if not _recognisable(src) and cue.cls == "according_to" and 0 < end - i <= 3 \
+                    and " ".join(toks[i:end]) in known:
+                src = _named_person(_clean(s.orig_tokens(i, end)))     # "...، وفق براك." (إيهود براك before)
             if not _recognisable(src) and cue.cls == "according_to":
                 owned = _owned_document(lex, s, i)     # "وبحسب الضوابط التي أعلنتها الوزارة"
                 if owned is not None:
@@ -4670,6 +4673,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         new_names = {w for a in atts if a.source is not None and a.source.kind == "person"
                      and a.source.category == "named_source" and a.source.name and not a.inherited
                      for w in _name_keys(a.source.name)}
+        if is_body:
+            # "... هجوم من إيهود براك ... . وفق براك": a person the story named in full, cited or not
+            new_names |= _mentioned_names(lex, s)
         if new_names - st["known"]:
             st["known"] = st["known"] | new_names
         for a in atts:
@@ -4859,6 +4865,26 @@ def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first
         return None
     return _Att(source.category, s.orig(s.starts[w], s.ends[w]), "continuation", s.starts[w], s.ends[w], source,
                 content=_content(s, w + 1 if skip_first else w), direct_quote=direct, inherited=True)
+
+
+def _mentioned_names(lex: _Lexicons, s: _Sent) -> set[str]:
+    """Keys (:func:`_name_keys`) of the full personal names a sentence mentions: a first name and the
+    name words after it ("إيهود براك" -> "براك")."""
+    toks = s.toks
+    keys: set[str] = set()
+    if lex.first_names.isdisjoint(toks) and lex.extra_first_names.isdisjoint(toks) \
+            and "عبد" not in s.norm and "ابو" not in s.norm:
+        return keys     # (most sentences: no first name at all)
+    k = 0
+    while k < len(toks):
+        if _starts_name(lex, toks[k]) and toks[k] not in _NAME_LINKS:
+            e = _name_run(lex, toks, k, len(toks))
+            if e - k >= 2:
+                keys |= _name_keys(" ".join(toks[k:e]))
+                k = e
+                continue
+        k += 1
+    return keys
 
 
 def _name_keys(name: str) -> set[str]:
