@@ -2337,7 +2337,7 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
 def _short_name_after(lex: _Lexicons, toks: Sequence[str], comma: int) -> int | None:
     """The comma closing a body's short name or acronym set off after its full name ("منظمة الأمم المتحدة
     للطفولة، اليونيسيف،"، "مؤسسة بحوث الأسواق، ستاتيستا،"), or None: one or two words between commas
-    that are a known body, or one unknown word."""
+    that name a well-known body or state, one word that is a body's head, or one unknown word."""
     if not (comma + 2 < len(toks) and toks[comma] in _COMMAS):
         return None
     close = next((m for m in (comma + 2, comma + 3) if m < len(toks) and toks[m] in _COMMAS), None)
@@ -3599,7 +3599,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     src, end = lead, max(end, scan_end)
             if not _recognisable(src) and cue.cls == "according_to" and 0 < end - i <= 3 \
                     and " ".join(toks[i:end]) in known:
-                src = _named_person(_clean(s.orig_tokens(i, end)))     # "...، وفق براك." (إيهود براك before)
+                src = _named_person(_clean(s.orig_tokens(i, end)))     # "...، وفق براك." (محمد براك before)
             if not _recognisable(src) and cue.cls == "according_to":
                 owned = _owned_document(lex, s, i)     # "وبحسب الضوابط التي أعلنتها الوزارة"
                 if owned is not None:
@@ -3619,9 +3619,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     and all(not _is_word(t) for t in toks[end:])
                     and (1 if _n(cue.lemma) == "بحسب" else 2) <= sum(_is_word(t) for t in toks[i:end])
                     <= MAX_TAIL_SOURCE_WORDS):
-                # (a single word after the bare حسب is mostly a measure: "حسب الاختصاص")
                 # "...، بحسب الرواية الأميركية."، "...، بحسب الإنجيل.": set off at the end of the sentence, what
-                # follows "according to" is the source, known or not
+                # follows "according to" is the source, known or not (but a single word after the bare حسب
+                # is mostly a measure: "حسب الاختصاص")
                 definite = toks[i].startswith("ال") and not _lookup(lex.roles, toks, i)
                 src = replace(src, recognised=True, category="named_source", name=src.name or src.text,
                               kind="document" if definite and src.kind in ("person", "") else src.kind or "organisation")
@@ -4674,7 +4674,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                      and a.source.category == "named_source" and a.source.name and not a.inherited
                      for w in _name_keys(a.source.name)}
         if is_body:
-            # "... هجوم من إيهود براك ... . وفق براك": a person the story named in full, cited or not
+            # "... هجوم من محمد براك ... . وفق براك": a person the story named in full, cited or not
             new_names |= _mentioned_names(lex, s)
         if new_names - st["known"]:
             st["known"] = st["known"] | new_names
@@ -4868,8 +4868,8 @@ def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first
 
 
 def _mentioned_names(lex: _Lexicons, s: _Sent) -> set[str]:
-    """Keys (:func:`_name_keys`) of the full personal names a sentence mentions: a first name and the
-    name words after it ("إيهود براك" -> "براك")."""
+    """Keys (:func:`_name_keys`) of the full personal names a sentence mentions: a known first name and
+    the name words after it ("جون كيري" -> "جون كيري", "كيري")."""
     toks = s.toks
     keys: set[str] = set()
     if lex.first_names.isdisjoint(toks) and lex.extra_first_names.isdisjoint(toks) \
