@@ -2086,8 +2086,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     # Unrecognised head: a short phrase is most likely a person (surname), a long one an organisation.
     n_words = sum(1 for t in toks[i:j] if _is_word(t))
     t0 = toks[i]
-    if n_words <= 2 and 6 <= len(t0) <= 9 and t0.endswith("ين") and t0[0] == "م" and t0[1] not in "اوي" \
-            and t0 not in lex.first_names and t0 not in _name_resources()[4] and t0 not in _name_resources()[1]:
+    if n_words <= 2 and 6 <= len(t0) <= 9 and t0.endswith("ين") and _group_participle(lex, t0):
         # "بحسب مؤرخين"، "وفقاً لمتابعين": a participle in the plural after a preposition, a group
         src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
         return src
@@ -2115,7 +2114,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and t0 not in lex.first_names and t0 not in _name_resources()[1] and (
                 (len(t0) >= 6 and _is_common_word(lex, t0[:-2]))     # (not "نافون": ناف is no nisba)
                 # "وقال منقذون إن": a participle in the plural (مُفعِلون), a group (not "ماكرون")
-                or (len(t0) >= 6 and t0[0] == "م" and t0[1] not in "اوي" and t0 not in _name_resources()[4])):
+                or (len(t0) >= 6 and _group_participle(lex, t0))):
         # "قال ماليون"، "يرى مراقبون": a plural noun is a group, none of it named
         src.kind, src.category, src.name, src.recognised = "anonymous", "anonymous_source", "", True
         return src
@@ -2332,6 +2331,13 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
             t in _FORMER for t in toks[_np_end(lex, s, start, comma):comma]):
         return second
     return None
+
+
+def _group_participle(lex: _Lexicons, tok: str) -> bool:
+    """A participle in the plural (مُفعِلون، مُفعِلين: "منقذون"، "مؤرخين") rather than a surname: م, then
+    no long vowel ("ماكرون" is a name), and no known first name or surname."""
+    return tok[:1] == "م" and tok[1:2] not in ("ا", "و", "ي", "") and tok not in lex.first_names \
+        and tok not in _name_resources()[4] and tok not in _name_resources()[1]
 
 
 def _short_name_after(lex: _Lexicons, toks: Sequence[str], comma: int) -> int | None:
