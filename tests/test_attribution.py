@@ -2978,3 +2978,46 @@ def test_a_surname_alone_names_the_person_the_story_named_in_full():
     assert table[["paragraph_id", "category", "source_name"]].values.tolist() == [[2, "named_source", "براك"]]
     # without the full name before, a common word after وفق is no source
     assert one("فعام 2006 كان لدى الحزب 14 ألف صاروخ، وفق براك.").empty
+
+
+def test_a_name_set_off_after_the_role_of_a_person_the_sentence_turns_to():
+    # no comma closes the name: the quotation after حيث قال is his
+    table = per_sentence_of("وعلق الفنان السعودي، ناصر القصبي على هذه القضية في تغريدة، حيث قال: \"اللغط كبير\".")
+    assert table["source_name"].tolist() == ["ناصر القصبي"]
+    # after كان the role and the name set off by commas are the subject a later "وقال" speaks for
+    table = _main("وكان الرئيس الأميركي، دونالد ترمب، قد قرر الثلاثاء، الانسحاب من الاتفاق النووي.",
+                  "وقال إن الاتفاق كان لمصلحة إيران.")
+    assert table["source_name"].tolist()[1] == "دونالد ترمب"
+
+
+def test_a_role_refers_to_the_person_named_with_it_before_a_comma():
+    table = one("وقال المرشد الأعلى الإيراني، مجتبى خامنئي، إن السلاح عزز خطوط الاتصال.",
+                "وذكر المرشد الإيراني أن الأمة لديها قدرات.",
+                "وأضاف، في بيان، أن المجاهدين صامدون.")
+    assert table["source_name"].tolist() == ["مجتبى خامنئي"] * 3
+    assert table["source_text"].tolist()[1] == "المرشد الإيراني"
+
+
+def test_ala_ma_after_a_comma_cites_the_source_of_the_verb():
+    row = only("ونفذ انتحاري الانفجار الأول في كابول، على ما أعلنت وزارة الداخلية لوكالة الأنباء الفرنسية.")
+    assert (row["category"], row["cue_class"], row["source_name"]) == ("named_source", "according_to", "وزارة الداخلية")
+    # "commenting on what the minister said" cites the one who comments
+    row = only("وتعليقاً على ما قاله الوزير، أكد المتحدث باسم الحزب أن القرار خاطئ.")
+    assert row["cue"] == "أكد"
+
+
+def test_naql_after_an_indefinite_noun_is_transport():
+    row = only("تحطمت طائرة نقل روسية في سوريا، بحسب ما ذكرته وزارة الدفاع الروسية.")
+    assert row["source_name"] == "وزارة الدفاع الروسية"
+    row = only("لكن وسائل إعلام محلية نقلت عن مصدر أمني قوله إن الشرطة تلاحق الشبكة.")
+    assert row["category"] == "anonymous_source"
+
+
+@pytest.mark.parametrize("text, name", [
+    # foreign first names open a name after a definite role phrase
+    ("وقال المسؤول الإعلامي للفريق جون سميث إن الفيلم إنتاج مستقل.", "جون سميث"),
+    ("وقال المتحدث باسم الشرطة روبرت لاسكي إن التحقيق مستمر.", "روبرت لاسكي"),
+])
+def test_a_role_phrase_ending_in_a_personal_name(text, name):
+    row = only(text)
+    assert (row["category"], row["source_name"]) == ("named_source", name)

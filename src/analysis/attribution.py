@@ -531,7 +531,7 @@ def _lexicons() -> _Lexicons:
     for row in read_lexicon("attribution_cues"):
         written, form = row["cue"], row["form"]
         common = dict(lemma=written, cls=row["class"], governs=_n(row.get("governs") or ""),
-                      requires=row.get("requires") or "")
+                      requires=row.get("requires") or "", position=row.get("position") or "any")
         if form == "perfect":
             for key, strict in _perfect_forms(written):
                 add(_Cue(key=key, form=form, strict_maksura=strict, **common))
@@ -2326,10 +2326,17 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     if not (start < comma < len(toks) and toks[comma] in _COMMAS
             and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title", "modifier")):
         return None
+    if not all(t in _FORMER for t in toks[_np_end(lex, s, start, comma):comma]):
+        return None
     second = next((m for m in range(comma + 2, min(stop, comma + 6)) if toks[m] in _COMMAS), None)
-    if second is not None and _appositive_name(lex, toks[comma + 1:second]) and all(
-            t in _FORMER for t in toks[_np_end(lex, s, start, comma):comma]):
+    if second is not None and _appositive_name(lex, toks[comma + 1:second]):
         return second
+    if second is None and comma + 1 < len(toks) and _starts_name(lex, toks[comma + 1]):
+        # "وعلق الفنان السعودي، ناصر القصبي على ...": no comma closes the name; a known first name
+        # opens it and the name run ends it
+        end = _name_run(lex, toks, comma + 1, min(len(toks), comma + 6))
+        if end >= comma + 3:
+            return end
     return None
 
 
@@ -2643,6 +2650,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
             end += 1
         if end < upto and toks[end] in ("قد", "لقد"):
             comma = next((m for m in range(start, end) if toks[m] in _COMMAS), end)
+            # "وكان الرئيس الأميركي، دونالد ترمب، قد قرر": the name set off after the role
+            comma = _name_after_role(lex, s, start, comma, end) or comma
             src = _parse_source(lex, s, start, comma if comma > start else end)
             if src.recognised and src.category in ("named_source", "anonymous_source"):
                 return src
@@ -3135,6 +3144,12 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         # comma); "وكانت الوزيرة جولي غينتر في ...": after كان, a foreign name too
         comma = next((m for m in range(r + 1, min(n, r + 8)) if toks[m] in _COMMAS), None)
         src = _parse_source(lex, s, r, comma if comma is not None else _np_end(lex, s, r, min(n, r + MAX_SOURCE_TOKENS)))
+        if comma is not None and not src.name.strip() or _n(src.name) == _n(src.role or src.text):
+            # "وعلق الفنان السعودي، ناصر القصبي على ..."، "وكان الرئيس الأميركي، دونالد ترمب، قد قرر":
+            # the name set off after the role
+            wide = _parse_source(lex, s, r, _scan_source(lex, s, r, "")[0])
+            if wide.recognised and wide.kind == "person" and wide.name and _n(wide.name) != _n(wide.role):
+                src = wide
         words = _n(src.name).split()
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
                 and _n(src.name) != _n(src.role) and (_starts_name(lex, words[0]) or (
@@ -3370,7 +3385,7 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
     for prev in reversed(sources):
         if prev.kind != "person" or not prev.name or _n(prev.name) == _n(src.name or src.text):
             continue
-        have = {_strip_al(w) for w in _n(prev.text).split()}
+        have = {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}    # (a comma may set the name off)
         if need <= have and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
             return replace(src, name=prev.name)
     head = _strip_al(words[0])
@@ -3807,6 +3822,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 toks[cue_tok0 - 1] in lex.verb_keys
                 or toks[cue_tok0 - 1][:1] in "وف" and toks[cue_tok0 - 1][1:] in lex.verb_keys):
             continue        # "وأكدت دانا أحمد": right after a reporting verb stands its subject, a name
+        if cue.lemma == "نقل" and m.group("pre") == "" and cue_tok0 > 0 and not toks[cue_tok0 - 1].startswith("ال") \
+                and s.orig_tokens(cue_tok0 - 1, cue_tok0).rstrip("\u064b-\u0652").endswith("ة") \
+                and _is_common_word(lex, toks[cue_tok0 - 1]) and not toks[cue_tok0 - 1].endswith("يه") \
+                and toks[after_tok:after_tok + 1] != ["عن"]:
+            continue        # "تحطمت طائرة نقل روسية"، "شاحنة نقل": the noun "transport" in construct
+            #              (but "وسائل إعلام محلية نقلت عن مصدر")
         if _n(cue.lemma) == "كتب" and cue_tok0 == _sentence_start(toks, cue_tok0) and after_tok < len(toks) \
                 and any(d in s.text[s.pos[m.end("cue")] if s.pos else m.end("cue"):][:3] for d in "-ـ–—"):
             continue        # "كتب ـ فلان:": the byline of the outlet's writer, not a report
@@ -4038,7 +4059,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             stop = next((k for k in range(i, end) if toks[k] in _COMMAS), end)
             named = _foreign_name_tail(lex, s, i, stop, surname_b=True)
             first = next((k for k in range(i + 2, stop) if _starts_name(lex, toks[k])
-                          and toks[k - 1].startswith("ال")), None) if named is None else None
+                          and toks[k - 1].startswith(("ال", "لل"))), None) if named is None else None
             if first is not None and _name_run(lex, toks, first, stop) >= stop:
                 # "القيادي في جبهة الخلاص الوطني المعارضة نور الدين الحمامي"
                 named = _Source(text=src.text, name=_clean(s.orig_tokens(first, stop)), kind="person",
