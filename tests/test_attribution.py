@@ -3021,3 +3021,17 @@ def test_naql_after_an_indefinite_noun_is_transport():
 def test_a_role_phrase_ending_in_a_personal_name(text, name):
     row = only(text)
     assert (row["category"], row["source_name"]) == ("named_source", name)
+
+
+def test_a_quoted_body_after_kana_with_an_apposition_opening_with_ahad():
+    row = only('وكان "جيش الإسلام"، أحد أبرز الفصائل المعارضة في الغوطة، أعلن في وقت سابق في بيان أن الدفعة الأولى غادرت.')
+    assert row["source_name"] == "جيش الإسلام"
+
+
+def test_an_outlet_carrying_a_statement_rests_on_the_one_it_belongs_to():
+    row = per_sentence_of('نشرت مجلة "ذ نيويوركر" بياناً لمونفس يقول فيه إن الاتهامات غير صحيحة.').iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "مونفس")
+    row = per_sentence_of("كما نقلت الوكالة تصريحاً لعمدة كيزليار قال فيه إن المهاجم أطلق النار.").iloc[0]
+    assert row["source_name"] == "عمدة كيزليار"
+    row = per_sentence_of("وأوردت الصحيفة حديثاً لمسؤولين إسرائيليين، أشاروا إلى أن خططهم عسكرية.").iloc[0]
+    assert row["category"] == "anonymous_source"

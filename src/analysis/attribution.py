@@ -343,6 +343,8 @@ _CONFORMITY_CUES = frozenset({"وفق", "وفقا ل", "طبقا ل"})
 # Words that open an interview: "في هذا الحوار"، "الحوار التالي"، "في حوار مع".
 _INTERVIEW_PAIRS = frozenset({("هذا", "الحوار"), ("الحوار", "التالي"), ("في", "حوار"), ("حوار", "مع"),
                               ("حوارا", "مع"), ("حوار", "خاص"), ("هذه", "المقابله"), ("المقابله", "التاليه")})
+# What an outlet carries that belongs to someone else: "نشرت بياناً لفلان"، "نقلت تصريحات لمسؤول".
+_RELAYED_STATEMENTS = frozenset("بيان بيانا تصريح تصريحا تصريحات حديثا رساله كلمه تغريده تدوينه".split())
 _INTERVIEW_NOUNS = frozenset("حديث حوار لقاء مقابله اتصال دردشه".split())
 _NOT_SOURCE_OF = frozenset("رزق دخل قلق فخر تهديد خطر ازعاج الهام الهامه ثروه طاقه تمويل".split())
 # "أحد المقاتلين، يدعى فلان"، "ويدعى أبو أحمد": the words that give an unnamed person's name.
@@ -2894,9 +2896,9 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         elif b > 1 and toks[b - 1] in _COMMAS:
             # "وكانت السعودية، الخصم الإقليمي لإيران، أكدت": the subject after كان, then an apposition
             a = b - 1
-            while a > 0 and b - a < 6 and _is_word(toks[a - 1]) and toks[a - 1] not in _KANA:
-                a -= 1
-            if a > 0 and toks[a - 1] in _KANA and a < b - 1 and toks[b].startswith("ال") \
+            while a > 0 and b - a < 6 and (_is_word(toks[a - 1]) or toks[a - 1] in _QUOTES) and toks[a - 1] not in _KANA:
+                a -= 1      # (a quoted name: 'وكان "جيش الإسلام"، أحد أبرز الفصائل ...، أعلن')
+            if a > 0 and toks[a - 1] in _KANA and a < b - 1 and (toks[b].startswith("ال") or toks[b] in ("احد", "احدي")) \
                     and not _appositive_name(lex, toks[b:c1 - 1]):     # (a name in apposition is the subject)
                 subject = _parse_source(lex, s, a, b - 1)
                 if _recognisable(subject) and subject.category == "named_source" and not subject.not_source:
@@ -4226,6 +4228,20 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     src = inner
                     content = _content(s, cs2) if cs2 > content_start else content
                     direct = d2
+            else:
+                # "نشرت مجلة «ذ نيويوركر» بياناً لمونفس يقول فيه"، "نقلت الوكالة تصريحاً لعمدة كيزليار قال
+                # فيه": the outlet carries the words of the one the statement belongs to
+                k = next((k for k in range(i + 1, min(len(toks) - 1, i + 10)) if toks[k] in _RELAYED_STATEMENTS), None)
+                if k is not None and toks[k + 1][:1] == "ل" and len(toks[k + 1]) > 3 \
+                        and all(_is_word(t) or t in _QUOTES for t in toks[i:k]):
+                    o_end = _np_end(lex, s, k + 1, min(len(toks), k + 1 + MAX_SOURCE_TOKENS))
+                    owner = _parse_source(lex, s, k + 1, o_end)
+                    if not _recognisable(owner) and o_end <= k + 3 and o_end < len(toks) and toks[o_end] in lex.verb_keys:
+                        # "بياناً لمونفس يقول فيه": a name unknown to the lists, then the verb of the statement
+                        owner = _named_person(s.orig_tokens(k + 1, o_end)[1:])
+                    if _recognisable(owner) and not owner.not_source:
+                        via, src = src.name or src.text, replace(
+                            owner, text=_strip_clitic(owner.text, toks[k + 1]), name=_strip_clitic(owner.name, toks[k + 1]))
         if relayed_pronoun is not None and src.kind == "media":
             atts.append(_Att("named_source", cue_text, cls, c_start, c_end, None, content=content,
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
