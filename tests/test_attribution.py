@@ -3035,3 +3035,10 @@ def test_an_outlet_carrying_a_statement_rests_on_the_one_it_belongs_to():
     assert row["source_name"] == "عمدة كيزليار"
     row = per_sentence_of("وأوردت الصحيفة حديثاً لمسؤولين إسرائيليين، أشاروا إلى أن خططهم عسكرية.").iloc[0]
     assert row["category"] == "anonymous_source"
+
+
+def test_the_official_refers_to_the_person_whose_role_came_with_the_full_name():
+    table = one("وقالت ليزا داوتون، المديرة في مكتب أوتشا، إن طلب الإخلاء مستحيل.",
+                "وأضافت داوتون أن المستشفيات ممتلئة.",
+                "وشددت المسؤولة الأممية على أنه يجب فتح المعبر.")
+    assert table["source_name"].tolist() == ["ليزا داوتون", "داوتون", "ليزا داوتون"]

@@ -3327,11 +3327,16 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     if (src.category == "anonymous_source" and bare and bare[0].startswith("ال") and _strip_al(bare[0]) in _GENERIC_OFFICIALS
             and (all(w.startswith("ال") for w in bare) or (len(bare) == 3 and bare[1] in ("في", "ب")))
             and sources and sources[-1].kind == "person"
-            and sources[-1].category == "named_source" and sources[-1].name and (sources[-1].role or sources[-1].affiliation)
+            and sources[-1].category == "named_source" and sources[-1].name
             and _agrees("f" if bare[0].endswith("ه") else "m", sources[-1].agreement)):
         # "قال وزير التجهيز فلان ... . وأوضح المسؤول (الحكومي) أن"، "قالت فلانة من منظمة يونيسيف ...
-        # وأشارت المسؤولة الأممية": the official just named
-        return replace(src, name=sources[-1].name, kind="person", category="named_source")
+        # وأشارت المسؤولة الأممية": the official just named (the role may have come with the full
+        # name: "ليزا داوتون، المديرة في ..." ... "داوتون" ... "المسؤولة الأممية")
+        last = set(_n(sources[-1].name).split())
+        official = next((p for p in reversed(sources) if (p.role or p.affiliation) and p.kind == "person"
+                         and p.name and last <= set(_n(p.name).split())), None)
+        if official is not None:
+            return replace(src, name=official.name, kind="person", category="named_source")
     if src.category == "anonymous_source" and len(words) == 1 and words[0].startswith("ال"):
         # "وأضاف المصدر"، "المسؤول ذاته": the source phrase the article gave before ("مصدر عسكري").
         head = _strip_al(words[0])
