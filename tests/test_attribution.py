@@ -3042,3 +3042,16 @@ def test_the_official_refers_to_the_person_whose_role_came_with_the_full_name():
                 "وأضافت داوتون أن المستشفيات ممتلئة.",
                 "وشددت المسؤولة الأممية على أنه يجب فتح المعبر.")
     assert table["source_name"].tolist() == ["ليزا داوتون", "داوتون", "ليزا داوتون"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("وقالت منظمة حقوقية محلية إن الاعتقالات تزايدت.", "anonymous_source"),
+    ("قالت هيئة سورية معارضة تنشط في المجال الصحي إن عدة أشخاص أصيبوا.", "anonymous_source"),
+    ("وقالت منظمة غير حكومية إن الوضع صعب.", "anonymous_source"),
+    # a name in construct identifies the body
+    ("أعلنت أمانة محافظة جدة رفع جاهزيتها للأمطار.", "named_source"),
+    ("وقالت قوات سورية الديمقراطية إن الهجوم فشل.", "named_source"),
+    ("وقالت منظمة العفو الدولية إن الوضع صعب.", "named_source"),
+])
+def test_an_indefinite_body_described_only_by_adjectives_is_not_identified(text, category):
+    assert only(text)["category"] == category

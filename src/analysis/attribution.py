@@ -432,6 +432,7 @@ class _Lexicons:
     indefinite_roles: frozenset[str] = field(default_factory=frozenset)    # "نائب"، "وزير" (without ال)
     framing_links: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     media_names: frozenset[str] = field(default_factory=frozenset)    # outlets' names (normalised)
+    body_descriptors: frozenset[str] = field(default_factory=frozenset)    # "حقوقيه"، "محليه"، "اخري"
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -606,6 +607,7 @@ def _lexicons() -> _Lexicons:
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
+        body_descriptors=frozenset(_n(row["descriptor"]) for row in read_lexicon("attribution_body_descriptors")),
         indefinite_roles=frozenset(w for w, rests in roles.items() if not w.startswith("ال") and rests.get(()) == "role"),
         framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
         media_names=frozenset(alias_to_outlet) | frozenset(
@@ -1333,6 +1335,8 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             src.category, src.kind = "named_source", "person"
             src.name = src.role = _clean(s.orig_tokens(i, j))
             return src
+    if src.category == "named_source" and src.kind in ("organisation", "official_body") and _unnamed_body(lex, toks, i, j):
+        src.category = "anonymous_source"
     if src.category == "anonymous_source":
         for m in range(i, j - 1):
             if toks[m] in _CALLED and _is_word(toks[m + 1]):
@@ -1368,6 +1372,21 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             if e - b >= 2 and b > i:
                 src.name, src.role, src.recognised = _clean(s.orig_tokens(b, e)), _clean(s.orig_tokens(i, b)), True
     return src
+
+
+def _unnamed_body(lex: _Lexicons, toks: list[str], i: int, j: int) -> bool:
+    """An indefinite body described only by adjectives is not identified: "منظمة حقوقية محلية"، "هيئة
+    سورية معارضة تنشط في ..."، "منظمة غير حكومية"، "جماعة أخرى" (but "وزارة خارجية البحرين": a name
+    follows in construct)."""
+    head = _lookup(lex.heads, toks, i) if i < j else None
+    if head is None or head[0] not in ("organisation", "official_body") or head[1] != 1 \
+            or toks[i].startswith(("ال", "لل", "وال")):
+        return False
+    m = i + 1
+    while m < j and (toks[m] in lex.body_descriptors or (
+            toks[m].endswith(("يه", "ي")) and not toks[m].startswith("ال") and _is_nationality(toks[m]))):
+        m += 1
+    return m > i + 1 and toks[m - 1] != "غير" and (m >= j or not (toks[m].startswith("ال") or _starts_name(lex, toks[m])))
 
 
 def _titled_name_after(lex: _Lexicons, toks: list[str], m: int, stop: int, j: int) -> tuple[int, int]:
