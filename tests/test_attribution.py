@@ -3055,3 +3055,10 @@ def test_the_official_refers_to_the_person_whose_role_came_with_the_full_name():
 ])
 def test_an_indefinite_body_described_only_by_adjectives_is_not_identified(text, category):
     assert only(text)["category"] == category
+
+
+def test_a_spokesman_refers_to_the_one_the_story_named_in_that_role():
+    # (باسم in "المتحدث باسم" is no first name)
+    table = one("وقال المتحدث باسم وزارة الصحة في غزة، أشرف القدرة، إن الاحتلال قصف المستشفى.",
+                "وأوضح المتحدث باسم وزارة الصحة في غزة أن الوضع كارثي.")
+    assert table["source_name"].tolist() == ["أشرف القدرة", "أشرف القدرة"]

@@ -3404,8 +3404,9 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
     """A role or title with no name ("الوزير الأمريكي"، "الملك"): the last person cited before whose
     phrase has the same role words, else the person the story named with them ("توجت الفنانة آمال
     ماهر ..." ... "وقالت الفنانة"), else ``src``."""
-    if src.kind != "person" or src.category != "named_source" or not _lookup(lex.roles, words, 0) \
-            or any(_starts_name(lex, w) for w in words):
+    role = _lookup(lex.roles, words, 0)
+    if src.kind != "person" or src.category != "named_source" or not role \
+            or any(_starts_name(lex, w) for w in words[role[1]:]):     # (not باسم of "المتحدث باسم")
         return src
     need = {_strip_al(w) for w in words}
     for prev in reversed(sources):
