@@ -3062,3 +3062,12 @@ def test_a_spokesman_refers_to_the_one_the_story_named_in_that_role():
     table = one("وقال المتحدث باسم وزارة الصحة في غزة، أشرف القدرة، إن الاحتلال قصف المستشفى.",
                 "وأوضح المتحدث باسم وزارة الصحة في غزة أن الوضع كارثي.")
     assert table["source_name"].tolist() == ["أشرف القدرة", "أشرف القدرة"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واكتفى زيدان بالقول إن الكلاسيكو مباراة كغيرها.", "زيدان"),
+    ("ويستمر مارينييلو في القول: ما نشهده غير مسبوق.", "مارينييلو"),
+    ("وذهب الوزير إلى القول إن الأزمة انتهت.", "الوزير"),
+])
+def test_going_on_to_say_and_one_unknown_word_before_the_participle(text, name):
+    assert only(text)["source_name"] == name

@@ -2706,6 +2706,11 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     named = _name_before_role(lex, s, start, min(upto, start + 10))
     if named is not None:
         return named
+    if start + 1 == upto and upto < len(toks) and toks[upto] in lex.participle_keys and _is_word(toks[start]) \
+            and not toks[start].startswith("ال") and toks[start][:1] not in "لبو" and not _is_common_word(lex, toks[start]) \
+            and not _lookup(lex.heads, toks, start) and not _lookup(lex.roles, toks, start) \
+            and toks[start] not in _CONNECTORS and toks[start] not in _NOT_SUBJECT:
+        return _named_person(_clean(s.orig_tokens(start, upto)))   # "واكتفى زيدان بالقول"، "ورد ماكرون قائلاً"
     # "ويدرك آرسين فينغر أن ...، وقال:": two unknown words right before أن or a comma are a name.
     if start + 2 < len(toks) and start + 2 <= upto and (toks[start + 2] in _COMPLEMENTIZERS or toks[start + 2] in _COMMAS):
         pair = toks[start:start + 2]
