@@ -3071,3 +3071,13 @@ def test_a_spokesman_refers_to_the_one_the_story_named_in_that_role():
 ])
 def test_going_on_to_say_and_one_unknown_word_before_the_participle(text, name):
     assert only(text)["source_name"] == name
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_a_report():
+    assert one("أعلنت ميانمار حالة الطوارئ بعد فيضانات عارمة.").empty
+    assert one("وأعلنت الحركة وقف إطلاق النار في عام 2011.").empty
+    # a report stays one, and so does a body whose name holds the word
+    assert only("وأعلنت الوزارة أن حالة الطوارئ مستمرة.")["source_name"] == "الوزارة"
+    assert only("وأعلن مركز عمليات طوارئ الصحة العامة في بيان أن الغارة قتلت خمسة.")["category"] == "named_source"
+    # (the verb may end the text)
+    assert one("وأعلن").empty

@@ -433,6 +433,7 @@ class _Lexicons:
     framing_links: frozenset[tuple[str, ...]] = field(default_factory=frozenset)
     media_names: frozenset[str] = field(default_factory=frozenset)    # outlets' names (normalised)
     body_descriptors: frozenset[str] = field(default_factory=frozenset)    # "حقوقيه"، "محليه"، "اخري"
+    declared_acts: frozenset[tuple[str, ...]] = field(default_factory=frozenset)    # ("حاله", "الطوارئ")
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -608,6 +609,7 @@ def _lexicons() -> _Lexicons:
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
         body_descriptors=frozenset(_n(row["descriptor"]) for row in read_lexicon("attribution_body_descriptors")),
+        declared_acts=frozenset(tuple(_n(row["act"]).split()) for row in read_lexicon("attribution_declared_acts")),
         indefinite_roles=frozenset(w for w, rests in roles.items() if not w.startswith("ال") and rests.get(()) == "role"),
         framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
         media_names=frozenset(alias_to_outlet) | frozenset(
@@ -1372,6 +1374,26 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             if e - b >= 2 and b > i:
                 src.name, src.role, src.recognised = _clean(s.orig_tokens(b, e)), _clean(s.orig_tokens(i, b)), True
     return src
+
+
+def _possessed_form(tok: str, noun: str) -> bool:
+    """``tok`` is ``noun`` with a pronoun ending: "استقالته" of "استقاله" (ة written ت), "ترشحها" of "ترشح"."""
+    stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+    return tok.startswith(stem) and tok[len(stem):] in ("ه", "ها", "هم", "هما")
+
+
+def _declares_act(lex: _Lexicons, toks: list[str], k: int) -> bool:
+    """An act of ``attribution_declared_acts.csv`` opens the object at token ``k``, right after the subject
+    (and a time word): "أعلن حاكم الولاية أدموند براون حالة الطوارئ"، "أعلنت ميانمار الجمعة حالة الطوارئ"."""
+    for m in (k, k + 1):
+        if m >= len(toks) or m > k and toks[k] not in _ADJUNCT_WORDS:
+            break
+        for act in lex.declared_acts:
+            words = toks[m:m + len(act)]
+            if len(words) == len(act) and all(w == a or _strip_al(w) == _strip_al(a) or _possessed_form(w, a)
+                                              for w, a in zip(words, act)):
+                return True
+    return False
 
 
 def _unnamed_body(lex: _Lexicons, toks: list[str], i: int, j: int) -> bool:
@@ -3834,6 +3856,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 content_start = max(content_start, relayed_pronoun + 1)
         strong = _strong(toks, content_start, direct) or comma_colon >= 0
         cue_tok0 = s.token_of(c_start)
+        if _n(cue.lemma) in ("اعلن", "يعلن") and not closed and _declares_act(lex, toks, end):
+            continue        # "أعلنت ميانمار حالة الطوارئ": an act declared, not a report
         if _after_quotation(toks, cue_tok0):
             strong = True       # '"الوحدة هي أصعب حاجة"، يشرح.': the quotation before the verb is what was said
         if cue.form == "imperfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in _SUBJUNCTIVE:
