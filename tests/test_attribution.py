@@ -3081,3 +3081,10 @@ def test_declaring_a_state_of_emergency_is_an_act_not_a_report():
     assert only("وأعلن مركز عمليات طوارئ الصحة العامة في بيان أن الغارة قتلت خمسة.")["category"] == "named_source"
     # (the verb may end the text)
     assert one("وأعلن").empty
+
+
+def test_as_reported_with_no_source_is_an_unverified_report():
+    table = one("وقتل خمسة أشخاص، حسبما أفيد.")
+    assert table["category"].tolist() == ["unverified_report"]
+    assert per_sentence_of("وبحسب ما ذكر، فإن الموظفين غاضبون.")["category"].tolist() == ["unverified_report"]
+    assert only("وبحسب ما ذكر المرصد فإن الموظفين غاضبون.")["source_name"] == "المرصد"

@@ -3588,6 +3588,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             atts.append(_Att(cue.category, cue_text, cue.cls, c_start, c_end, src,
                              content=_content(s, k), framing=cue.position == "framing"))
             continue
+        if cue.form == "clause" and after_tok < len(toks) and toks[after_tok] in ("ورد", "افيد", "نقل", "ذكر") \
+                and (after_tok + 1 >= len(toks) or not _is_word(toks[after_tok + 1])
+                     or toks[after_tok + 1] in _COMPLEMENTIZERS or toks[after_tok + 1] in _KANA):
+            # "وبحسب ما ورد، كان الموظفون ..."، "حسبما أُفيد": as reported, with no source at all
+            src = _Source(kind="reports", category="unverified_report")
+            v_end = s.ends[after_tok]
+            atts.append(_Att("unverified_report", s.orig(c_start, v_end), "impersonal", c_start, v_end, src,
+                             content=_content(s, after_tok + 1)))
+            skip_until = v_end
+            continue
         if cue.form == "clause":
             # "حسبما أفاد المرصد": the verb that follows carries the source; content is before.
             nxt = matches[idx + 1] if idx + 1 < len(matches) else None
