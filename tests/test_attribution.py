@@ -3088,3 +3088,9 @@ def test_as_reported_with_no_source_is_an_unverified_report():
     assert table["category"].tolist() == ["unverified_report"]
     assert per_sentence_of("وبحسب ما ذكر، فإن الموظفين غاضبون.")["category"].tolist() == ["unverified_report"]
     assert only("وبحسب ما ذكر المرصد فإن الموظفين غاضبون.")["source_name"] == "المرصد"
+
+
+def test_a_relative_of_a_named_person_is_identified_but_an_official_of_a_country_is_not():
+    assert only("وقالت خطيبة خاشقجي إنها رافقته إلى القنصلية.")["category"] == "named_source"
+    assert only("وقالت قاضية أمريكية إن الحكم نهائي.")["category"] == "anonymous_source"
+    assert only("وقال ضابط عسكري إن الحكم نهائي.")["category"] == "anonymous_source"

@@ -1887,8 +1887,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
-                and all(t.endswith(("ي", "يه")) and not t.startswith("ال") for t in aff_toks)
-                and not _media_name_len(lex, aff_toks, 0))):     # (but "مراسلة بي بي سي": an outlet)
+                and all(t.endswith(("ي", "يه")) and not t.startswith("ال") and (
+                    _is_nationality(t) or t in lex.body_descriptors or _is_common_word(lex, t)) for t in aff_toks)
+                and not _media_name_len(lex, aff_toks, 0))):     # (but "مراسلة بي بي سي": an outlet;
+            #                                                    "شقيقة خاشقجي": a family name, no adjective)
             # "قال متحدث باسم الشركة"، "قالت قاضية أمريكية": one of many, not identified
             src.category = "anonymous_source"
             src.kind = "anonymous"
