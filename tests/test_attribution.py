@@ -3094,3 +3094,11 @@ def test_a_relative_of_a_named_person_is_identified_but_an_official_of_a_country
     assert only("وقالت خطيبة خاشقجي إنها رافقته إلى القنصلية.")["category"] == "named_source"
     assert only("وقالت قاضية أمريكية إن الحكم نهائي.")["category"] == "anonymous_source"
     assert only("وقال ضابط عسكري إن الحكم نهائي.")["category"] == "anonymous_source"
+
+
+def test_the_spokesman_after_an_unnamed_spokesman_stays_unnamed():
+    table = one("وقال متحدث عسكري إسرائيلي في مكالمة هاتفية مع مراسلين إن الرجل فارق الحياة.",
+                "وقال المتحدث العسكري إن المهاجم ما زال طليقا.")
+    assert table["category"].tolist() == ["anonymous_source", "anonymous_source"]
+    # the phone call with reporters is where he spoke, not who
+    assert table["source_text"].tolist()[0] == "متحدث عسكري إسرائيلي"

@@ -203,7 +203,7 @@ _ADJUNCT_NOUNS = frozenset(
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
     "تقريرها تقريره ندوه اجتماع ختام افتتاح حفل ورشه معرض حوار تعليق تعليقه اطار سياق معرض رده "
     "ردها جلسه محاضره زياره لقائه مداخله برنامج مقال تدوينه صفحته حسابه موتمر دراسته دراستها "
-    "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور".split()
+    "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور مكالمه اتصالات مراسله بث تسجيل فيديو شريط".split()
 )
 _PLACE_PREPS = frozenset({"في"})
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
@@ -3362,6 +3362,17 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 # في حكومة الإقليم فلاح مصطفى" ... "المسؤول الكردي"; "المسؤول الإيراني" after "مساعد
                 # وزير الخارجية الإيراني فلان")
                 return replace(src, name=prev.name, kind="person", category="named_source")
+    if src.category == "named_source" and src.kind == "person" and 1 < len(bare) <= 3 \
+            and all(w.startswith("ال") for w in bare) and _lookup(lex.roles, bare, 0):
+        # "قال متحدث عسكري إسرائيلي ..." ... "وقال المتحدث العسكري": the unnamed spokesman cited before
+        need = {_strip_al(w) for w in bare}
+        for prev in reversed(sources):
+            if prev.category == "named_source" and prev.kind == "person" and prev.name \
+                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+                break       # (a named person with those words comes first: he is meant)
+            if prev.category == "anonymous_source" and prev.kind == "anonymous" and prev.text \
+                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+                return replace(src, category="anonymous_source", kind="anonymous", name="")
     first_definite = next((k for k, w in enumerate(bare) if w.startswith("ال")), len(bare))
     if (src.category == "anonymous_source" and 2 <= len(bare) <= 4 and 0 < first_definite < len(bare)
             and _lookup(lex.roles, bare, 0) and all(w.startswith("ال") for w in bare[first_definite:])):
