@@ -3102,3 +3102,8 @@ def test_the_spokesman_after_an_unnamed_spokesman_stays_unnamed():
     assert table["category"].tolist() == ["anonymous_source", "anonymous_source"]
     # the phone call with reporters is where he spoke, not who
     assert table["source_text"].tolist()[0] == "متحدث عسكري إسرائيلي"
+
+
+def test_two_lawyers_and_a_judicial_source_are_unnamed():
+    assert only("وقال محاميان ومصدر قضائي إن الحكم صدر في نيسان.")["category"] == "anonymous_source"
+    assert only("وقال محامي كلينتون إن موكله بريء.")["category"] == "named_source"

@@ -1073,7 +1073,9 @@ def _dual_anonymous(lex: _Lexicons, tok: str) -> bool:
     """The dual of an anonymous noun: خبيران، مصدران، شاهدين."""
     if len(tok) < 5 or not tok.endswith(("ان", "ين")):
         return False
-    return (_lookup(lex.heads, [tok[:-2]], 0) or (None,))[0] == "anonymous"
+    # (and of a noun for one unnamed person: مواطنين، محاميان of محامٍ)
+    return (_lookup(lex.heads, [tok[:-2]], 0) or (None,))[0] == "anonymous" or tok[:-2] in lex.person_nouns \
+        or (tok[-3] == "ي" and tok[:-3] in lex.person_nouns)
 
 
 def _generic_plural_construct(lex: _Lexicons, tok: str) -> bool:
