@@ -2963,6 +2963,8 @@ def test_blaming_someone_with_hammala_almasouliya_is_a_claim():
     row = only("حمّل الجيش الإسرائيلي دمشق وإيران وحزب الله المسؤولية الكاملة عن الحادث.")
     assert (row["cue"], row["source_name"]) == ("حمّل", "الجيش الإسرائيلي")
     assert one("وحمل الرجل الحقيبة إلى المنزل.").empty
+    assert only("وألقت روسيا باللائمة على إسرائيل في الحادث.")["source_name"] == "روسيا"
+    assert one("وألقى الوزير كلمة في الحفل.").empty
 
 
 def test_a_participle_plural_after_bihasab_is_an_unnamed_group():
