@@ -3109,3 +3109,8 @@ def test_the_spokesman_after_an_unnamed_spokesman_stays_unnamed():
 def test_two_lawyers_and_a_judicial_source_are_unnamed():
     assert only("وقال محاميان ومصدر قضائي إن الحكم صدر في نيسان.")["category"] == "anonymous_source"
     assert only("وقال محامي كلينتون إن موكله بريء.")["category"] == "named_source"
+
+
+def test_a_common_word_quoted_after_the_verb_is_part_of_the_object():
+    assert one("وأعلنت \"إرجاء\" قافلة المساعدات الإنسانية.").empty
+    assert only("وقالت \"الجزيرة\" إن الوضع صعب.")["source_name"] == "الجزيرة"

@@ -4118,6 +4118,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 src = replace(src, name=_clean(s.orig_tokens(q + 1, stop)))
         if src is not None and not src.text:
             src = None
+        if (src is not None and i + 2 < len(toks) and toks[i] in _QUOTES and toks[i + 2] in _QUOTES
+                and not toks[i + 1].startswith("ال") and _is_common_word(lex, toks[i + 1])
+                and _n(src.name or src.text) == toks[i + 1] and toks[i + 1] not in lex.media_names
+                and not _starts_name(lex, toks[i + 1])      # (not 'وقال "بسام":')
+                and not _lookup(lex.heads, toks, i + 1)):
+            src = None          # 'وأعلنت "إرجاء" القافلة'، 'يظهر « جاذبية » العلاقات': a word quoted in the object
         w0 = next((k for k in range(i, end) if _is_word(toks[k])), None)
         if (src is not None and w0 is not None and w0 == i and toks[w0].startswith("ال") and toks[w0].endswith("ين")
                 and len(toks[w0]) >= 7 and not _lookup(lex.heads, toks, w0) and not _lookup(lex.roles, toks, w0)
