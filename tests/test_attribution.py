@@ -3114,3 +3114,13 @@ def test_two_lawyers_and_a_judicial_source_are_unnamed():
 def test_a_common_word_quoted_after_the_verb_is_part_of_the_object():
     assert one("وأعلنت \"إرجاء\" قافلة المساعدات الإنسانية.").empty
     assert only("وقالت \"الجزيرة\" إن الوضع صعب.")["source_name"] == "الجزيرة"
+
+
+def test_a_verb_of_we_right_after_wa_adaf_opens_the_words_said():
+    table = one("وقال متحدث باسم الشركة إن النتائج دقيقة.",
+                "وأضاف نصدر كل عام مئات التحسينات على البحث.")
+    assert table[["paragraph_id", "source_name"]].values.tolist() == [[1, "متحدث باسم الشركة"],
+                                                                       [2, "متحدث باسم الشركة"]]
+    assert bool(table["inherited"].iloc[1])
+    # a name starting with ن is the subject
+    assert only("وقالت نجاة الفيتوري، وهي معلمة، إنها تنتظر.")["source_name"] == "نجاة الفيتوري"

@@ -1384,6 +1384,14 @@ def _possessed_form(tok: str, noun: str) -> bool:
     return tok.startswith(stem) and tok[len(stem):] in ("ه", "ها", "هم", "هما")
 
 
+def _first_person_plural(lex: _Lexicons, tok: str) -> bool:
+    """"نصدر"، "نعمل": an imperfect verb of "we" (ن on a common stem), not a name (نبيل، نزار)."""
+    res = _name_resources()
+    return (tok[:1] == "ن" and 4 <= len(tok) <= 6 and not _starts_name(lex, tok) and tok not in res[1]
+            and tok not in res[2] and tok not in res[4] and not _lookup(lex.heads, [tok], 0)
+            and res[3].get(tok[1:], 0) >= COMMON_WORD_MIN_FREQ)
+
+
 def _declares_act(lex: _Lexicons, toks: list[str], k: int) -> bool:
     """An act of ``attribution_declared_acts.csv`` opens the object at token ``k``, right after the subject
     (and a time word): "أعلن حاكم الولاية أدموند براون حالة الطوارئ"، "أعلنت ميانمار الجمعة حالة الطوارئ"."""
@@ -3756,7 +3764,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             continue
         # Verb cues. A cue that needs a complementiser, a governed preposition or a speech noun is
         # dropped at once when none follows (most occurrences of عبر، قدم، رد are no reports).
-        if cue.requires in ("complement", "closed", "governs"):
+        # "وأضاف نصدر كل عام مئات التحسينات": a verb of "we" right after a speech verb opening the sentence
+        # starts the words said (direct speech without a colon), with no subject between
+        we_speak = (cue.cls == "speech" and cue.form == "perfect" and after_tok < len(toks)
+                    and _sentence_start(toks, s.token_of(c_start)) == s.token_of(c_start)
+                    and _first_person_plural(lex, toks[after_tok])
+                    and not (after_tok + 2 < len(toks) and toks[after_tok + 2] in _COMMAS))   # (not "نجاة الفيتوري،")
+        if cue.requires in ("complement", "closed", "governs") and not we_speak:
             window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
             if cue.requires == "governs":
                 possible = any(_gov(t, cue.governs) or (cue.governs == "عن" and t in _RELAYED_PRONOUNS)
@@ -3879,7 +3893,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if relayed_pronoun is not None:
                 end, closed = relayed_pronoun, True
                 content_start = max(content_start, relayed_pronoun + 1)
-        strong = _strong(toks, content_start, direct) or comma_colon >= 0
+        strong = _strong(toks, content_start, direct) or comma_colon >= 0 or we_speak
         cue_tok0 = s.token_of(c_start)
         if _n(cue.lemma) in ("اعلن", "يعلن") and not closed and _declares_act(lex, toks, end):
             continue        # "أعلنت ميانمار حالة الطوارئ": an act declared, not a report
@@ -4206,7 +4220,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                                   and not _lookup(lex.heads, toks, i))))
         pronoun_denial = (src is None and cue.cls == "denial" and cue.form == "perfect" and cue_tok0 > 0
                           and toks[cue_tok0 - 1] in _PRONOUN_SUBJECTS)     # "ولكنه نفى هذه التهم"
-        if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial:
+        if we_speak:
+            src = None
+        if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial \
+                and not we_speak:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
@@ -4271,7 +4288,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
-            opening = opening or pronoun_denial     # (the pronoun stands for the last source)
+            opening = opening or pronoun_denial or we_speak     # (the pronoun stands for the last source)
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
