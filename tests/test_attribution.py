@@ -3124,3 +3124,10 @@ def test_a_verb_of_we_right_after_wa_adaf_opens_the_words_said():
     assert bool(table["inherited"].iloc[1])
     # a name starting with ن is the subject
     assert only("وقالت نجاة الفيتوري، وهي معلمة، إنها تنتظر.")["source_name"] == "نجاة الفيتوري"
+
+
+def test_the_occasion_right_after_an_opening_verb_means_no_subject_follows():
+    table = one("وقال المركز الإعلامي للمنطقة العسكرية إن القوات تقدمت.",
+                "وأوضح في بيان، سقوط عشرات القتلى والجرحى من الميليشيات.")
+    assert table["source_name"].tolist() == ["المركز الإعلامي للمنطقة العسكرية"] * 2
+    assert table["inherited"].tolist() == [False, True]

@@ -3765,11 +3765,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         # Verb cues. A cue that needs a complementiser, a governed preposition or a speech noun is
         # dropped at once when none follows (most occurrences of عبر، قدم، رد are no reports).
         # "وأضاف نصدر كل عام مئات التحسينات": a verb of "we" right after a speech verb opening the sentence
-        # starts the words said (direct speech without a colon), with no subject between
-        we_speak = (cue.cls == "speech" and cue.form == "perfect" and after_tok < len(toks)
-                    and _sentence_start(toks, s.token_of(c_start)) == s.token_of(c_start)
-                    and _first_person_plural(lex, toks[after_tok])
-                    and not (after_tok + 2 < len(toks) and toks[after_tok + 2] in _COMMAS))   # (not "نجاة الفيتوري،")
+        # starts the words said (direct speech without a colon), with no subject between; so does the
+        # occasion ("وأوضح في بيان، سقوط عشرات القتلى"، "وقال في معرض إجابته ...")
+        opens = cue.form == "perfect" and after_tok < len(toks) \
+            and _sentence_start(toks, s.token_of(c_start)) == s.token_of(c_start)
+        we_speak = opens and (
+            (cue.cls == "speech" and _first_person_plural(lex, toks[after_tok])
+             and not (after_tok + 2 < len(toks) and toks[after_tok + 2] in _COMMAS))    # (not "نجاة الفيتوري،")
+            or (cue.cls in ("speech", "assertion") and after_tok + 1 < len(toks) and toks[after_tok] == "في"
+                and _strip_al(toks[after_tok + 1]) in _ADJUNCT_NOUNS))
         if cue.requires in ("complement", "closed", "governs") and not we_speak:
             window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
             if cue.requires == "governs":
