@@ -3131,3 +3131,8 @@ def test_the_occasion_right_after_an_opening_verb_means_no_subject_follows():
                 "وأوضح في بيان، سقوط عشرات القتلى والجرحى من الميليشيات.")
     assert table["source_name"].tolist() == ["المركز الإعلامي للمنطقة العسكرية"] * 2
     assert table["inherited"].tolist() == [False, True]
+
+
+def test_armed_groups_named_by_their_units():
+    assert only("وأعلنت سرايا القدس إيقاع قوة في كمين.")["source_name"] == "سرايا القدس"
+    assert only("وأكدت كتائب شهداء الأقصى، مجموعات ليوث المجد، استهداف ضابط.")["source_name"] == "كتائب شهداء الأقصى"
