@@ -3136,3 +3136,8 @@ def test_the_occasion_right_after_an_opening_verb_means_no_subject_follows():
 def test_armed_groups_named_by_their_units():
     assert only("وأعلنت سرايا القدس إيقاع قوة في كمين.")["source_name"] == "سرايا القدس"
     assert only("وأكدت كتائب شهداء الأقصى، مجموعات ليوث المجد، استهداف ضابط.")["source_name"] == "كتائب شهداء الأقصى"
+
+
+def test_wadhdhaha_and_tanabba_report():
+    assert only("ووضح مندورة بأن جدة تشهد انطلاقة حضارية.")["source_name"] == "مندورة"
+    assert only("وتنبأ صندوق النقد الدولي أيضا بنمو ضعيف.")["source_name"] == "صندوق النقد الدولي"
