@@ -3141,3 +3141,9 @@ def test_armed_groups_named_by_their_units():
 def test_wadhdhaha_and_tanabba_report():
     assert only("ووضح مندورة بأن جدة تشهد انطلاقة حضارية.")["source_name"] == "مندورة"
     assert only("وتنبأ صندوق النقد الدولي أيضا بنمو ضعيف.")["source_name"] == "صندوق النقد الدولي"
+
+
+def test_an_appeal_is_a_statement_and_back_then_is_no_source():
+    assert only("وجهت الشرطة البريطانية نداء مباشرا لرجل يشتبه في تورطه.")["source_name"] == "الشرطة البريطانية"
+    table = one("وقال فورسيث إنه آسف.", "وقال آنذاك \"قدمت حينها اعتذارا صريحا\".")
+    assert table["source_name"].tolist() == ["فورسيث", "فورسيث"]
