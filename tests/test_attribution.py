@@ -3147,3 +3147,11 @@ def test_an_appeal_is_a_statement_and_back_then_is_no_source():
     assert only("وجهت الشرطة البريطانية نداء مباشرا لرجل يشتبه في تورطه.")["source_name"] == "الشرطة البريطانية"
     table = one("وقال فورسيث إنه آسف.", "وقال آنذاك \"قدمت حينها اعتذارا صريحا\".")
     assert table["source_name"].tolist() == ["فورسيث", "فورسيث"]
+
+
+def test_whom_the_words_were_for_is_no_source():
+    table = one("وقال الرئيس التركي محمد كمال إن العملية مستمرة.",
+                "وقال مخاطبا الحكومة العراقية \"إذا كنتم عاجزين فنحن قادرون\".")
+    assert table["source_name"].tolist() == ["محمد كمال"] * 2
+    assert only("وقال متحدث التحالف موجهًا حديثه للشعب اليمني: إن الوقت حان.")["source_text"] == "متحدث التحالف"
+    assert only("بينما تلقي القيادة الفلسطينية باللوم على الإحباط.")["source_name"] == "القيادة الفلسطينية"

@@ -206,6 +206,9 @@ _ADJUNCT_NOUNS = frozenset(
     "دراستهم دراسه تقريرهم بحثهم استطلاع تصريحات حضور مكالمه اتصالات مراسله بث تسجيل فيديو شريط".split()
 )
 _PLACE_PREPS = frozenset({"في"})
+# Participles of addressing: whom the words were for follows, not who spoke ("وقال مخاطبا الحكومة"،
+# "وقال متحدث التحالف موجهاً حديثه للشعب").
+_ADDRESSING = frozenset("مخاطبا مخاطبه مخاطبين متوجها متوجهه موجها موجهه".split())
 # After a quotation's verb, words that say how or when it was said, not who: "«...»، تقول وهي تبتعد".
 _HOW_SAID = frozenset("وهو وهي وهم بعدما بعد قبل حين حينما عندما ثم".split())
 _CIRCUMSTANTIAL = frozenset("وهو وهي وهم وهما".split())
@@ -2312,7 +2315,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
-            elif t in lex.participle_keys or (k == i and t in lex.verb_keys and t not in lex.first_names):
+            elif t in lex.participle_keys or (k == i and t in lex.verb_keys and t not in lex.first_names) \
+                    or t in _ADDRESSING:
                 # "وتابع فلان قائلاً:": the participle is not part of the subject; "وأضاف متمنياً أن"،
                 # "وتابع يقول": no subject at all
                 subject_end = k
