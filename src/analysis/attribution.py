@@ -1390,10 +1390,10 @@ def _possessed_form(tok: str, noun: str) -> bool:
 
 def _first_person_plural(lex: _Lexicons, tok: str) -> bool:
     """"نصدر"، "نعمل": an imperfect verb of "we" (ن on a common stem), not a name (نبيل، نزار)."""
-    res = _name_resources()
-    return (tok[:1] == "ن" and 4 <= len(tok) <= 6 and not _starts_name(lex, tok) and tok not in res[1]
-            and tok not in res[2] and tok not in res[4] and not _lookup(lex.heads, [tok], 0)
-            and res[3].get(tok[1:], 0) >= COMMON_WORD_MIN_FREQ)
+    _, last, propers, stems, all_first, _ = _name_resources()
+    return (tok[:1] == "ن" and 4 <= len(tok) <= 6 and not _starts_name(lex, tok) and tok not in last
+            and tok not in propers and tok not in all_first and not _lookup(lex.heads, [tok], 0)
+            and stems.get(tok[1:], 0) >= COMMON_WORD_MIN_FREQ)
 
 
 def _declares_act(lex: _Lexicons, toks: list[str], k: int) -> bool:
@@ -3209,7 +3209,7 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         # comma); "وكانت الوزيرة جولي غينتر في ...": after كان, a foreign name too
         comma = next((m for m in range(r + 1, min(n, r + 8)) if toks[m] in _COMMAS), None)
         src = _parse_source(lex, s, r, comma if comma is not None else _np_end(lex, s, r, min(n, r + MAX_SOURCE_TOKENS)))
-        if comma is not None and not src.name.strip() or _n(src.name) == _n(src.role or src.text):
+        if (comma is not None and not src.name.strip()) or _n(src.name) == _n(src.role or src.text):
             # "وعلق الفنان السعودي، ناصر القصبي على ..."، "وكان الرئيس الأميركي، دونالد ترمب، قد قرر":
             # the name set off after the role
             wide = _parse_source(lex, s, r, _scan_source(lex, s, r, "")[0])
@@ -3774,12 +3774,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         # occasion ("وأوضح في بيان، سقوط عشرات القتلى"، "وقال في معرض إجابته ...")
         opens = cue.form == "perfect" and after_tok < len(toks) \
             and _sentence_start(toks, s.token_of(c_start)) == s.token_of(c_start)
-        we_speak = opens and (
+        no_subject_follows = opens and (
             (cue.cls == "speech" and _first_person_plural(lex, toks[after_tok])
              and not (after_tok + 2 < len(toks) and toks[after_tok + 2] in _COMMAS))    # (not "نجاة الفيتوري،")
             or (cue.cls in ("speech", "assertion") and after_tok + 1 < len(toks) and toks[after_tok] == "في"
                 and _strip_al(toks[after_tok + 1]) in _ADJUNCT_NOUNS))
-        if cue.requires in ("complement", "closed", "governs") and not we_speak:
+        if cue.requires in ("complement", "closed", "governs") and not no_subject_follows:
             window = toks[after_tok:after_tok + 2 * MAX_SOURCE_TOKENS]
             if cue.requires == "governs":
                 possible = any(_gov(t, cue.governs) or (cue.governs == "عن" and t in _RELAYED_PRONOUNS)
@@ -3902,7 +3902,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if relayed_pronoun is not None:
                 end, closed = relayed_pronoun, True
                 content_start = max(content_start, relayed_pronoun + 1)
-        strong = _strong(toks, content_start, direct) or comma_colon >= 0 or we_speak
+        strong = _strong(toks, content_start, direct) or comma_colon >= 0 or no_subject_follows
         cue_tok0 = s.token_of(c_start)
         if _n(cue.lemma) in ("اعلن", "يعلن") and not closed and _declares_act(lex, toks, end):
             continue        # "أعلنت ميانمار حالة الطوارئ": an act declared, not a report
@@ -4229,10 +4229,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                                   and not _lookup(lex.heads, toks, i))))
         pronoun_denial = (src is None and cue.cls == "denial" and cue.form == "perfect" and cue_tok0 > 0
                           and toks[cue_tok0 - 1] in _PRONOUN_SUBJECTS)     # "ولكنه نفى هذه التهم"
-        if we_speak:
+        if no_subject_follows:
             src = None
         if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial \
-                and not we_speak:
+                and not no_subject_follows:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
@@ -4297,7 +4297,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # "وقال لا يوجد ..."، "وأضاف نحن ...": no subject can follow, the content starts at once
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
-            opening = opening or pronoun_denial or we_speak     # (the pronoun stands for the last source)
+            opening = opening or pronoun_denial or no_subject_follows     # (the pronoun stands for the last source)
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
