@@ -2403,8 +2403,9 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
 def _group_participle(lex: _Lexicons, tok: str) -> bool:
     """A participle in the plural (مُفعِلون، مُفعِلين: "منقذون"، "مؤرخين") rather than a surname: م, then
     no long vowel ("ماكرون" is a name), and no known first name or surname."""
+    _, last, _, _, all_first, _ = _name_resources()
     return tok[:1] == "م" and tok[1:2] not in ("ا", "و", "ي", "") and tok not in lex.first_names \
-        and tok not in _name_resources()[4] and tok not in _name_resources()[1]
+        and tok not in all_first and tok not in last
 
 
 def _short_name_after(lex: _Lexicons, toks: Sequence[str], comma: int) -> int | None:
@@ -3382,11 +3383,11 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         # "قال متحدث عسكري إسرائيلي ..." ... "وقال المتحدث العسكري": the unnamed spokesman cited before
         need = {_strip_al(w) for w in bare}
         for prev in reversed(sources):
-            if prev.category == "named_source" and prev.kind == "person" and prev.name \
-                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+            if not need <= _phrase_words(prev):
+                continue
+            if prev.category == "named_source" and prev.kind == "person" and prev.name:
                 break       # (a named person with those words comes first: he is meant)
-            if prev.category == "anonymous_source" and prev.kind == "anonymous" and prev.text \
-                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+            if prev.category == "anonymous_source" and prev.kind == "anonymous" and prev.text:
                 return replace(src, category="anonymous_source", kind="anonymous", name="")
     first_definite = next((k for k, w in enumerate(bare) if w.startswith("ال")), len(bare))
     if (src.category == "anonymous_source" and 2 <= len(bare) <= 4 and 0 < first_definite < len(bare)
@@ -3396,7 +3397,7 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
         need = {_strip_al(w) for w in bare}
         for prev in reversed(sources):
             if prev.kind == "person" and prev.category == "named_source" and prev.name \
-                    and need <= {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}:
+                    and need <= _phrase_words(prev):
                 return replace(src, name=prev.name, kind="person", category="named_source")
     if (src.category == "anonymous_source" and bare and bare[0].startswith("ال") and _strip_al(bare[0]) in _GENERIC_OFFICIALS
             and (all(w.startswith("ال") for w in bare) or (len(bare) == 3 and bare[1] in ("في", "ب")))
@@ -3454,6 +3455,12 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     return _role_anaphor(lex, src, words, sources, history)
 
 
+def _phrase_words(src: _Source) -> set[str]:
+    """The words of a source phrase without ال or punctuation (a comma may set the name off:
+    "المرشد الأعلى الإيراني، مجتبى خامنئي")."""
+    return {_strip_al(w) for w in re.findall(r"\w+", _n(src.text))}
+
+
 def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Sequence[_Source],
                   history: Sequence[_Sent]) -> _Source:
     """A role or title with no name ("الوزير الأمريكي"، "الملك"): the last person cited before whose
@@ -3467,8 +3474,7 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
     for prev in reversed(sources):
         if prev.kind != "person" or not prev.name or _n(prev.name) == _n(src.name or src.text):
             continue
-        have = {_strip_al(w) for w in re.findall(r"\w+", _n(prev.text))}    # (a comma may set the name off)
-        if need <= have and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
+        if need <= _phrase_words(prev) and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
             return replace(src, name=prev.name)
     head = _strip_al(words[0])
     for h in reversed(history):
