@@ -3155,3 +3155,14 @@ def test_whom_the_words_were_for_is_no_source():
     assert table["source_name"].tolist() == ["محمد كمال"] * 2
     assert only("وقال متحدث التحالف موجهًا حديثه للشعب اليمني: إن الوقت حان.")["source_text"] == "متحدث التحالف"
     assert only("بينما تلقي القيادة الفلسطينية باللوم على الإحباط.")["source_name"] == "القيادة الفلسطينية"
+
+
+def test_an_unknown_name_set_off_by_a_comma_or_followed_by_a_role():
+    # the first word of the name may be a common word ("براد"، "لو")
+    row = only("وقال براد هولمز مدير المنظمة في أوروبا \"القرى دمرت بالكامل\".")
+    assert (row["source_name"], row["category"]) == ("براد هولمز", "named_source")
+    assert only("وقال كرونر، المنتمي للحزب الليبرالي، قبيل لقائه بالوزير \"لا يمكننا القبول\".")["source_name"] == "كرونر"
+    assert only("وقال الحاخام إيلي كوهين من كنيس الاتحاد: \"إنها لحظة تاريخية\".")["source_name"] == "إيلي كوهين"
+    # an accusative object after the verb is not a name
+    assert "قرارا بإبعاد إداري" not in one("وأصدر الاتحاد بيانا تضمن قرارا بإبعاد إداري الفريق من منصبه.")[
+        "source_name"].tolist()

@@ -2940,6 +2940,37 @@ def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
                    recognised=True)
 
 
+def _set_off_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
+    """"وقال زودر، المنتمي ..."، "وقال براد آدامز مدير المنظمة"، "وأكد لو دريان، في هذا الإطار":
+    one to three name-like words, the last one unknown, set off by a comma or followed by a role
+    (after an optional title: "الحاخام موشي صباغ من كنيس ...") are a (foreign) name; the rest
+    describes it. Its first words may be common words ("براد"، "لو"), which _leading_name refuses."""
+    toks = s.toks
+    first_names = _name_resources()[0]
+    title = _lookup(lex.roles, toks, i)
+    n = title[1] if title is not None and title[0] == "title" else 0
+    m = i + n
+    while m < j and m < i + n + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
+            and toks[m] not in _NOT_SUBJECT and toks[m] not in _CONNECTORS and toks[m] not in _NAME_STOP \
+            and toks[m] not in _ADJUNCT_WORDS and toks[m] not in _SUBJECT_SKIP and toks[m] not in _EMPTY_SUBJECT \
+            and toks[m] not in _COMPLEMENTIZERS and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) \
+            and not s.orig(s.starts[m], s.ends[m]).endswith(("اً", "ًا", "ً")) \
+            and not (m > i + n and toks[m][0] in "لبو" and toks[m] not in lex.first_names
+                     and toks[m] not in first_names) \
+            and not (_is_common_word(lex, toks[m]) and (m > i + n or toks[m].endswith("ا"))):
+        m += 1      # (only the first word may be a common word, and not an accusative: "قرارا بإبعاد")
+    if m == i + n or m >= j or _is_common_word(lex, toks[m - 1]):
+        return None
+    if m + 1 < j and toks[m] in _COMMAS and (toks[m + 1] in _CONNECTORS or toks[m + 1].startswith("فقد")):
+        return None     # "كشف عنها نتانياهو، فقد قال": a new clause follows the comma
+    ends = toks[m] in _COMMAS or (m - i - n >= 2 and (_lookup(lex.roles, toks, m) or (
+        n and toks[m] in ("من", "في"))))
+    if not ends:
+        return None
+    return _Source(text=_clean(s.orig_tokens(i, j)), name=_clean(s.orig_tokens(i + n, m)), kind="person",
+                   role=_clean(s.orig_tokens(i, i + n)), recognised=True)
+
+
 def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[str] = frozenset()
                        ) -> _Source | None:
     """A source noun phrase ending right before the verb, after أن/a comma/the sentence start.
@@ -4189,7 +4220,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 src = _Source(text=_clean(s.orig_tokens(i, k)), kind="anonymous", category="anonymous_source",
                               recognised=True)
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
-            src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)) if strong else None
+            src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)
+                   or _set_off_name(lex, s, i, end)) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
                 strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and (
                     not toks[i].startswith("ال") or (end == i + 1 and toks[i] in _name_resources()[1]))):
