@@ -3166,3 +3166,17 @@ def test_an_unknown_name_set_off_by_a_comma_or_followed_by_a_role():
     # an accusative object after the verb is not a name
     assert "قرارا بإبعاد إداري" not in one("وأصدر الاتحاد بيانا تضمن قرارا بإبعاد إداري الفريق من منصبه.")[
         "source_name"].tolist()
+
+
+def test_driven_to_say_the_one_before_ila_speaks():
+    table = one("وبدلا من الرد، سارعت وزارة الخارجية الروسية إلى التأكيد على أن الضربة لم تصب قواعدها.")
+    assert table["source_name"].tolist() == ["وزارة الخارجية الروسية"]
+    table = one("وقال وزير الدفاع إن الهجوم فشل.", "وهو ما دفع طهران إلى الإعلان عن أن قواتها لم ترد.")
+    assert table["source_name"].tolist() == ["وزير الدفاع", "طهران"]
+    assert table["inherited"].tolist() == [False, False]
+    # an act announced, no words reported
+    assert one("ودفع الغضب الحكومة إلى الإعلان عن خطة جديدة.").empty
+
+
+def test_blame_laid_with_anha():
+    assert only("وأنحت الجبهة الشعبية، الجناح السياسي للحركة، باللائمة على الحكومة.")["source_name"] == "الجبهة الشعبية"

@@ -2762,6 +2762,24 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     return None
 
 
+def _agent_before_ila(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
+    """The longest recognisable source phrase that ends right before "إلى القول/التأكيد ..." and
+    follows a verb (a word with no article that is no source word)."""
+    toks = s.toks
+    for k in range(max(_clause_start(toks, cue_tok), cue_tok - MAX_SOURCE_TOKENS, 1), cue_tok):
+        prev = toks[k - 1]
+        if not _is_word(prev) or prev.startswith("ال") or _lookup(lex.heads, toks, k - 1) \
+                or _lookup(lex.roles, toks, k - 1) or prev in _NOT_SUBJECT or prev in _CONNECTORS \
+                or prev in _RELATIVES or prev in _EMPTY_SUBJECT:
+            continue
+        if _np_end(lex, s, k, cue_tok) < cue_tok:
+            continue        # ("بعدما تراجعت أرباح الشركة ... ما دفع الشركة": no single phrase)
+        src = _parse_source(lex, s, k, cue_tok)
+        if _recognisable(src) and src.category in ("named_source", "anonymous_source"):
+            return src
+    return None
+
+
 def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = False) -> _Source | None:
     """SVO: "وزارة الخارجية قالت إن"، "لكن مورينيو قال، إن": the subject just before the cue.
 
@@ -3797,6 +3815,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                             or t in _HARD_STOP or _gov(t, cue.governs)), None)
             if (closing is None or closing in _HARD_STOP) and _n(cue.lemma) != _n("قائلاً"):
                 continue    # "خسائر غير متوقعة": an adjective, not a reporting participle (قائلاً is never one)
+            if cue.requires == "complement" and not any(
+                    t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES for t in ahead):
+                continue    # "دفع الحكومة إلى الإعلان عن خطة": an act announced, no words reported
             k = after_tok
             while k < len(toks) and (toks[k] in _PARTICIPLE_SKIP or toks[k] == ":"):
                 k += 1
@@ -4533,6 +4554,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = _topic_before(lex, s, a.cue_start, st["known"], _cue_agreement(lex, a.cue))
             if src is not None:
                 pass
+            elif a.participle and _n(a.cue).startswith("الي ") and (own := _agent_before_ila(lex, s, cue_index)):
+                # "سارعت وزارة الدفاع إلى التأكيد على أن"، "ما دفع موسكو إلى الإعلان عن أن": the
+                # one driven to speak stands right before إلى
+                src = own
             elif a.participle and (own := _subject_of_clause(lex, s, cue_index)
                                       or _topic_before(lex, s, a.cue_start, st["known"], _cue_agreement(lex, a.cue))) \
                     is not None:
