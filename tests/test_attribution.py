@@ -3180,3 +3180,11 @@ def test_driven_to_say_the_one_before_ila_speaks():
 
 def test_blame_laid_with_anha():
     assert only("وأنحت الجبهة الشعبية، الجناح السياسي للحركة، باللائمة على الحكومة.")["source_name"] == "الجبهة الشعبية"
+
+
+def test_one_unknown_word_then_a_quotation_is_the_speaker():
+    table = one("وقال بيرنانكي \"نتوقع أن يرتفع التضخم\".", "وأضاف \"سوق العمل قوي\".")
+    assert table["source_name"].tolist() == ["بيرنانكي", "بيرنانكي"]
+    assert table["inherited"].tolist() == [False, True]
+    # (but not a participle of manner: "واستطرد متسائلا" is covered above; nor "آخر", one of many)
+    assert "آخر" not in one("وقال آخر \"نحن هنا\".")["source_name"].tolist()

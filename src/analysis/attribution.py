@@ -4106,6 +4106,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
         if (src is None or not src.text or not src.recognised) and end == i + 1 and (toks[i] in known or (
                 cue.form in ("perfect", "imperfect") and _n(cue.lemma) in _COLON_CUES and (
                     (content_start == end + 1 and toks[end] in _COMPLEMENTIZERS)
+                    # "وقال باول \"نتوقع ...\"": one word, then the quotation opens
+                    or (end < len(toks) and toks[end] in _QUOTES and content_start <= end + 1 and closed
+                        and _n(cue.lemma) in ("قال", "يقول", "اضاف", "يضيف") and toks[i] not in _NAME_STOP
+                        and (not _is_common_word(lex, toks[i]) or toks[i][0] in "بل")     # ("باول")
+                        and not (toks[i].startswith("م") and toks[i].endswith("ا"))    # (not "متسائلا")
+                        and _strip_al(toks[i]) not in ("اخر", "اخري"))
                     # "يقول عودة في حديث إلى «...» إنه": an adjunct between the name and إن
                     or (strong and end + 1 < len(toks) and toks[end] == "في" and toks[end + 1] in _ADJUNCT_NOUNS))
                 and _is_word(toks[i]) and not toks[i].startswith("ال")
