@@ -3188,3 +3188,11 @@ def test_one_unknown_word_then_a_quotation_is_the_speaker():
     assert table["inherited"].tolist() == [False, True]
     # (but not a participle of manner: "واستطرد متسائلا" is covered above; nor "آخر", one of many)
     assert "آخر" not in one("وقال آخر \"نحن هنا\".")["source_name"].tolist()
+
+
+def test_a_well_known_organisation_name_is_taken_whole_and_ends_the_phrase():
+    assert only("اتهمت منظمة هيومن رايتس ووتش الشرطة المحلية بممارسة التعذيب.")["source_name"] == "منظمة هيومن رايتس ووتش"
+    assert only("انتقدت منظمة العفو الدولية الحكومة المصرية بشدة.")["source_name"] == "منظمة العفو الدولية"
+    # a body of the organisation goes on after it
+    assert only("وحذرت وكالة الأمم المتحدة للاجئين الفلسطينيين من أن المساعدات توقفت.")["source_name"] \
+        == "وكالة الأمم المتحدة للاجئين الفلسطينيين"

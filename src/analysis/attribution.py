@@ -2535,6 +2535,14 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
     accusative_head = i < j and toks[i].endswith("ا") and _lookup(lex.heads, toks, i) is not None
     while k < j:
         t = toks[k]
+        if k <= i + 1 and (k == i or (_lookup(lex.heads, toks, i) and not toks[i].startswith(_DEFINITE))) \
+                and (n := _state_name(toks, k, j)) >= 2:
+            # "اتهمت منظمة العفو الدولية الجيش": a well-known name is whole; what follows it is no
+            # part of it (but its nationality: "منظمة ... الأمريكية")
+            k += n
+            if k < j and toks[k].startswith("لل"):
+                continue    # "وكالة الأمم المتحدة للاجئين": a body of the organisation
+            return k + 1 if k < j and _is_nationality(toks[k]) else k
         if k == i:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
             k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
