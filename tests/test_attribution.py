@@ -3196,3 +3196,14 @@ def test_a_well_known_organisation_name_is_taken_whole_and_ends_the_phrase():
     # a body of the organisation goes on after it
     assert only("وحذرت وكالة الأمم المتحدة للاجئين الفلسطينيين من أن المساعدات توقفت.")["source_name"] \
         == "وكالة الأمم المتحدة للاجئين الفلسطينيين"
+
+
+def test_a_role_subject_is_the_person_the_story_named_with_that_role():
+    table = one("التقى وزير الخارجية التركي مولود تشاوش أوغلو نظيره الإيراني في أنقرة.",
+                "واستنفر الوزير التركي مدافعاً عن سياسة بلاده.",
+                "وقال: \"نحن ندافع عن حقوقنا\".")
+    assert table["source_name"].tolist() == ["مولود تشاوش أوغلو"]
+    table = one("أجرى وزير الصناعة والتجارة محمد الحسني، أمس، محادثات مع نظيره الكويتي.",
+                "وألقى وزير الصناعة والتجارة كلمة باسم الوفد.",
+                "وأشار إلى أن الصادرات ارتفعت.")
+    assert table["source_name"].tolist() == ["محمد الحسني"]

@@ -3540,12 +3540,33 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
             if head not in _al_variants(toks[k]):
                 continue        # (also "للمدرب آرسين فينغر")
             m = _next_name_start(lex, toks, k + 1, min(len(toks), k + len(words) + 3))
-            if m is None or not need <= {_strip_al(w) for w in toks[k + 1:m]} | {head}:
+            if m is None:
+                # "وزير الخارجية التركي مولود تشاوش أوغلو": unknown words right after all the role words
+                m = next((e for e in range(k + 1, min(len(toks), k + len(words) + 3))
+                          if need <= {_strip_al(w) for w in toks[k + 1:e]} | {head}), None)
+                if m is not None and _plain_name_end(lex, toks, m) - m >= 2:
+                    return replace(src, name=_clean(h.orig_tokens(m, _plain_name_end(lex, toks, m))))
+                continue
+            if not need <= {_strip_al(w) for w in toks[k + 1:m]} | {head}:
                 continue        # (all the role words, next to the name: "مدير هيئة السياحة سامر الجهني")
             stop = _name_run(lex, toks, m, len(toks))
             if stop > m:
                 return replace(src, name=_clean(h.orig_tokens(m, stop)))
     return src
+
+
+def _plain_name_end(lex: _Lexicons, toks: Sequence[str], m: int) -> int:
+    """End of two or three words from m that can only be a name right after a role: no article, no
+    function word, role or head, no و/ب/ل in front, the last one no common word; else m."""
+    e = m
+    while e < len(toks) and e < m + 3 and _is_word(toks[e]) and not toks[e].startswith("ال") \
+            and toks[e][0] not in "وبل" and toks[e] not in _NAME_STOP and toks[e] not in _CONNECTORS \
+            and toks[e] not in _NOT_SUBJECT and toks[e] not in _ADJUNCT_WORDS and toks[e] not in _SUBJECT_SKIP \
+            and not _lookup(lex.roles, toks, e) and not _lookup(lex.heads, toks, e):
+        e += 1
+    while e > m and _is_common_word(lex, toks[e - 1]):
+        e -= 1
+    return e if e - m >= 2 else m
 
 
 def _withheld(toks: Sequence[str]) -> bool:
@@ -4963,6 +4984,12 @@ def _settle_subjects(lex: _Lexicons, st: dict) -> None:
         if topic is not None:
             subj = topic[0]     # (its name ends before a verb: "كان أبو يوسف يرتب ...")
         held = st["subj"] is not None and st["subj"].kind == "person" and n - st["subj_idx"] <= 1
+        if subj is not None and subj.kind == "person" and subj.category == "named_source" and subj.role \
+                and _n(subj.name or subj.text) == _n(subj.text):
+            # "واستنفر الوزير التركي مدافعاً ... . وقال:": the role names the person the story named
+            # with it ("وزير الخارجية التركي مولود تشاوش أوغلو")
+            subj = _resolve_anaphor(lex, subj, s, len(s.toks), [h for h in st["history"] if h is not s],
+                                    list(st["sources"]))
         if subj is not None and subj.category == "named_source" and subj.recognised \
                 and (subj.kind == "person" or subj.kind in ("official_body", "organisation") and not held):
             # (a body named in the next sentence does not take over from the person the story
