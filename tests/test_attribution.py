@@ -3207,3 +3207,9 @@ def test_a_role_subject_is_the_person_the_story_named_with_that_role():
                 "وألقى وزير الصناعة والتجارة كلمة باسم الوفد.",
                 "وأشار إلى أن الصادرات ارتفعت.")
     assert table["source_name"].tolist() == ["محمد الحسني"]
+
+
+def test_her_excellency_is_the_minister_cited_before():
+    table = one("وأكدت وزيرة الثقافة نورة الكعبي أن المعرض يفتح غدا.", "وأوضحت سعادتها أن الوزارة تدعمه.")
+    assert table["source_name"].tolist() == ["نورة الكعبي"] * 2
+    assert table["inherited"].tolist() == [False, True]
