@@ -3213,3 +3213,8 @@ def test_her_excellency_is_the_minister_cited_before():
     table = one("وأكدت وزيرة الثقافة نورة الكعبي أن المعرض يفتح غدا.", "وأوضحت سعادتها أن الوزارة تدعمه.")
     assert table["source_name"].tolist() == ["نورة الكعبي"] * 2
     assert table["inherited"].tolist() == [False, True]
+
+
+def test_the_grounds_of_a_judgment_and_a_referral_order_are_documents():
+    assert only("وجاء في حيثيات الحكم أن المحكمة اطمأنت إلى أدلة الثبوت.")["category"] == "named_source"
+    assert only("وجاء في أمر الإحالة أن المتهم استولى على المال العام.")["source_text"] == "أمر الإحالة"
