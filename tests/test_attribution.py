@@ -3218,3 +3218,12 @@ def test_her_excellency_is_the_minister_cited_before():
 def test_the_grounds_of_a_judgment_and_a_referral_order_are_documents():
     assert only("وجاء في حيثيات الحكم أن المحكمة اطمأنت إلى أدلة الثبوت.")["category"] == "named_source"
     assert only("وجاء في أمر الإحالة أن المتهم استولى على المال العام.")["source_text"] == "أمر الإحالة"
+
+
+def test_his_friends_colleagues_and_neighbours_are_unnamed():
+    for text in ("وقال زملاؤه إنه كان هادئا.", "وأكد جيرانهم أن المنزل كان خاليا.",
+                 "وأعرب أصدقاؤها عن حزنهم على مواقع التواصل."):
+        row = only(text)
+        assert (row["category"], row["source_kind"]) == ("anonymous_source", "anonymous"), text
+    # a feminine noun in ة is no pronoun ending
+    assert only("وقالت خبيرة الاقتصاد سلمى العلي إن الأسعار سترتفع.")["category"] == "named_source"

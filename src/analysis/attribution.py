@@ -1073,6 +1073,19 @@ def _is_common_word(lex: _Lexicons, tok: str) -> bool:
     return hit
 
 
+def _possessed_anonymous(lex: _Lexicons, tok: str) -> bool:
+    """An unnamed-source noun with a pronoun ending ("أصدقاؤها"، "زملاؤه"، "جيرانهم"): his or her
+    friends, colleagues or neighbours, unnamed."""
+    for ending in ("هما", "هم", "ها", "ه"):
+        if tok.endswith(ending) and len(tok) - len(ending) >= 4:
+            stem = tok[:-len(ending)]
+            if stem[-1] in "ءئ" or (ending == "ه" and stem[-1] not in "ؤن"):
+                return False    # ("يرى أصدقاءه": the object; "خبيرة"، "الشاهدة": ة, no pronoun)
+            form = stem[:-1] + "ء" if stem[-1] == "ؤ" else stem
+            return (lex.heads.get(form) or {}).get(()) == "anonymous"
+    return False
+
+
 def _dual_anonymous(lex: _Lexicons, tok: str) -> bool:
     """The dual of an anonymous noun: خبيران، مصدران، شاهدين."""
     if len(tok) < 5 or not tok.endswith(("ان", "ين")):
@@ -1489,6 +1502,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         comma = next((m for m in range(k + 1, j) if toks[m] in _COMMAS), None)
         if comma is not None and any(t in _WITHHELD_NAME for t in toks[comma:j]):
             src.text = _clean(s.orig_tokens(i, comma))     # (not the "طلب عدم ذكر اسمه" after it)
+        return src
+    if _possessed_anonymous(lex, toks[k]):
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # أصدقاؤها، زملاؤه
         return src
     if _dual_anonymous(lex, toks[k]):
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
