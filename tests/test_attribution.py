@@ -3227,3 +3227,10 @@ def test_his_friends_colleagues_and_neighbours_are_unnamed():
         assert (row["category"], row["source_kind"]) == ("anonymous_source", "anonymous"), text
     # a feminine noun in ة is no pronoun ending
     assert only("وقالت خبيرة الاقتصاد سلمى العلي إن الأسعار سترتفع.")["category"] == "named_source"
+
+
+def test_an_indefinite_general_or_former_minister_is_unnamed():
+    for text in ("ونقلت الوكالة، عن جنرال أميركي، أن الضربات كانت دقيقة.", "وقال وزير سابق إن الحكومة أخطأت.",
+                 "وقال مسؤول أوروبي رفيع إن المفاوضات متعثرة."):
+        assert one(text)["category"].tolist()[-1] == "anonymous_source", text
+    assert only("وقال اللفتنانت جنرال مارك ويليامز إن الطائرات جاهزة.")["source_name"] == "مارك ويليامز"

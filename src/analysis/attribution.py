@@ -247,6 +247,8 @@ _DETERMINERS = frozenset({"نفس", "ذات"})
 _ANAPHOR_MARKS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم المذكور المذكوره".split())
 _GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزيون التلفزيون موقع مجله اذاعه شبكه".split())
 # Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
+# Adjectives after an indefinite role that still leave it one of many: "وزير سابق"، "ضابط رفيع".
+_RANK_ADJECTIVES = frozenset("سابق سابقه رفيع رفيعه كبير كبيره بارز بارزه".split())
 _INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشار مساعد موظف مندوب ممثل ضابط دبلوماسي".split())
 # Words right after a cue that are not its subject: "صرح بذلك الموقع"، "لفت النظر إلى".
 _MATTER_NOUNS = frozenset("الخصوص الشان الصدد الموضوع الاطار السياق الجانب".split())
@@ -1917,8 +1919,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
-                and all(t.endswith(("ي", "يه")) and not t.startswith("ال") and (
-                    _is_nationality(t) or t in lex.body_descriptors or _is_common_word(lex, t)) for t in aff_toks)
+                and all((t.endswith(("ي", "يه")) and not t.startswith("ال") and (
+                    _is_nationality(t) or t in lex.body_descriptors or _is_common_word(lex, t)))
+                        or t in _RANK_ADJECTIVES for t in aff_toks)
                 and not _media_name_len(lex, aff_toks, 0))):     # (but "مراسلة بي بي سي": an outlet;
             #                                                    "شقيقة خاشقجي": a family name, no adjective)
             # "قال متحدث باسم الشركة"، "قالت قاضية أمريكية": one of many, not identified
