@@ -3234,3 +3234,19 @@ def test_an_indefinite_general_or_former_minister_is_unnamed():
                  "وقال مسؤول أوروبي رفيع إن المفاوضات متعثرة."):
         assert one(text)["category"].tolist()[-1] == "anonymous_source", text
     assert only("وقال اللفتنانت جنرال مارك ويليامز إن الطائرات جاهزة.")["source_name"] == "مارك ويليامز"
+
+
+def test_a_city_and_country_dateline_with_the_agency_is_no_subject():
+    table = one("القاهرة، جمهورية مصر العربية (CNN)-- انتقد الرئيس الكيني، وليام روتو، الحكومة، وأشار إلى أن الأسعار سترتفع.")
+    assert set(table["source_name"]) == {"وليام روتو"}
+
+
+def test_a_body_name_in_quotes_right_after_the_verb_is_the_subject():
+    row = only('فقد اعتبر "الاتحاد الوطني لحماية المستهلكين من الغش التجاري" القرار خطوة مهمة.')
+    assert row["source_name"] == "الاتحاد الوطني لحماية المستهلكين من الغش التجاري"
+
+
+def test_what_the_speaker_published_is_no_part_of_the_name():
+    for text, name in (('ونشر بايدن تغريدة قال فيها: "هذا يوم عظيم".', "بايدن"),
+                       ('ونشر الرئيس تغريدة قال فيها: "هذا يوم عظيم".', "الرئيس")):
+        assert only(text)["source_name"] == name

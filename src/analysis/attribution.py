@@ -188,7 +188,8 @@ _ORDINAL_WORDS = "أولا|ثانيا|ثالثا|رابعا|خامسا|سادس�
 _DATELINE = re.compile(r"\s*(?!(?:" + _ORDINAL_WORDS + r"|\d))(?:[^\s:،.؛\-–—]+\s+){0,3}[^\s:،.؛\-–—]+\s*[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3}"
                        r"(?:[-–—]\s*(?:[^\s:،.؛\-–—]+\s*){1,3})?:")
 # "الرباط (أ ف ب) - أعلن ...": a place and an agency in brackets, then a dash, open a wire story.
-_DATELINE_AGENCY = re.compile(r"\s*(?:[^\s:،.؛()\-–—]+\s+){0,2}\([^()]{1,25}\)\s*[-–—]\s*")
+# (also "دبي، الإمارات العربية المتحدة (CNN)-- ": a city, its country and the agency)
+_DATELINE_AGENCY = re.compile(r"\s*(?:[^\s:،.؛()\-–—]+\s*،\s*)?(?:[^\s:،.؛()\-–—]+\s+){0,4}\([^()]{1,25}\)\s*[-–—]+\s*")
 # The full text of a statement follows: "فيما يلي نصه:"، "وهذا نصها:".
 _TEXT_FOLLOWS = re.compile(r"(?<!\S)(?:و?ف?يما يلي |وهذا |هذا |وجاء |جاء )?نص(?:ه|ها|هما)\s*[:：]\s*$")
 # "وفيما يلي نص الحوار:": the interview follows (questions and answers), not the last speaker's words.
@@ -2312,6 +2313,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             close = _quote_end(toks, k, n)
             inner = close - k - 1 if close > 0 else n
             final = close > 0 and all(not _is_word(x) for x in toks[close + 1:])
+            if k == i and 0 < close < n - 1 and inner <= 10 and not final and _is_word(toks[close + 1]) \
+                    and toks[close + 1] not in _COMPLEMENTIZERS \
+                    and (_lookup(lex.heads, toks, k + 1) or (None,))[0] in ("organisation", "official_body", "media"):
+                k = close + 1   # 'اعتبر "الائتلاف الجمعوي للقضاء على ..." القانون': a body's name in quotes
+                continue
             if inner > 5 or close < 0 or (inner >= 3 and final) or (
                     # 'وأضاف الرئيس "الوضع جيد".': a short quotation closing the sentence after a person is
                     # what was said (but 'قالت صحيفة «الوطن».'، 'لـ"المصدر أونلاين"': a name; 'اعتبر الحكم
@@ -2605,6 +2611,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             break           # "ووثق ناشطون مقتل ...": a sound plural is never in construct; its object follows
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
+        if t in _ADJUNCT_NOUNS and not construct and prev not in _NAME_LINKS and prev not in _QUOTES and (
+                (k == i + 1 and not _is_common_word(lex, prev)) or prev.startswith("ال")):
+            break           # "نشر ترامب تغريدة قال فيها": what he published, not part of his name
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] not in _PLATFORMS and (
@@ -2773,11 +2782,15 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     named = _name_before_role(lex, s, start, min(upto, start + 10))
     if named is not None:
         return named
-    if start + 1 == upto and upto < len(toks) and toks[upto] in lex.participle_keys and _is_word(toks[start]) \
-            and not toks[start].startswith("ال") and toks[start][:1] not in "لبو" and not _is_common_word(lex, toks[start]) \
+    if ((start + 1 == upto and upto < len(toks) and toks[upto] in lex.participle_keys)
+            or (end == start + 1 and end < upto and toks[end] in _ADJUNCT_NOUNS)) and _is_word(toks[start]) \
+            and not toks[start].startswith("ال") and not _is_common_word(lex, toks[start]) \
+            and not (toks[start][:1] in "لبو" and (_is_common_word(lex, toks[start][1:]) or toks[start][1:] in _places()
+                                                  or toks[start][1:].startswith("ال"))) \
             and not _lookup(lex.heads, toks, start) and not _lookup(lex.roles, toks, start) \
             and toks[start] not in _CONNECTORS and toks[start] not in _NOT_SUBJECT:
-        return _named_person(_clean(s.orig_tokens(start, upto)))   # "واكتفى زيدان بالقول"، "ورد ماكرون قائلاً"
+        # "واكتفى زيدان بالقول"، "ورد ماكرون قائلاً"، "نشر بايدن تغريدة قال فيها"
+        return _named_person(_clean(s.orig_tokens(start, start + 1)))
     # "ويدرك آرسين فينغر أن ...، وقال:": two unknown words right before أن or a comma are a name.
     if start + 2 < len(toks) and start + 2 <= upto and (toks[start + 2] in _COMPLEMENTIZERS or toks[start + 2] in _COMMAS):
         pair = toks[start:start + 2]
