@@ -3250,3 +3250,10 @@ def test_what_the_speaker_published_is_no_part_of_the_name():
     for text, name in (('ونشر بايدن تغريدة قال فيها: "هذا يوم عظيم".', "بايدن"),
                        ('ونشر الرئيس تغريدة قال فيها: "هذا يوم عظيم".', "الرئيس")):
         assert only(text)["source_name"] == name
+
+
+def test_a_count_claimed_and_a_statement_criticising():
+    assert only("وأحصت الأمم المتحدة مقتل 42 مدنيا على الأقل.")["source_name"] == "الأمم المتحدة"
+    assert one("أحصى الطالب عدد الكتب في المكتبة.").empty
+    table = one("وكان رئيس الحزب سامي الجميل قد أصدر بيانا انتقد فيه قرار الحكومة.")
+    assert table["source_name"].tolist() == ["سامي الجميل"]
