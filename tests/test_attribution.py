@@ -3257,3 +3257,9 @@ def test_a_count_claimed_and_a_statement_criticising():
     assert one("أحصى الطالب عدد الكتب في المكتبة.").empty
     table = one("وكان رئيس الحزب سامي الجميل قد أصدر بيانا انتقد فيه قرار الحكومة.")
     assert table["source_name"].tolist() == ["سامي الجميل"]
+
+
+def test_a_word_quoted_right_after_the_verb_closing_the_sentence_is_what_was_said():
+    table = one("وقال سامي النجار إن المحل سرق.", 'وقال "بكيت".')
+    assert table["source_name"].tolist() == ["سامي النجار"] * 2
+    assert table["direct_quote"].tolist()[-1]

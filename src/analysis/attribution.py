@@ -2319,6 +2319,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 k = close + 1   # 'اعتبر "الائتلاف الجمعوي للقضاء على ..." القانون': a body's name in quotes
                 continue
             if inner > 5 or close < 0 or (inner >= 3 and final) or (
+                    # 'وقال "بكيت".': a word or two quoted right after the verb, closing the sentence
+                    k == i and final and inner >= 1 and ":" not in toks[close + 1:]) or (
                     # 'وأضاف الرئيس "الوضع جيد".': a short quotation closing the sentence after a person is
                     # what was said (but 'قالت صحيفة «الوطن».'، 'لـ"المصدر أونلاين"': a name; 'اعتبر الحكم
                     # "خطوة إيجابية"': an object and what it was called)
