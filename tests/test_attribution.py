@@ -3263,3 +3263,8 @@ def test_a_word_quoted_right_after_the_verb_closing_the_sentence_is_what_was_sai
     table = one("وقال سامي النجار إن المحل سرق.", 'وقال "بكيت".')
     assert table["source_name"].tolist() == ["سامي النجار"] * 2
     assert table["direct_quote"].tolist()[-1]
+
+
+def test_a_bill_is_a_document():
+    assert only("وبحسب مشروع القانون، سيطلب البرلمان من الحكومة تقريرا سنويا.")["source_text"] == "مشروع القانون"
+    assert one("وأقر البرلمان مشروع القانون الجديد.").empty
