@@ -3268,3 +3268,10 @@ def test_a_word_quoted_right_after_the_verb_closing_the_sentence_is_what_was_sai
 def test_a_bill_is_a_document():
     assert only("وبحسب مشروع القانون، سيطلب البرلمان من الحكومة تقريرا سنويا.")["source_text"] == "مشروع القانون"
     assert one("وأقر البرلمان مشروع القانون الجديد.").empty
+
+
+def test_a_statement_of_a_cell_or_a_movement_s_wing_is_named():
+    assert only("وذكر بيان للخلية، أن القوات حررت البلدة.")["category"] == "named_source"
+    assert only("فيما اتهم بيان للجناح العسكري لحماس إسرائيل بالوقوف وراء الانفجار.")["source_name"] \
+        == "الجناح العسكري لحماس"
+    assert one("وزار الأمير جناح المملكة في المعرض.").empty

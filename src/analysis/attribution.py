@@ -2650,6 +2650,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
             k += 1          # "المرصد السوري لحقوق الإنسان"
             continue
+        if t[0] == "ل" and len(t) > 3 and not t.startswith("لل") and t[1:] in _states() and prev.startswith("ال"):
+            k += 1          # "الجناح العسكري لحماس": the movement it belongs to
+            continue
         if t.startswith(_DEFINITE) or prev_head or t in _NAME_LINKS or _starts_name(lex, t) or (
                 not prev.startswith(_DEFINITE) and (_lookup(lex.heads, toks, k) or (None,))[0]
                 in ("official_body", "organisation")):
