@@ -4574,6 +4574,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
     # Per-article state for inheritance.
     state: dict = {}
     closes_ahead = _quote_closes_ahead(sentences)
+    alone = _alone_in_paragraph(sentences)
     for row_index, (article_id, paragraph_id, sentence_id, kind, text) in enumerate(zip(
             sentences["article_id"], sentences["paragraph_id"], sentences["sentence_id"], kinds,
             sentences["text"])):
@@ -4768,6 +4769,12 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 if not r.source.affiliation:
                     r.source = replace(r.source, affiliation=body.source.name or body.source.text)
                 atts.remove(body)
+        # A subheading ("كيف اختفى خاشقجي؟"، '"صوت عال"': a paragraph of a few words with no full stop)
+        # ends a quotation left open and goes on with no one's report.
+        heading = is_body and alone[row_index] and not explicit and sum(_is_word(t) for t in toks) <= 6 \
+            and "." not in text and ":" not in text
+        if heading:
+            st["quote_src"] = None
         # A quotation left open by the previous sentence goes on in this one.
         quote_src = st["quote_src"] if is_body else None
         balance = (s.norm.count("«") + s.norm.count("“")) - (s.norm.count("»") + s.norm.count("”"))
@@ -4886,7 +4893,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         #   where "- ..." answers the question);
         # - the sentence after one that ends with the speaker's colon ("وأضاف:");
         # - a continuation opening with حيث/فيما.
-        if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None
+        if (is_body and not atts and quote_src is None and st["prev_had"] and last is not None and not heading
                 and last.category in ("named_source", "anonymous_source")):
             tail = text.rstrip().rstrip(".!؟?…")
             stripped = text.strip()
@@ -5208,6 +5215,13 @@ def _quote_closes_ahead(sentences: pd.DataFrame) -> list[bool]:
         if any(q in texts[k] for q in ("»", "”", '"')):
             seen = True
     return ahead
+
+
+def _alone_in_paragraph(sentences: pd.DataFrame) -> list[bool]:
+    """For each sentence, whether it is the only sentence of its paragraph."""
+    keys = list(zip(sentences["article_id"], sentences["paragraph_id"]))
+    return [(k == 0 or keys[k - 1] != key) and (k + 1 == len(keys) or keys[k + 1] != key)
+            for k, key in enumerate(keys)]
 
 
 def _quote_open(st: dict) -> bool:
