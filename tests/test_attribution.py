@@ -3280,7 +3280,7 @@ def test_a_statement_of_a_cell_or_a_movement_s_wing_is_named():
 def test_a_subheading_ends_a_quotation_left_open_and_cites_no_one():
     sentences = pd.DataFrame({
         "article_id": ["a"] * 3, "paragraph_id": [1, 2, 3], "sentence_id": [1, 2, 3], "kind": ["body"] * 3,
-        "text": ['وكتبت خطيبته على تويتر: "لا تأكيد من السلطات: "لم يقتل، لا أصدق ذلك.',
+        "text": ['وكتبت خطيبته على تويتر: "لا تأكيد من السلطات: "لم يقتل، لا أصدق أنه قتل".',
                  "كيف اختفى الصحفي؟",
                  "ذهب الصحفي إلى القنصلية للحصول على ورقة رسمية."]})
     table = sentence_attribution(sentences)
