@@ -3285,3 +3285,10 @@ def test_a_subheading_ends_a_quotation_left_open_and_cites_no_one():
                  "ذهب الصحفي إلى القنصلية للحصول على ورقة رسمية."]})
     table = sentence_attribution(sentences)
     assert table["category"].tolist() == ["named_source", "unattributed", "unattributed"]
+
+
+def test_kama_qala_an_is_he_also_said():
+    table = one("وقال الوزير خالد العتيبي إن الوضع جيد.", "كما قال إن الحكومة ستدعم المزارعين.")
+    assert table["source_name"].tolist() == ["خالد العتيبي"] * 2
+    assert table["inherited"].tolist() == [False, True]
+    assert only("وذلك كما قال الوزير في كلمته.")["source_text"] == "الوزير"

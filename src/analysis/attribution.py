@@ -3643,6 +3643,22 @@ def _known(src: _Source | None, known: frozenset[str]) -> _Source | None:
     return src
 
 
+class _VerbAfter:
+    """A cue match narrowed to its verb ("كما قال إن" read as قال after "also")."""
+
+    def __init__(self, m: re.Match, start: int):
+        self._m, self._start = m, start
+
+    def start(self, group: str | int = 0) -> int:
+        return self._start
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group)
+
+    def group(self, name: str | int = 0) -> str:
+        return "" if name == "pre" else self._m.string[self._start:self._m.end()]
+
+
 def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
              ) -> tuple[list[_Att], list[str], str, _Sent]:
     """Attributions, hedges (as written) and disclaimer (as written) of one sentence.
@@ -3695,6 +3711,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 written = s.orig(m.start("cue"), m.end("cue"))
                 if not all(mark in written for mark in cue.strict_marks):
                     continue
+            if cue.form == "fixed" and key.startswith("كما ") and re.fullmatch(r"[\W\d_]*", norm[:m.start()]) \
+                    and re.match(r"\s*(?:ان|انه|انها|بان|:)(?!\w)", norm[m.end():]):
+                # "كما قال إن ...": "he also said", the verb of the last source (not "as X said")
+                verb = next(iter(lex.cues.get(key.split()[1], ())), None)
+                if verb is not None:
+                    matches.append((_VerbAfter(m, m.start("cue") + len("كما ")), verb))
+                break
             chosen = cue
             break
         if chosen is not None:
