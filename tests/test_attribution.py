@@ -3291,4 +3291,4 @@ def test_kama_qala_an_is_he_also_said():
     table = one("وقال الوزير خالد العتيبي إن الوضع جيد.", "كما قال إن الحكومة ستدعم المزارعين.")
     assert table["source_name"].tolist() == ["خالد العتيبي"] * 2
     assert table["inherited"].tolist() == [False, True]
-    assert only("وذلك كما قال الوزير في كلمته.")["source_text"] == "الوزير"
+    assert only("وذلك كما قال الوزير في كلمته.")["cue"] == "كما قال"
