@@ -3292,3 +3292,12 @@ def test_kama_qala_an_is_he_also_said():
     assert table["source_name"].tolist() == ["خالد العتيبي"] * 2
     assert table["inherited"].tolist() == [False, True]
     assert only("وذلك كما قال الوزير في كلمته.")["cue"] == "كما قال"
+
+
+def test_an_unnamed_source_phrase_that_ends_in_a_name():
+    for text, name in (("وقال الضابط في شرطة المدينة، داتو هاشم، في تصريح صحفي إن المشتبه به فر.", "داتو هاشم"),
+                       ("وقالت المسؤولة الإعلامية للمهرجان زينة صفير إن الفيلم مستقل.", "زينة صفير")):
+        row = only(text)
+        assert (row["category"], row["source_name"]) == ("named_source", name)
+    # the object after a plural is no name
+    assert only("ووصف الأطباء حالة كوستا بأنها مستقرة.")["category"] == "anonymous_source"

@@ -2984,6 +2984,36 @@ def _foreign_name_tail(lex: _Lexicons, s: _Sent, i: int, j: int, *, surname_b: b
                    role=_clean(s.orig_tokens(i, a)), recognised=True)
 
 
+def _trailing_name(lex: _Lexicons, s: _Sent, i: int, stop: int, end: int) -> _Source | None:
+    """A definite unnamed-source phrase that ends in two or three words with no article right after a
+    definite word ("المسؤولة الإعلامية للفيلم زينة صفير"، "المسؤول في مكتب ... الإنقاذ تي بي غوبتا") or
+    set off by a comma ("الضابط في شرطة كوالالمبور، مازلان لازم،"): those words are the person's name,
+    even when they are also common words."""
+    toks = s.toks
+    if stop < end and toks[stop] in _COMMAS:
+        a = stop + 1
+        b = next((k for k in range(a, end) if toks[k] in _COMMAS), end)
+    else:
+        b = stop
+        a = b
+        while a > i + 1 and b - a < 3 and _is_word(toks[a - 1]) and not toks[a - 1].startswith(_DEFINITE):
+            a -= 1
+        if not toks[a - 1].startswith(_DEFINITE):
+            return None
+    words = toks[a:b]
+    if not 2 <= len(words) <= 3 or not all(_is_word(t) for t in words):
+        return None
+    for t in words:
+        if t.startswith("ال") or t in _NAME_STOP or t in _CONNECTORS or t in _ADJUNCT_WORDS or t in _NOT_SUBJECT \
+                or t in _SUBJECT_SKIP or t in _COMPLEMENTIZERS or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0) \
+                or s.orig(s.starts[toks.index(t, a)], s.ends[toks.index(t, a)]).endswith(("اً", "ًا", "ً")):
+            return None
+    if (_is_common_word(lex, words[0]) and len(words[0]) > 2) or all(_is_common_word(lex, t) for t in words):
+        return None     # ("ووصف الأطباء حالة بولسونارو": the object; but "تي بي غوبتا": initials)
+    return _Source(text=_clean(s.orig_tokens(i, b)), name=_clean(s.orig_tokens(a, b)), kind="person",
+                   role=_clean(s.orig_tokens(i, stop)), recognised=True)
+
+
 def _leading_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     """"ذكر مانشستر سيتي وصيف بطل الدوري ... أنه": two or three unknown words opening the phrase
     before a complementiser are a (foreign) name; what follows describes it."""
@@ -4330,6 +4360,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 # "القيادي في جبهة الخلاص الوطني المعارضة نور الدين الحمامي"
                 named = _Source(text=src.text, name=_clean(s.orig_tokens(first, stop)), kind="person",
                                 role=_clean(s.orig_tokens(i, first)), recognised=True)
+            if named is None and first is None:
+                named = _trailing_name(lex, s, i, stop, end)
             if named is not None:
                 src = replace(named, text=src.text)
         if src is not None and not src.recognised and src.text and _withheld(toks[i:end]):
