@@ -3301,3 +3301,10 @@ def test_an_unnamed_source_phrase_that_ends_in_a_name():
         assert (row["category"], row["source_name"]) == ("named_source", name)
     # the object after a plural is no name
     assert only("ووصف الأطباء حالة كوستا بأنها مستقرة.")["category"] == "anonymous_source"
+
+
+def test_recent_figures_published_by_a_body_and_a_city_that_looks_like_a_kunya():
+    assert only("وكشفت بيانات حديثة نشرها البنك الدولي على موقعه، أن الاقتصاد نما.")["source_name"] == "البنك الدولي"
+    assert only("وبحسب إحصاءات أبوظبي فإن التجارة نمت.")["source_name"] == "أبوظبي"
+    # the outlet that obtained a document does not own it
+    assert only("كشفت إحصائية حديثة حصلت عليها الصحيفة أن البطالة ارتفعت.")["category"] == "anonymous_source"

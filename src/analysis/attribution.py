@@ -1123,7 +1123,8 @@ def _starts_name(lex: _Lexicons, tok: str) -> bool:
     if tok.startswith(("بال", "وال", "لل", "فال", "كال")) and tok not in lex.first_names:
         return False    # "بالمملكة": a preposition with the article starts no name
     return (tok in lex.first_names or tok in lex.extra_first_names or (tok.startswith("عبد") and len(tok) > 4) or tok == "عبد"
-            or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4))
+            or tok in ("ابو", "ابا", "ابي", "ام") or (tok.startswith("ابو") and len(tok) > 4 and tok not in _places()))
+    # (but "أبوظبي" is a place, not a kunya)
 
 
 def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> bool:
@@ -2017,6 +2018,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         owner_at = None
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
+                if toks[m].startswith(_SEEN):
+                    break       # "إحصائية حصلت عليها القبس": the outlet that obtained it is no owner
                 hd = _lookup(lex.heads, toks, m)
                 rl = _lookup(lex.roles, toks, m)
                 if (hd and hd[0] in ("official_body", "organisation", "media") or toks[m] in lex.media_names
@@ -2351,7 +2354,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
             elif t[:1] == "ب" and t[1:] in _MANNER_NOUNS:
                 subject_end = k     # "ويتابع بصوت خفيض:"، "وقال الوزير بنبرة حادة": how it was said
-            elif k > i and t in _ADJUNCT_NOUNS and _possessed(t) in _ADJUNCT_NOUNS:
+            elif k > i and t in _ADJUNCT_NOUNS and _possessed(t) in _ADJUNCT_NOUNS \
+                    and not s.orig(s.starts[k], s.ends[k]).endswith("ة"):    # (not "بيانات حديثة")
                 subject_end = k     # "ويختم البلوشي حديثه بالقول:": his words, the object
             elif t == "امام" and k + 1 < n and (
                     toks[k + 1] in ("المسجد", "مسجد", "الحرم", "جامع", "الجامع")
