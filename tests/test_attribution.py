@@ -3308,3 +3308,9 @@ def test_recent_figures_published_by_a_body_and_a_city_that_looks_like_a_kunya()
     assert only("وبحسب إحصاءات أبوظبي فإن التجارة نمت.")["source_name"] == "أبوظبي"
     # the outlet that obtained a document does not own it
     assert only("كشفت إحصائية حديثة حصلت عليها الصحيفة أن البطالة ارتفعت.")["category"] == "anonymous_source"
+
+
+def test_a_foreign_paper_s_name_goes_on_after_its_article_word():
+    assert only("وجاء في صحيفة الفايننشال تايمز أن الشركة تفكر في البيع.")["source_name"] == "صحيفة الفايننشال تايمز"
+    # what the outlet did is no part of its name
+    assert only("وأجرت الصحيفة حوارا مع اللاعب قال فيه إنه سعيد.")["source_text"] != "الصحيفة حوارا"

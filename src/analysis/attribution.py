@@ -2654,6 +2654,13 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t[0] == "ل" and len(t) > 3 and k + 1 < j and toks[k + 1].startswith("ال") and not construct:
             k += 1          # "المرصد السوري لحقوق الإنسان"
             continue
+        if k - i <= 3 and _is_word(t) and not t.startswith("ال") and t[0] not in "وبل" and t not in _NAME_STOP \
+                and t not in _CONNECTORS and t not in _ADJUNCT_WORDS and t not in _COMPLEMENTIZERS \
+                and t not in _ADJUNCT_NOUNS and not t.endswith("ا") and not _is_common_word(lex, t) \
+                and _name_resources()[3].get(t, 0) < COMMON_WORD_MIN_FREQ \
+                and (_lookup(lex.heads, toks, i) or (None,))[0] == "media" and not _lookup(lex.heads, toks, k):
+            k += 1          # "صحيفة الفايننشال تايمز": a foreign paper's name goes on
+            continue
         if t[0] == "ل" and len(t) > 3 and not t.startswith("لل") and t[1:] in _states() and prev.startswith("ال"):
             k += 1          # "الجناح العسكري لحماس": the movement it belongs to
             continue
