@@ -3314,3 +3314,11 @@ def test_a_foreign_paper_s_name_goes_on_after_its_article_word():
     assert only("وجاء في صحيفة الفايننشال تايمز أن الشركة تفكر في البيع.")["source_name"] == "صحيفة الفايننشال تايمز"
     # what the outlet did is no part of its name
     assert only("وأجرت الصحيفة حوارا مع اللاعب قال فيه إنه سعيد.")["source_text"] != "الصحيفة حوارا"
+
+
+def test_a_double_prime_closes_a_straight_quote():
+    table = sentence_attribution(pd.DataFrame({
+        "article_id": ["a"] * 2, "paragraph_id": [1, 2], "sentence_id": [1, 2], "kind": ["body"] * 2,
+        "text": ['وكان "مصدر مقرب" من العائلة قد قال لموقع "اليوم 24″ إن الأم تعمل في معمل.',
+                 "وأحيا الحادث الجدل حول قضية الهجرة في البلاد."]}))
+    assert table["category"].tolist() == ["anonymous_source", "unattributed"]

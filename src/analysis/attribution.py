@@ -119,6 +119,8 @@ _TABLE = _CharTable()
 # Hashtags read as the words they join: "أعلن #الجيش_اليمني" is "أعلن الجيش اليمني".
 _TABLE[ord("#")] = " "
 _TABLE[ord("_")] = " "
+# The double prime some sites type for a closing quote ('موقع "اليوم 24″') pairs with a straight quote.
+_TABLE[ord("″")] = '"'
 # Characters whose normalised form is not exactly one character (diacritics, tatweel, invisible
 # controls, presentation forms): when none is present the offset map is the identity.
 _SPECIAL = re.compile(
