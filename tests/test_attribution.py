@@ -3322,3 +3322,8 @@ def test_a_double_prime_closes_a_straight_quote():
         "text": ['وكان "مصدر مقرب" من العائلة قد قال لموقع "اليوم 24″ إن الأم تعمل في معمل.',
                  "وأحيا الحادث الجدل حول قضية الهجرة في البلاد."]}))
     assert table["category"].tolist()[1] == "unattributed"
+
+
+def test_an_unnamed_source_in_quotes_right_after_the_verb():
+    for text in ('وقال "مصدر عسكري" إن القوات تقدمت.', 'وقال "مصدر مقرب" من العائلة إن الأم تعمل.'):
+        assert only(text)["category"] == "anonymous_source", text

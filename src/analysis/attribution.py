@@ -1460,6 +1460,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         i += 1
     while j > i and not _is_word(toks[j - 1]) and toks[j - 1] not in _QUOTES:
         j -= 1
+    if j - i > 3 and toks[i] in _QUOTES and toks[j - 1] not in _QUOTES \
+            and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "anonymous":
+        i += 1          # 'وقال "مصدر مقرب" من العائلة': an unnamed source in quotes is still unnamed
     src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else ""))
     if i >= j:
         return src
@@ -4033,6 +4036,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                   and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
                 i = r_end               # "ويضيف لوكالة شفق نيوز أن": the agency spoken to; no subject
             elif (toks[i] in _QUOTES and i == after_tok and cue.lemma in _TELL_CUES
+                  and (_lookup(lex.heads, toks, i + 1) or (None,))[0] in (None, "media")
                   and 0 < _quote_end(toks, i, min(len(toks), i + 6)) < len(toks) - 1
                   and _is_word(toks[_quote_end(toks, i, len(toks)) + 1])
                   and toks[_quote_end(toks, i, len(toks)) + 1] not in _COMPLEMENTIZERS):
