@@ -3327,3 +3327,10 @@ def test_a_double_prime_closes_a_straight_quote():
 def test_an_unnamed_source_in_quotes_right_after_the_verb():
     for text in ('وقال "مصدر عسكري" إن القوات تقدمت.', 'وقال "مصدر مقرب" من العائلة إن الأم تعمل.'):
         assert only(text)["category"] == "anonymous_source", text
+
+
+def test_drafts_guides_circulars_and_records_are_documents():
+    for text in ("ووفق مسودة المشروع التي اطلعت عليها الصحيفة، تقدر النفقات بنحو مليار دينار.",
+                 "وبحسب منشور صادر عن المؤسسة الوطنية للنفط، ارتفع سعر البنزين.",
+                 "وبحسب الدليل الإجرائي، تطبق العقوبات على المخالفين."):
+        assert one(text)["category"].tolist() == ["named_source"], text
