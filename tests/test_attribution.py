@@ -3334,3 +3334,8 @@ def test_drafts_guides_circulars_and_records_are_documents():
                  "وبحسب منشور صادر عن المؤسسة الوطنية للنفط، ارتفع سعر البنزين.",
                  "وبحسب الدليل الإجرائي، تطبق العقوبات على المخالفين."):
         assert one(text)["category"].tolist() == ["named_source"], text
+
+
+def test_inna_inside_a_quoted_outlet_name_is_no_complementiser():
+    assert only('وحسب قناة "سي إن إن" الأميركية، شاركت سفينة حربية في الهجوم.')["source_name"] \
+        == "قناة سي إن إن الأميركية"
