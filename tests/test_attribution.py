@@ -3339,3 +3339,9 @@ def test_drafts_guides_circulars_and_records_are_documents():
 def test_inna_inside_a_quoted_outlet_name_is_no_complementiser():
     assert only('وحسب قناة "سي إن إن" الأميركية، شاركت سفينة حربية في الهجوم.')["source_name"] \
         == "قناة سي إن إن الأميركية"
+
+
+def test_the_subject_after_a_negation_speaks_later_in_the_sentence():
+    table = one("وقال وزير الخارجية البريطاني جيريمي هانت إن الوضع جيد.",
+                "ولم يتطرق الوزير الصيني وانغ يي إلى المحادثات بشكل صريح لكنه قال إن الدولتين اتفقتا.")
+    assert table["source_text"].tolist() == ["وزير الخارجية البريطاني جيريمي هانت", "الوزير الصيني وانغ يي"]

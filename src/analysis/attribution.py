@@ -2737,6 +2737,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         k += 1
     if k >= upto - 1:
         return None
+    if toks[k] in ("لم", "ولم", "لن", "ولن") and k + 2 < upto:
+        k += 1              # "ولم يأت وانغ على ذكر ...، لكنه قال": the verb after the negation
     verb = toks[k]
     if verb in _TOPIC_PREPS:
         return None         # "وعن جاهزية الملعب قال:": a fronted topic, no subject before the verb
