@@ -3345,3 +3345,8 @@ def test_the_subject_after_a_negation_speaks_later_in_the_sentence():
     table = one("وقال وزير الخارجية البريطاني جيريمي هانت إن الوضع جيد.",
                 "ولم يتطرق الوزير الصيني وانغ يي إلى المحادثات بشكل صريح لكنه قال إن الدولتين اتفقتا.")
     assert table["source_text"].tolist() == ["وزير الخارجية البريطاني جيريمي هانت", "الوزير الصيني وانغ يي"]
+
+
+def test_the_veil_lifted_is_an_idiom_not_a_source():
+    assert one("وكشف النقاب عن الواقعة التي أحرجت الشرطة.").empty
+    assert only("وكشف وزير الداخلية النقاب عن أن الخطة جاهزة.")["source_text"] == "وزير الداخلية"

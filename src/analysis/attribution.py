@@ -1263,6 +1263,8 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     (or ``document`` for an unnamed report or study).
     """
     toks = s.toks
+    if "النقاب" in toks[i + 1:j]:
+        j = toks.index("النقاب", i + 1)     # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
     age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
     if age is not None and ")" in toks[age + 2:age + 5]:
         # "نور بيغم (35 عاماً)، وهي أم لخمسة أطفال": the age in brackets closes the name
