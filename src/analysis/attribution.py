@@ -250,6 +250,9 @@ _DETERMINERS = frozenset({"نفس", "ذات"})
 _ANAPHOR_MARKS = frozenset("ذاته ذاتها ذاتهم نفسه نفسها نفسهم انفسهم المذكور المذكوره".split())
 _GENERIC_MEDIA = frozenset("وكاله صحيفه جريده قناه تلفزيون التلفزيون موقع مجله اذاعه شبكه".split())
 # Roles that, without a name and without ال, are one of many: "قال متحدث باسم الشركة" is anonymous.
+# Objects of idioms that follow the subject ("كشف الوزير النقاب عن": unveiled); right after the verb
+# they are a passive with no source (`not_source` in attribution_sources.csv).
+_IDIOM_OBJECTS = frozenset({"النقاب"})
 # Adjectives after an indefinite role that still leave it one of many: "وزير سابق"، "ضابط رفيع".
 _RANK_ADJECTIVES = frozenset("سابق سابقه رفيع رفيعه كبير كبيره بارز بارزه".split())
 _INDEFINITE_ROLES = frozenset("متحدث ناطق مسؤول عضو مستشار مساعد موظف مندوب ممثل ضابط دبلوماسي".split())
@@ -1263,8 +1266,9 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     (or ``document`` for an unnamed report or study).
     """
     toks = s.toks
-    if "النقاب" in toks[i + 1:j]:
-        j = toks.index("النقاب", i + 1)     # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
+    idiom = next((k for k in range(i + 1, j) if toks[k] in _IDIOM_OBJECTS), None)
+    if idiom is not None:
+        j = idiom       # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
     age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
     if age is not None and ")" in toks[age + 2:age + 5]:
         # "نور بيغم (35 عاماً)، وهي أم لخمسة أطفال": the age in brackets closes the name
@@ -3023,10 +3027,11 @@ def _trailing_name(lex: _Lexicons, s: _Sent, i: int, stop: int, end: int) -> _So
     words = toks[a:b]
     if not 2 <= len(words) <= 3 or not all(_is_word(t) for t in words):
         return None
-    for t in words:
+    for k in range(a, b):
+        t = toks[k]
         if t.startswith("ال") or t in _NAME_STOP or t in _CONNECTORS or t in _ADJUNCT_WORDS or t in _NOT_SUBJECT \
                 or t in _SUBJECT_SKIP or t in _COMPLEMENTIZERS or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0) \
-                or s.orig(s.starts[toks.index(t, a)], s.ends[toks.index(t, a)]).endswith(("اً", "ًا", "ً")):
+                or s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")):
             return None
     if (_is_common_word(lex, words[0]) and len(words[0]) > 2) or all(_is_common_word(lex, t) for t in words):
         return None     # ("ووصف الأطباء حالة بولسونارو": the object; but "تي بي غوبتا": initials)
@@ -3767,7 +3772,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 verb = next(iter(lex.cues.get(key.split()[1], ())), None)
                 if verb is not None:
                     matches.append((_VerbAfter(m, m.start("cue") + len("كما ")), verb))
-                break
+                    break
             chosen = cue
             break
         if chosen is not None:
