@@ -266,6 +266,9 @@ _SUBJECT_SKIP = frozenset(
     "مازحا مازحه ضاحكا ضاحكه مبتسما مبتسمه ساخرا ساخره "      # how it was said: "وقالت مازحة إن"
     "امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الماضي الماضيه الفائت".split()     # when: "وأعلن أمس الأربعاء الرئيس"
 )
+# Words that are never part of a name found by its place in the phrase (function words, adverbs,
+# connectors, words said about the speech): for _set_off_name, _trailing_name and _plain_name_end.
+_NOT_NAME_WORDS = _NAME_STOP | _CONNECTORS | _ADJUNCT_WORDS | _NOT_SUBJECT | _SUBJECT_SKIP
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
@@ -3029,8 +3032,8 @@ def _trailing_name(lex: _Lexicons, s: _Sent, i: int, stop: int, end: int) -> _So
         return None
     for k in range(a, b):
         t = toks[k]
-        if t.startswith("ال") or t in _NAME_STOP or t in _CONNECTORS or t in _ADJUNCT_WORDS or t in _NOT_SUBJECT \
-                or t in _SUBJECT_SKIP or t in _COMPLEMENTIZERS or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0) \
+        if t.startswith("ال") or t in _NOT_NAME_WORDS \
+                or t in _COMPLEMENTIZERS or _lookup(lex.heads, [t], 0) or _lookup(lex.roles, [t], 0) \
                 or s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا", "ً")):
             return None
     if (_is_common_word(lex, words[0]) and len(words[0]) > 2) or all(_is_common_word(lex, t) for t in words):
@@ -3069,8 +3072,7 @@ def _set_off_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
     n = title[1] if title is not None and title[0] == "title" else 0
     m = i + n
     while m < j and m < i + n + 3 and _is_word(toks[m]) and not toks[m].startswith("ال") \
-            and toks[m] not in _NOT_SUBJECT and toks[m] not in _CONNECTORS and toks[m] not in _NAME_STOP \
-            and toks[m] not in _ADJUNCT_WORDS and toks[m] not in _SUBJECT_SKIP and toks[m] not in _EMPTY_SUBJECT \
+            and toks[m] not in _NOT_NAME_WORDS and toks[m] not in _EMPTY_SUBJECT \
             and toks[m] not in _COMPLEMENTIZERS and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) \
             and not s.orig(s.starts[m], s.ends[m]).endswith(("اً", "ًا", "ً")) \
             and not (m > i + n and toks[m][0] in "لبو" and toks[m] not in lex.first_names
@@ -3652,8 +3654,7 @@ def _plain_name_end(lex: _Lexicons, toks: Sequence[str], m: int) -> int:
     function word, role or head, no و/ب/ل in front, the last one no common word; else m."""
     e = m
     while e < len(toks) and e < m + 3 and _is_word(toks[e]) and not toks[e].startswith("ال") \
-            and toks[e][0] not in "وبل" and toks[e] not in _NAME_STOP and toks[e] not in _CONNECTORS \
-            and toks[e] not in _NOT_SUBJECT and toks[e] not in _ADJUNCT_WORDS and toks[e] not in _SUBJECT_SKIP \
+            and toks[e][0] not in "وبل" and toks[e] not in _NOT_NAME_WORDS \
             and not _lookup(lex.roles, toks, e) and not _lookup(lex.heads, toks, e):
         e += 1
     while e > m and _is_common_word(lex, toks[e - 1]):
