@@ -2576,6 +2576,11 @@ def test_a_foreign_first_name_that_looks_like_fa_closes_an_officials_phrase():
 def test_a_pronoun_subject_denies_for_the_last_source_and_said_unnamed():
     table = _main("وقال الوزير إن الوضع صعب.", "ولكنه نفى هذه التهم.")
     assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "الوزير")
+    # "لكنه أشار إلى ..."، "لكنه يشدد على ...": the pronoun opening the sentence is the last source
+    table = _main("وقال الوزير إن الوضع صعب.", "لكنه أشار إلى تباين في الآراء بين الأجهزة.",
+                  "لكنه يشدد على ضرورة استمرار الإصلاحات.")
+    assert table["source_name"].tolist()[1:] == ["الوزير", "الوزير"]
+    assert table["inherited"].tolist()[1:] == [True, True]
     assert only("وأدين العضو وزوجته - بحسب ما قيل - بإساءة استخدام أموال الحملة.")["category"] == "unverified_report"
 
 
@@ -3350,3 +3355,35 @@ def test_the_subject_after_a_negation_speaks_later_in_the_sentence():
 def test_the_veil_lifted_is_an_idiom_not_a_source():
     assert one("وكشف النقاب عن الواقعة التي أحرجت الشرطة.").empty
     assert only("وكشف وزير الداخلية النقاب عن أن الخطة جاهزة.")["source_text"] == "وزير الداخلية"
+
+
+# ----------------------------------------------------------------------------- headlines
+
+
+def titled(title: str, *paragraphs: str) -> pd.DataFrame:
+    """Per-sentence table of an article with this title and these body paragraphs."""
+    table = body(*paragraphs) if paragraphs else body("نص الخبر.")
+    table["paragraph_id"] += 1
+    head = pd.DataFrame([("t", 1, 0, "title", title, 0, len(title))], columns=table.columns)
+    return sentence_attribution(pd.concat([head, table], ignore_index=True))
+
+
+@pytest.mark.parametrize("title, category, name", [
+    ("نتنياهو: من الأفضل مواجهة إيران عاجلا وليس آجلا", "named_source", "نتنياهو"),
+    ("الأمم المتحدة: يجب أن يتحرك العالم سريعا لإنقاذ اليمن", "named_source", "الأمم المتحدة"),
+    # the outlet spoken to and the occasion are no part of the speaker
+    ('وزير العدل لـ«الرياض»: قضاء التنفيذ يحفظ هيبة القضاء', "named_source", "وزير العدل"),
+    ("ظريف ردا على نتنياهو: افتحوا منشآتكم النووية أمام المفتشين", "named_source", "ظريف"),
+    ('محمد صلاح في أول تعليق بعد "سوبر هاتريك": ليست مسألة أرقام بالنسبة لي', "named_source", "محمد صلاح"),
+    ("مصادر: ضحايا الطائرة من أسرة واحدة", "anonymous_source", "مصادر"),
+    # a place heading an event is a dateline; a place saying something speaks
+    ("مصر: لا نتوقع منحاً جديدة هذا العام", "named_source", "مصر"),
+    ("الكويت: البدء في محاكمة المتهمين بتفجير المسجد", "unattributed", ""),
+    # labels of the item, and a column's title
+    ("فيديو: لحظة انهيار المبنى في وسط المدينة", "unattributed", ""),
+    ("عاجل: انفجار في وسط المدينة", "unattributed", ""),
+    ("رحالة الصيف: عادات المالطيين", "unattributed", ""),
+])
+def test_a_title_rests_on_the_one_named_before_its_colon(title, category, name):
+    row = titled(title).iloc[0]
+    assert (row["category"], row["source_name"]) == (category, name)

@@ -98,6 +98,8 @@ MAX_HISTORY_SENTENCES = 6
 MAX_HISTORY_SOURCES = 20
 # A source phrase is scanned for at most this many tokens after its cue.
 MAX_SOURCE_TOKENS = 24
+# A headline's speaker stands before a colon within this many tokens ("وزير العدل لـ«الرياض»: ...").
+MAX_HEADLINE_LABEL_TOKENS = 10
 # A reported span longer than this (characters) is cut at the next cue of its sentence, then here.
 MAX_CONTENT_CHARS = 2000
 
@@ -449,6 +451,7 @@ class _Lexicons:
     media_names: frozenset[str] = field(default_factory=frozenset)    # outlets' names (normalised)
     body_descriptors: frozenset[str] = field(default_factory=frozenset)    # "حقوقيه"، "محليه"، "اخري"
     declared_acts: frozenset[tuple[str, ...]] = field(default_factory=frozenset)    # ("حاله", "الطوارئ")
+    headline_labels: frozenset[str] = field(default_factory=frozenset)    # "فيديو"، "عاجل" before a colon
 
 
 _MARKS = re.compile("[\u064b-\u0652]")
@@ -625,6 +628,7 @@ def _lexicons() -> _Lexicons:
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
         body_descriptors=frozenset(_n(row["descriptor"]) for row in read_lexicon("attribution_body_descriptors")),
         declared_acts=frozenset(tuple(_n(row["act"]).split()) for row in read_lexicon("attribution_declared_acts")),
+        headline_labels=frozenset(_n(row["label"]) for row in read_lexicon("attribution_headline_labels")),
         indefinite_roles=frozenset(w for w, rests in roles.items() if not w.startswith("ال") and rests.get(()) == "role"),
         framing_links=frozenset(tuple(_n(row["link"]).split()) for row in read_lexicon("attribution_framing_links")),
         media_names=frozenset(alias_to_outlet) | frozenset(
@@ -4500,8 +4504,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 continue    # "ويُتوقع أن"، "يُعتقد أن": a passive with no source
             if cue.lemma == "علمت":
                 continue    # "إذا علمت أن": you/I learned, not the outlet
+            # ("لكنه أشار إلى تباين في الآراء": a pronoun subject opening the sentence is the last source)
+            pronoun_opens = cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS \
+                and _sentence_start(toks, cue_tok - 1) == cue_tok - 1
             governed = (cue.governs and 0 < content_start < len(toks) and _gov(toks[content_start - 1], cue.governs)
-                        and (_sentence_start(toks, cue_tok) == cue_tok or toks[after_tok] in ("فيها", "فيه"))
+                        and (_sentence_start(toks, cue_tok) == cue_tok or pronoun_opens
+                             or toks[after_tok] in ("فيها", "فيه"))
                         and (content_start == i + 1
                              or (content_start <= i + 4 and toks[i] in _ADDRESSEES)
                              # "ودعا الفلسطينيين إلى": the people called on, a definite plural
@@ -4681,6 +4689,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["body_par"] += 1
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"])
         toks = s.toks
+        if kind == "title" and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+            atts[:0] = filter(None, [_headline_speaker(lex, s)])
         explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
         last = st["last"]
         recent = last is not None and is_body and st["body_par"] - st["last_par"] <= MAX_INHERIT_PARAGRAPHS
@@ -5243,6 +5253,72 @@ def _turn_speaker(lex: _Lexicons, label: str, st: dict) -> _Source | None:
     if all(w in st["known"] for w in words):
         return _named_person(label.strip())       # a name cited before: "العبادي:"
     return None
+
+
+# The occasion or the addressee after a headline's speaker ("ظريف رداً على نتنياهو:"، "صلاح في أول تعليق:")
+_HEADLINE_ADJUNCTS = frozenset(_n(w) for w in "في بعد قبل خلال عن على عقب إثر أمام مع عبر ردا رداً تعليقا "
+                               "تعليقاً تعقيبا تعقيباً".split())
+# What makes the words after a place's name a statement ("مصر: لا نتوقع ..."), not a dateline ("الكويت:
+# البدء في محاكمة ...")
+_STATEMENT_WORDS = frozenset(_n(w) for w in "لا لن لم ليس ليست لسنا نحن أنا علينا يجب ينبغي لابد".split())
+
+
+@lru_cache(maxsize=1)
+def _place_only_names() -> frozenset[str]:
+    """Normalised names of places that are not also organisations' names."""
+    organisations = {_n(row["name"]) for row in read_lexicon("entity_organisations") if row.get("name")}
+    return frozenset(name for name in _places() if name not in organisations)
+
+
+def _states_something(toks: Sequence[str]) -> bool:
+    """The words say something ("لا نتوقع منحاً"، "سنختار بنكاً"، "لم تخطرنا") rather than name an event."""
+    return bool(toks) and toks[0] in _QUOTES or any(t in _STATEMENT_WORDS or t in ("؟", "?")
+               or (len(t) > 3 and t[0] == "س" and t[1] in "انيت" and not t.startswith(("سيا", "سيط", "سيد", "سير",
+                                                                                   "سيو", "سنو", "سنه", "ساع", "ستين")))
+               or (len(t) > 3 and t.endswith("نا") and not t.startswith("ال")) for t in toks)
+
+
+def _headline_speaker(lex: _Lexicons, s: _Sent) -> _Att | None:
+    """The speaker of a headline "نتنياهو: من الأفضل مواجهة إيران"، "وزير العدل لـ«الرياض»: ..."،
+    "ظريف رداً على نتنياهو: ...": the one named before the colon says what follows it. Not a label
+    ("فيديو: ..."، "عاجل: ...") and not a place heading an event ("الكويت: البدء في محاكمة ...")."""
+    toks = s.toks
+    colon = next((k for k, t in enumerate(toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+    if not colon or sum(_is_word(t) for t in toks[colon + 1:]) < 2:
+        return None
+    # "... لـ«الرياض»"، "... للأهالي": the outlet or the people spoken to are no part of the speaker
+    end = next((k for k in range(1, colon) if toks[k] == "ل" or toks[k].startswith("لل") or (
+        toks[k][:1] == "ل" and k + 1 < colon and toks[k + 1] in _QUOTES)), colon)
+    src = _parse_source(lex, s, 0, end)
+    if not _recognisable(src):
+        # "ظريف رداً على نتنياهو"، "صلاح في أول تعليق": the occasion is no part of the speaker either
+        end = next((k for k in range(1, end) if toks[k] in _HEADLINE_ADJUNCTS), end)
+        src = _parse_source(lex, s, 0, end)
+    words = [t for t in toks[:end] if t not in _QUOTES]
+    if not words or not all(_is_word(t) and not t[:1].isdigit() for t in words) or any(
+            w in lex.headline_labels or _strip_al(w) in lex.headline_labels
+            or (w[:1] == "ب" and w[1:] in lex.headline_labels) for w in words[:2]):
+        return None
+    if src.not_source or src.category not in ("named_source", "anonymous_source"):
+        return None
+    if not _recognisable(src):
+        # One word only (a name the lexicons do not know: "كيري:"، "القحطاني:"; more unknown words are
+        # a column's or a story's title: "رحالة الصيف:"); with ال a common word may be a ministry's
+        # short name ("العدل:"، "السياحة:")
+        if len(words) > 1 or src.kind not in ("person", "organisation") or (
+                _is_common_word(lex, words[0]) and not words[0].startswith("ال")):
+            return None
+        src = _Source(text=s.orig_tokens(0, end).strip(" «»\"“”"), kind="person", category="named_source",
+                      name=s.orig_tokens(0, end).strip(" «»\"“”"), recognised=True)
+    if " ".join(words) in _place_only_names() and not _states_something(toks[colon + 1:]):
+        return None
+    if src.name and _lookup(lex.roles, toks, 0) and _n(src.name).split() == toks[:1]:
+        src.name = ""       # "المشرف على برنامج ...:": a role, no name to cite the person by later
+    elif src.name.startswith("و") and toks[0][1:] == _n(src.name)[1:] and len(words) == 1:
+        src.name = src.text = src.name[1:]      # "وصالحي: ..." in a title's second sentence
+    content = _content(s, colon + 1)
+    return _Att(src.category, s.orig(s.starts[colon], s.ends[colon]), "speech", s.starts[colon], s.ends[colon],
+                src, content=content, direct_quote=content[:1] in _OPENING_QUOTES)
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
