@@ -3387,3 +3387,12 @@ def titled(title: str, *paragraphs: str) -> pd.DataFrame:
 def test_a_title_rests_on_the_one_named_before_its_colon(title, category, name):
     row = titled(title).iloc[0]
     assert (row["category"], row["source_name"]) == (category, name)
+
+
+def test_a_known_name_after_but_speaks_in_its_own_sentence():
+    # "لكن مندلبليت أشاد ...، وقال": the person cited before, not the last source, and the name
+    # ends where it ended then (not "مندلبليت أشاد")
+    table = _main("وقال النائب العام أفيخاي مندلبليت إن القرار سيكون مستقلا.",
+                  "وقال رئيس الوزراء بنيامين نتانياهو إن الشرطة منحازة ضده.",
+                  "لكن مندلبليت أشاد بعمل الشرطة، وقال إن التحقيق مهني.")
+    assert table["source_name"].tolist()[-1] == "مندلبليت"

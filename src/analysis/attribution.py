@@ -382,6 +382,8 @@ _KANA = frozenset("كان كانت وكان وكانت فكان فكانت".spli
 # A sentence that cites no one and turns to a person (_topic_person): "أما رنا فتعيش ..."؛ a fronted place
 # or time before the person ("في أحد المخيمات، تجلس فاتو")؛ words after a name that set it off as a person.
 _TOPIC_LEADS = frozenset("اما واما فاما".split())
+# A contrast opening a sentence before its subject ("لكن مندلبليت أشاد بعمل الشرطة")
+_CONTRAST_OPENERS = frozenset("لكن ولكن بينما فيما".split())
 _FEATURE_OPENERS = frozenset("في علي على عند امام الي بين قرب قبيل غير داخل خارج وسط مع".split())
 _TOPIC_APPOSITION = frozenset("( وهو وهي نفسه نفسها واحد واحده".split())
 _TOPIC_PLACE_WORDS = frozenset("الي علي في من امام عند قرب بين خلف".split())
@@ -3325,7 +3327,8 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
     n = len(toks)
     k = 0
     lead = False
-    while k < n and (not _is_word(toks[k]) and not toks[k].isdigit() or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")):
+    while k < n and (not _is_word(toks[k]) and not toks[k].isdigit() or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")
+                     or (k == 0 and toks[k] in _CONTRAST_OPENERS)):     # (“لكن مندلبليت أشاد ...، وقال”)
         lead = lead or toks[k] in _TOPIC_LEADS  # (a number opens no person: "5 مليار دولار أمريكي (...)")
         k += 1
     if k < n and (toks[k] in _FEATURE_OPENERS or toks[k][:1] in "وف" and toks[k][1:] in _FEATURE_OPENERS):
@@ -3402,6 +3405,10 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         # "يقف العم حسان ينتظر دوره": a verb after the name ends it
         end = next((m for m in range(q + 1, end) if toks[m][:1] in "يت" and len(toks[m]) >= 4
                     and not _starts_name(lex, toks[m]) and toks[m] not in known and not before_role), end)
+        if end > q + 1 and _n(s.orig_tokens(q, end)) not in known:
+            # "لكن مندلبليت أشاد": a name cited before ends where it ended then
+            end = next((m for m in range(end - 1, q, -1) if _n(s.orig_tokens(q, m)) in known
+                        and toks[m] not in _NAME_LINKS and not _starts_name(lex, toks[m])), end)
         if lead:
             # "أما الخوالدة فما يزال": the answer of أما (ف...) ends the name
             end = next((m for m in range(q + 1, end) if toks[m][:1] == "ف"), end)
