@@ -3396,3 +3396,11 @@ def test_a_known_name_after_but_speaks_in_its_own_sentence():
                   "وقال رئيس الوزراء بنيامين نتانياهو إن الشرطة منحازة ضده.",
                   "لكن مندلبليت أشاد بعمل الشرطة، وقال إن التحقيق مهني.")
     assert table["source_name"].tolist()[-1] == "مندلبليت"
+
+
+def test_one_unknown_word_between_kana_and_its_verb_is_the_subject():
+    table = _main("وقال مصدر إن الشركة تلقت تحذيرا رسميا.", "وكانت سامسونغ أعلنت الشهر الماضي أنها ستقدم نسخة خاصة.")
+    assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "سامسونغ")
+    # (an adjective after كان opens no subject: "وكان متفهما فقال")
+    table = _main("وقال المدير إن الخدمة تحسنت.", "ذهبت إلى مدير الفرع وكان متفهما فقال إن المشكلة قديمة.")
+    assert table["source_name"].iloc[-1] != "متفهما"

@@ -3206,6 +3206,14 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             # "كانت نوكيا قد أعلنت": between كان and قد only the subject can stand
             name = _clean(s.orig_tokens(c0, c1))
             return _Source(text=name, name=name, kind="organisation", recognised=True)
+        if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 == 1 and c1 == cue_tok and _is_word(toks[c0]) \
+                and not toks[c0].startswith("ال") and toks[c0][:1] not in "لبو" and not _is_common_word(lex, toks[c0]) \
+                and toks[c0] not in _NOT_SUBJECT and toks[c0] not in _SUBJECT_SKIP and toks[c0] not in _CONNECTORS \
+                and not _accusative_a(lex, toks[c0]) and toks[cue_tok][:1] != "ف":
+            # "وكانت سامسونغ أعلنت": one unknown word between كان and its verb, a name (not "وكان متفهما فقال")
+            name = _clean(s.orig_tokens(c0, c1))
+            return _Source(text=name, name=name, kind="organisation" if toks[c0 - 1].endswith("ت") else "person",
+                           recognised=True)
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 == 2 and c1 == cue_tok and all(
                 not t.startswith("ال") and not _is_common_word(lex, t) and not (t[:1] in "لبو" and _is_common_word(lex, t[1:]))
                 and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[c0:c1]):
