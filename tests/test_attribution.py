@@ -3404,3 +3404,18 @@ def test_one_unknown_word_between_kana_and_its_verb_is_the_subject():
     # (an adjective after كان opens no subject: "وكان متفهما فقال")
     table = _main("وقال المدير إن الخدمة تحسنت.", "ذهبت إلى مدير الفرع وكان متفهما فقال إن المشكلة قديمة.")
     assert table["source_name"].iloc[-1] != "متفهما"
+
+
+def test_an_accused_body_before_the_charge_is_no_subject():
+    # "واتهم إيران بالضلوع": the accused state, then the charge; the speaker goes on
+    table = _main("وقال رئيس الوزراء بنيامين نتنياهو إن إيران خطر.", "واتهم إيران بالضلوع في أعمال العنف في العراق.")
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("بنيامين نتنياهو", True)
+    # (a body accusing another keeps its own report)
+    assert only("واتهم المنتدى التونسي للحقوق الاقتصادية السلطات بترحيل المهاجرين.")["source_name"].startswith("المنتدى")
+
+
+def test_common_words_in_quotes_after_a_role_are_no_name():
+    row = only('واتهم رئيس الوزراء الإسرائيلي "عملاء إيرانيين" بالتخطيط لهجمات في أوروبا.')
+    assert row["source_name"] == "رئيس الوزراء الإسرائيلي"
+    row = only('صرح بذلك المتحدث الرسمي للإدارة العامة للدفاع المدني "الرائد نايف الشريف"، مبيناً أنه جرى إخراج شخص.')
+    assert "نايف الشريف" in row["source_name"]

@@ -1793,7 +1793,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             if close > 0 and (after_head or construct):
                 k = close + 1
                 continue
-            if close > 0 and close - k - 1 <= 4 and name_span is None:
+            if close > 0 and close - k - 1 <= 4 and name_span is None and not (
+                    # ('واتهم رئيس الوزراء "عملاء إيرانيين" بالتخطيط': common words in quotes are the object)
+                    _is_common_word(lex, toks[k + 1]) and toks[k + 1] not in _NAME_LINKS
+                    and not _starts_name(lex, toks[k + 1]) and not _lookup(lex.roles, toks, k + 1)):
                 name_span = (k + 1, close)
                 k = close + 1
                 continue
@@ -4383,6 +4386,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])
                 and toks[w0] not in known):     # (but "وأضاف البوعينين": a family name cited before)
             src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
+        accused = i + len(_n(src.name or src.text).split()) if src is not None and src.recognised \
+            and src.kind in ("official_body", "organisation") else len(toks)     # (not "واتهم الرئيس بالكذب": passive)
+        if (_n(cue.lemma) == "اتهم" and _sentence_start(toks, cue_tok0) == cue_tok0 and accused < len(toks)
+                and _n(s.orig_tokens(i, accused)) == _n(src.name or src.text) and _state_name(toks, i, accused) == accused - i
+                and toks[accused][:1] == "ب" and len(toks[accused]) > 4):
+            # "واتهم إيران بالضلوع في ...": the accused, then the charge; no subject follows the verb
+            src, no_subject_follows = None, True
         if (w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
                 and toks[w0] not in _SUBJECT_SKIP):
