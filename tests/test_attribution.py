@@ -3419,3 +3419,27 @@ def test_common_words_in_quotes_after_a_role_are_no_name():
     assert row["source_name"] == "رئيس الوزراء الإسرائيلي"
     row = only('صرح بذلك المتحدث الرسمي للإدارة العامة للدفاع المدني "الرائد نايف الشريف"، مبيناً أنه جرى إخراج شخص.')
     assert "نايف الشريف" in row["source_name"]
+
+
+def test_a_demonstrative_subject_is_the_outlets_inference():
+    table = _main("وقال صندوق النقد الدولي إن الاقتصاد ينمو.",
+                  "ويشير ذلك إلى أن الولايات المتحدة يجب أن تتحرك في الاتجاه المعاكس.")
+    assert table["category"].iloc[-1] == "unattributed"
+
+
+def test_a_state_described_between_commas_speaks_after_fa_inna():
+    table = _main("وقال صندوق النقد الدولي إن الاقتصاد ينمو.",
+                  "في حقيقة الأمر فإن كندا، وهي ثاني أهم شريك تجاري، قد أشارت بالفعل إلى أن أي اتفاق سيكون له أثر.")
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("كندا", False)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one who gave the interview, not the interview
+    ("وجاء ذلك في حوار لمارتن غريفيث، مع بي بي سي خلال وجوده في نيويورك.", "مارتن غريفيث"),
+    # a name the lists do not know, then a relative clause
+    ('وحسب مسيح علي نجاد التي تعيش في المنفى منذ سنوات، فقد "تم توقيف" تلك المرأة.', "مسيح علي نجاد"),
+    # a question put while doing something else
+    ("رفض الرئيس الإيراني حسن روحاني الانتقادات الأمريكية، متسائلا عن أسباب تورط واشنطن.", "حسن روحاني"),
+])
+def test_sources_found_this_release(text, name):
+    assert _main(text)["source_name"].iloc[0] == name

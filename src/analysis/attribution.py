@@ -172,7 +172,7 @@ _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "�
 _ADJUNCT_WORDS = frozenset(
     "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
     "الجمعه السبت امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
-    "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه "
+    "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه بالفعل "
     "بدايه نهايه منتصف اواخر اوائل "
     "بقياده باسمه باسمها باسمهم انذاك حينها وقتها حينذاك بالبيان".split()
 )
@@ -3142,8 +3142,11 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             b += 1
         head_ok = opening is not None and b < opening and (
             _lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b) or _starts_name(lex, toks[b])
-            or toks[b] in lex.person_nouns)
-        if head_ok and (toks[opening + 1] in _RELATIVES or _withheld(toks[opening + 1:c1 - 1])):
+            or toks[b] in lex.person_nouns or _state_name(toks, b, opening) == opening - b)
+        # ("فإن كندا، وهي ثاني أهم شريك تجاري، قد أشارت": "وهو/وهي ..." describes the subject too)
+        described = opening is not None and toks[opening + 1] in ("وهو", "وهي", "وهم", "وهما") and (
+            b == 0 or toks[b - 1] in _COMPLEMENTIZERS)
+        if head_ok and (toks[opening + 1] in _RELATIVES or described or _withheld(toks[opening + 1:c1 - 1])):
             src = _parse_source(lex, s, b, opening)
             if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
                 return src
@@ -3961,6 +3964,18 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 definite = toks[i].startswith("ال") and not _lookup(lex.roles, toks, i)
                 src = replace(src, recognised=True, category="named_source", name=src.name or src.text,
                               kind="document" if definite and src.kind in ("person", "") else src.kind or "organisation")
+            rel = next((r for r in range(i + 1, min(len(toks), i + 4)) if toks[r] in _RELATIVES), None)
+            if (not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES
+                    and rel is not None and all(
+                        _is_word(t) and not t.startswith("ال") and t[:1] not in "لب" and not _is_common_word(lex, t)
+                        and not _lookup(lex.heads, [t], 0) and t not in _places() for t in toks[i:rel])):
+                # "وحسب مسيح علي نجاد التي تعيش في المنفى": a name the lists do not know, then who she is
+                src = _named_person(_clean(s.orig_tokens(i, rel)))
+            held = _n(src.name).split()
+            if src.kind == "person" and len(held) >= 2 and _strip_al(held[0]) in _ADJUNCT_NOUNS \
+                    and held[1][:1] == "ل" and _starts_name(lex, held[1][1:]):
+                # "جاء ذلك في حوار لمارتن غريفيث": the one who gave the interview, not the interview
+                src = replace(src, name=src.name.split(maxsplit=1)[1][1:])
             if not _recognisable(src) or (cue.cls == "recipient" and src.kind == "media"):
                 continue
             before_tok = s.token_at(m.start())
@@ -4020,6 +4035,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
             if not possible:
                 continue
         i = after_tok
+        if i + 1 < len(toks) and toks[i] in ("ذلك", "هذا", "هذه", "تلك") and (
+                toks[i + 1] in _COMPLEMENTIZERS or (cue.governs and _gov(toks[i + 1], cue.governs))):
+            continue        # "ويشير ذلك إلى أن"، "يؤكد هذا أن": the outlet's own inference, no one speaks
         if i + 3 < len(toks) and toks[i] in _COMMAS:
             # "وقالت، مارلين غلين، التي ...، إن": a comma before the name set off after the verb
             close = next((m for m in range(i + 3, min(len(toks), i + 6)) if toks[m] in _COMMAS), None)
