@@ -3443,3 +3443,11 @@ def test_a_state_described_between_commas_speaks_after_fa_inna():
 ])
 def test_sources_found_this_release(text, name):
     assert _main(text)["source_name"].iloc[0] == name
+
+
+def test_a_place_adverb_ends_a_one_word_subject():
+    row = _main('وظهر نتنياهو أمام الجمعية العامة للأمم المتحدة يرفع خريطة، قائلا: "إنني أكشف الموقع".').iloc[0]
+    assert row["source_name"] == "نتنياهو"
+    # (not the imam: "إمام وخطيب المسجد الحرام الشيخ ...")
+    row = _main("عدَّ معالي إمام وخطيب المسجد الحرام الشيخ الدكتور عبدالرحمن السديس أن الشباب كنز الأمة.").iloc[0]
+    assert row["source_name"] == "عبدالرحمن السديس"

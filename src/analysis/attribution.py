@@ -2806,6 +2806,8 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
     second = _name_after_role(lex, s, start, end, upto) if end < upto else None
     end = second if second is not None else _np_end(lex, s, start, end)
+    if start + 1 < end and toks[start + 1] in _PLACE_ADVERBS and not s.orig_tokens(start + 1, start + 2).startswith("إ"):
+        end = start + 1     # "وظهر نتنياهو أمام الجمعية العامة ...": a place adverb ends a one-word subject
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
@@ -2824,7 +2826,9 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     if named is not None:
         return named
     if ((start + 1 == upto and upto < len(toks) and toks[upto] in lex.participle_keys)
-            or (end == start + 1 and end < upto and toks[end] in _ADJUNCT_NOUNS)) and _is_word(toks[start]) \
+            or (end == start + 1 and end < upto and (toks[end] in _ADJUNCT_NOUNS or (
+                toks[end] in _PLACE_ADVERBS and not toks[start].endswith(("ات", "ون", "ين")))))) \
+            and _is_word(toks[start]) \
             and not toks[start].startswith("ال") and not _is_common_word(lex, toks[start]) \
             and not (toks[start][:1] in "لبو" and (_is_common_word(lex, toks[start][1:]) or toks[start][1:] in _places()
                                                   or toks[start][1:].startswith("ال"))) \
