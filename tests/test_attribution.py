@@ -3448,3 +3448,24 @@ def test_sources_found_this_release(text, name):
 def test_a_place_adverb_ends_a_one_word_subject():
     row = _main('وظهر نتنياهو أمام الجمعية العامة للأمم المتحدة يرفع خريطة، قائلا: "إنني أكشف الموقع".').iloc[0]
     assert row["source_name"] == "نتنياهو"
+
+
+@pytest.mark.parametrize("title, category, name", [
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار في إقليم البنجاب", "named_source", "باكستان"),
+    ("عباس يطالب بتصنيف جماعات المستوطنين كمنظمات إرهابية", "named_source", "عباس"),
+    ('منظمة "أوكسفام" تنتقد القرار الأوروبي', "named_source", "منظمة أوكسفام"),
+    ("متظاهرون أردنيون يطالبون بقطع العلاقات مع إسرائيل", "anonymous_source", "متظاهرون أردنيون"),
+    # the subject stands before a title's present tense: what follows the verb is its object
+    ("ترامب يتهم الصين بسرقة الوظائف الأمريكية", "named_source", "ترامب"),
+    # a threat with nothing threatened is no statement
+    ("فراغ كرسي الرئاسة يهدد مستقبل النادي العريق", "unattributed", ""),
+])
+def test_a_titles_present_tense_reports(title, category, name):
+    row = titled(title).iloc[0]
+    assert (row["category"], row["source_name"]) == (category, name)
+
+
+def test_the_present_tense_of_a_welcome_reports_only_in_titles_and_subheadings():
+    table = _main("وقال صندوق النقد الدولي إن الاقتصاد ينمو.", "تونس ترحب بالقرار",
+                  "وترحب تونس منذ سنوات بكل القرارات الأوروبية التي تخص الضرائب.")
+    assert table["category"].tolist()[1:] == ["named_source", "unattributed"]

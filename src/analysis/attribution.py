@@ -3744,11 +3744,12 @@ class _VerbAfter:
         return "" if name == "pre" else self._m.string[self._start:self._m.end()]
 
 
-def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
+def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, headline: bool = False
              ) -> tuple[list[_Att], list[str], str, _Sent]:
     """Attributions, hedges (as written) and disclaimer (as written) of one sentence.
 
-    ``known``: normalised names (and surnames) of the people the article cited before.
+    ``known``: normalised names (and surnames) of the people the article cited before. ``headline``:
+    the sentence is a title or a subheading (cues that require "headline" count).
     """
     dateline = _DATELINE.match(text) or _DATELINE_AGENCY.match(text)
     if dateline and not lex.cue_re.search(_n(dateline.group())):     # (not "قال - في تصريح له:")
@@ -3792,6 +3793,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                     continue    # "بين" inside a clause is "between" (but "من جانبه بين المهندس فلان أن")
             if cue.lemma.startswith("أ") and s.orig(m.start("cue"), m.end("cue")).startswith("إ"):
                 continue    # "إبان" (during) is not "أبان" (stated)
+            if cue.requires == "headline" and not headline:
+                continue
             if cue.strict_marks:
                 written = s.orig(m.start("cue"), m.end("cue"))
                 if not all(mark in written for mark in cue.strict_marks):
@@ -4408,6 +4411,19 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset()
                 and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])
                 and toks[w0] not in known):     # (but "وأضاف البوعينين": a family name cited before)
             src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
+        if cue.requires == "headline":
+            # "ترامب يتهم الصين بـ ...": a title's present tense follows its subject; what comes after
+            # the verb is the object
+            src = _preverbal_subject(lex, s, cue_tok0, known)
+            if src is None and 0 < cue_tok0 <= 5:
+                src = _parse_source(lex, s, 0, cue_tok0)       # 'منظمة "أوكسفام" تنتقد'
+                src = src if _recognisable(src) and not src.not_source else None
+            if src is None and 0 < cue_tok0 <= 2 and all(
+                    _is_word(t) and not t.startswith("ال") and not _is_common_word(lex, t) for t in toks[:cue_tok0]):
+                src = _named_person(_clean(s.orig_tokens(0, cue_tok0)))
+            if src is None or src.category not in ("named_source", "anonymous_source") or (cue.governs and not any(
+                    _gov(t, cue.governs) for t in toks[after_tok:after_tok + 6])):
+                continue    # (and "فراغ كرسي الرئاسة يهدد مستقبل النادي" threatens no one with anything)
         accused = i + len(_n(src.name or src.text).split()) if src is not None and src.recognised \
             and src.kind in ("official_body", "organisation") else len(toks)     # (not "واتهم الرئيس بالكذب": passive)
         if (_n(cue.lemma) == "اتهم" and _sentence_start(toks, cue_tok0) == cue_tok0 and accused < len(toks)
@@ -4734,7 +4750,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["turn_src"] = None       # a named turn of an interview lasts one paragraph
             st["par_sentences"] = 0
             st["body_par"] += 1
-        atts, hedges, disclaimer, s = _analyse(lex, text, st["known"])
+        headline = kind in ("title", "heading") or (is_body and alone[row_index] and len(text.split()) <= 6
+                                        and "." not in text and ":" not in text)
+        atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
         toks = s.toks
         if kind == "title" and not any(a.category in ("named_source", "anonymous_source") for a in atts):
             atts[:0] = filter(None, [_headline_speaker(lex, s)])
