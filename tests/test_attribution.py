@@ -3469,3 +3469,11 @@ def test_the_present_tense_of_a_welcome_reports_only_in_titles_and_subheadings()
     table = _main("وقال صندوق النقد الدولي إن الاقتصاد ينمو.", "تونس ترحب بالقرار",
                   "وترحب تونس منذ سنوات بكل القرارات الأوروبية التي تخص الضرائب.")
     assert table["category"].tolist()[1:] == ["named_source", "unattributed"]
+
+
+def test_a_decision_condemned_is_the_object_and_the_name_closes_the_role():
+    table = _main("وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا جولي، والمدافعة عن سياسة ضريبية "
+                  "عادلة موقف المفوض، ودانت قرار سحب الدول عن القائمة السوداء.",
+                  'وقالت "إن قرار اليوم يضعف مصداقية هذه القائمة".')
+    assert table["source_name"].tolist() == ["جولي", "جولي"]
+    assert table["category"].tolist() == ["named_source", "named_source"]

@@ -382,6 +382,8 @@ _KANA = frozenset("كان كانت وكان وكانت فكان فكانت".spli
 # A sentence that cites no one and turns to a person (_topic_person): "أما رنا فتعيش ..."؛ a fronted place
 # or time before the person ("في أحد المخيمات، تجلس فاتو")؛ words after a name that set it off as a person.
 _TOPIC_LEADS = frozenset("اما واما فاما".split())
+# Verbs whose object may be a document: "أدانت الوزارة القرار"، "ودانت قرار سحب الدول"
+_CONDEMNING = frozenset("ادان دان استنكر انتقد".split())
 # A contrast opening a sentence before its subject ("لكن مندلبليت أشاد بعمل الشرطة")
 _CONTRAST_OPENERS = frozenset("لكن ولكن بينما فيما".split())
 _FEATURE_OPENERS = frozenset("في علي على عند امام الي بين قرب قبيل غير داخل خارج وسط مع".split())
@@ -2805,10 +2807,19 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         end += 1
     # "رفض الرئيس الأذربيجاني، إلهام علييف، الاتهامات، مؤكداً": the name set off by commas
     second = _name_after_role(lex, s, start, end, upto) if end < upto else None
+    clause_end = end
     end = second if second is not None else _np_end(lex, s, start, end)
     if start + 1 < end and toks[start + 1] in _PLACE_ADVERBS and not s.orig_tokens(start + 1, start + 2).startswith("إ"):
         end = start + 1     # "وظهر نتنياهو أمام الجمعية العامة ...": a place adverb ends a one-word subject
     src = _parse_source(lex, s, start, end)
+    if src.recognised and src.kind == "person" and _n(src.name) == _n(src.text) and end < clause_end <= start + 14:
+        # "وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا جولي، ...": the name closes
+        # the role's phrase, after its adjuncts
+        wide = _parse_source(lex, s, start, clause_end)
+        if wide.recognised and wide.kind == "person" and wide.name and _n(wide.name) != _n(wide.role) \
+                and _n(wide.text).endswith(_n(wide.name)) and _n(wide.name) != _n(wide.text) and not any(
+                    _is_common_word(lex, w) or w.endswith(("ه", "ها", "هم")) for w in _n(wide.name).split()):
+            src = wide
     if src.recognised and src.category in ("named_source", "anonymous_source"):
         return src
     if temporal is not None and temporal + 2 < upto and not _lookup(lex.heads, toks, temporal + 1):
@@ -4411,6 +4422,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and toks[w0][2:] not in lex.first_names and not _starts_name(lex, toks[w0][2:])
                 and toks[w0] not in known):     # (but "وأضاف البوعينين": a family name cited before)
             src = None          # "ودعت الراغبين إلى": a plural in -ين right after the verb is its object
+        if (src is not None and src.kind == "document" and src.category == "anonymous_source"
+                and _n(cue.lemma) in _CONDEMNING and cue.form == "perfect"):
+            src, no_subject_follows = None, True    # "ودانت قرار سحب الدول": the decision condemned
         if cue.requires == "headline":
             # "ترامب يتهم الصين بـ ...": a title's present tense follows its subject; what comes after
             # the verb is the object
@@ -4422,7 +4436,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     _is_word(t) and not t.startswith("ال") and not _is_common_word(lex, t) for t in toks[:cue_tok0]):
                 src = _named_person(_clean(s.orig_tokens(0, cue_tok0)))
             if src is None or src.category not in ("named_source", "anonymous_source") or (cue.governs and not any(
-                    _gov(t, cue.governs) for t in toks[after_tok:after_tok + 6])):
+                    _gov(t, cue.governs) or (len(t) >= 3 and t[:1] in cue.governs.split("|"))
+                    for t in toks[after_tok:after_tok + 10])):
                 continue    # (and "فراغ كرسي الرئاسة يهدد مستقبل النادي" threatens no one with anything)
         accused = i + len(_n(src.name or src.text).split()) if src is not None and src.recognised \
             and src.kind in ("official_body", "organisation") else len(toks)     # (not "واتهم الرئيس بالكذب": passive)
