@@ -3477,3 +3477,12 @@ def test_a_decision_condemned_is_the_object_and_the_name_closes_the_role():
                   'وقالت "إن قرار اليوم يضعف مصداقية هذه القائمة".')
     assert table["source_name"].tolist() == ["جولي", "جولي"]
     assert table["category"].tolist() == ["named_source", "named_source"]
+
+
+def test_an_interview_with_a_name_the_lists_do_not_know():
+    table = _main("واستغل الرئيس الروسي فلاديمير بوتين الوضع ليفرض نفسه لاعبا دوليا.",
+                  'حوار مع فبريس بلانش، مختص في الشؤون السورية، والذي كان قد استبق الأحداث بالقول إن "الأسد فاز".',
+                  "فرانس24: هل فاز بشار الأسد بالحرب؟",
+                  "فبريس بلانش: طبعا بشار الأسد فاز بالحرب.",
+                  "لكن 2012 كان عاما حاسما بالنسبة لسوريا.")
+    assert table["source_name"].tolist()[1:] == ["فبريس بلانش", "", "فبريس بلانش", "فبريس بلانش"]

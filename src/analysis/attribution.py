@@ -3508,6 +3508,12 @@ def _met_person(lex: _Lexicons, s: _Sent) -> _Source | None:
         src = _parse_source(lex, s, with_at, _np_end(lex, s, with_at, len(toks)))
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name:
             return src
+        comma = next((k for k in range(with_at + 1, min(len(toks), with_at + 4)) if toks[k] in _COMMAS), None)
+        if comma is not None and all(_is_word(t) and not t.startswith("ال") and not _is_common_word(lex, t)
+                                     and not _lookup(lex.heads, [t], 0) and t not in _places()
+                                     for t in toks[with_at:comma]):
+            # "حوار مع فبريس بلانش، مختص في الشؤون السورية": a name the lists do not know, then who he is
+            return _named_person(_clean(s.orig_tokens(with_at, comma)))
     # "وفي هذا الحوار مع هسبريس، يقدم عزيز الإدريسي، أستاذ ...، قراءته": the person the sentence is about
     met = _last_person(lex, s)
     if met is None:
@@ -4803,6 +4809,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = _topic_before(lex, s, a.cue_start, st["known"], _cue_agreement(lex, a.cue))
             if src is not None:
                 pass
+            elif a.participle and is_body and toks and _strip_al(toks[0].removeprefix("و")) in _INTERVIEW_NOUNS \
+                    and (met := _met_person(lex, s)) is not None:
+                # "حوار مع فلان، مختص في ...، والذي كان قد استبق الأحداث بالقول إن": the one interviewed
+                src = met
             elif a.participle and _n(a.cue).startswith("الي ") and (own := _agent_before_ila(lex, s, cue_index)):
                 # "سارعت وزارة الدفاع إلى التأكيد على أن"، "ما دفع موسكو إلى الإعلان عن أن": the
                 # one driven to speak stands right before إلى
