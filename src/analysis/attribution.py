@@ -4448,6 +4448,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         accused = i + len(_n(src.name or src.text).split()) if src is not None and src.recognised \
             and src.kind in ("official_body", "organisation") else len(toks)     # (not "واتهم الرئيس بالكذب": passive)
         if (_n(cue.lemma) == "اتهم" and _sentence_start(toks, cue_tok0) == cue_tok0 and accused < len(toks)
+                and "\u064f" not in cue_text      # (not the passive "واتُّهمت السعودية بأنها")
                 and _n(s.orig_tokens(i, accused)) == _n(src.name or src.text) and _state_name(toks, i, accused) == accused - i
                 and toks[accused][:1] == "ب" and len(toks[accused]) > 4):
             # "واتهم إيران بالضلوع في ...": the accused, then the charge; no subject follows the verb
@@ -4771,8 +4772,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["turn_src"] = None       # a named turn of an interview lasts one paragraph
             st["par_sentences"] = 0
             st["body_par"] += 1
-        headline = kind in ("title", "heading") or (is_body and alone[row_index] and len(text.split()) <= 6
-                                        and "." not in text and ":" not in text)
+        # (a longer heading is mostly a link to another story: "خبراء بالأمم المتحدة يطالبون السعودية ...")
+        headline = kind == "title" or ((kind == "heading" or is_body and alone[row_index]) and len(text.split()) <= 6
+                                       and "." not in text and ":" not in text)
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
         toks = s.toks
         if kind == "title" and not any(a.category in ("named_source", "anonymous_source") for a in atts):
