@@ -3486,3 +3486,7 @@ def test_an_interview_with_a_name_the_lists_do_not_know():
                   "فبريس بلانش: طبعا بشار الأسد فاز بالحرب.",
                   "لكن 2012 كان عاما حاسما بالنسبة لسوريا.")
     assert table["source_name"].tolist()[1:] == ["فبريس بلانش", "", "فبريس بلانش", "فبريس بلانش"]
+
+
+def test_a_welcome_of_a_decision_after_a_time_set_off_by_commas():
+    assert only("ورحبت إسرائيل، الثلاثاء، بقرار الرئيس الأميركي الانسحاب من الاتفاق.")["source_name"] == "إسرائيل"

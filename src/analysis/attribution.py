@@ -2570,7 +2570,9 @@ def _gov(tok: str, governs: str) -> bool:
 
 # Verbal nouns after "طالب ... بـ" that do not start with ت/ا/ال.
 _BI_NOUNS = frozenset(("بضروره", "بوقف", "بعدم", "بفتح", "بمنع", "بدعم", "بزياده", "برفع", "بمحاسبه",
-                       "بسرعه", "بحمايه", "بحل", "بمعاقبه", "بوضع"))
+                       "بسرعه", "بحمايه", "بحل", "بمعاقبه", "بوضع",
+                       # (and after رحب/ندد: "رحبت إسرائيل بقرار ترمب"; قرار is also a family name)
+                       "بقرار", "بقراره", "بقرارها", "بخطوه", "بحكم", "بعوده"))
 
 
 def _strong(toks: list[str], content_start: int, direct: bool) -> bool:
