@@ -3459,6 +3459,11 @@ def test_a_place_adverb_ends_a_one_word_subject():
     ("ترامب يتهم الصين بسرقة الوظائف الأمريكية", "named_source", "ترامب"),
     # a threat with nothing threatened is no statement
     ("فراغ كرسي الرئاسة يهدد مستقبل النادي العريق", "unattributed", ""),
+    # a title's present needs no أن or preposition after the verb
+    ("صندوق النقد الدولي يدعو الدول العربية لخفض رواتب القطاع العام", "named_source", "صندوق النقد الدولي"),
+    ("كاميرون ينفي تجنيده لصالح المخابرات السوفيتية", "named_source", "كاميرون"),
+    # (but not a verb that also names an act)
+    ("مجلس الوزراء يقر الميزانية العامة للعام المقبل", "unattributed", ""),
 ])
 def test_a_titles_present_tense_reports(title, category, name):
     row = titled(title).iloc[0]

@@ -4779,8 +4779,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                        and "." not in text and ":" not in text)
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
         toks = s.toks
-        if kind == "title" and not any(a.category in ("named_source", "anonymous_source") for a in atts):
-            atts[:0] = filter(None, [_headline_speaker(lex, s)])
+        if headline and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+            atts[:0] = filter(None, [(_headline_speaker(lex, s) if kind == "title" else None)
+                                     or _headline_subject_verb(lex, s)])
         explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
         last = st["last"]
         recent = last is not None and is_body and st["body_par"] - st["last_par"] <= MAX_INHERIT_PARAGRAPHS
@@ -5413,6 +5414,35 @@ def _headline_speaker(lex: _Lexicons, s: _Sent) -> _Att | None:
     content = _content(s, colon + 1)
     return _Att(src.category, s.orig(s.starts[colon], s.ends[colon]), "speech", s.starts[colon], s.ends[colon],
                 src, content=content, direct_quote=content[:1] in _OPENING_QUOTES)
+
+
+def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
+    """A title or subheading in the news present, subject first: "فيسبوك يعلن ارتفاع أرباحه"، "صندوق النقد
+    الدولي يدعو الدول العربية لخفض ...": the present tense of a reporting verb tells the news, whether or
+    not أن or its preposition follows (the body needs them)."""
+    toks = s.toks
+    for k in range(1, min(len(toks) - 1, 6)):
+        tok = toks[k]
+        cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
+        # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
+        cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial")
+                    and c.requires in ("", "closed", "headline")), None)
+        if cue is None:
+            continue
+        if not all(_is_word(t) or t in _QUOTES for t in toks[:k]):
+            return None
+        src = _parse_source(lex, s, 0, k)
+        if not (_recognisable(src) and not src.not_source and _np_end(lex, s, 0, k) >= k):
+            words = [t for t in toks[:k] if _is_word(t)]
+            if len(words) != 1 or words[0].startswith("ال") or _is_common_word(lex, words[0]) \
+                    or _lookup(lex.heads, words, 0) or words[0] in _places():
+                return None
+            src = _named_person(_clean(s.orig_tokens(0, k)).strip(" «»\"“”"))
+        if src.category not in ("named_source", "anonymous_source"):
+            return None
+        return _Att(src.category, s.orig(s.starts[k], s.ends[k]), cue.cls, s.starts[k], s.ends[k], src,
+                    content=_content(s, k + 1))
+    return None
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
