@@ -3495,3 +3495,12 @@ def test_an_interview_with_a_name_the_lists_do_not_know():
 
 def test_a_welcome_of_a_decision_after_a_time_set_off_by_commas():
     assert only("ورحبت إسرائيل، الثلاثاء، بقرار الرئيس الأميركي الانسحاب من الاتفاق.")["source_name"] == "إسرائيل"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وأصدرت الوزارة بيانا جاء فيه "إن الوضع صعب".', "الوزارة"),
+    ('ونشر العويان تغريدة عبر صفحته الرسمية على موقع تويتر جاء فيها "روى التاريخ حكاية جميلة".', "العويان"),
+    ('بعث عبداللطيف بن حمد الجبر خطاب تهنئة جاء فيه: «يسعدني أن أبارك لكم».', "عبداللطيف بن حمد الجبر"),
+])
+def test_what_a_statement_said_rests_on_who_issued_it(text, name):
+    assert _main(text)["source_name"].iloc[0] == name

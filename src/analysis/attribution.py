@@ -2811,8 +2811,12 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
     second = _name_after_role(lex, s, start, end, upto) if end < upto else None
     clause_end = end
     end = second if second is not None else _np_end(lex, s, start, end)
-    if start + 1 < end and toks[start + 1] in _PLACE_ADVERBS and not s.orig_tokens(start + 1, start + 2).startswith("إ"):
-        end = start + 1     # "وظهر نتنياهو أمام الجمعية العامة ...": a place adverb ends a one-word subject
+    if start + 1 < end and not _lookup(lex.heads, toks, start) and not _lookup(lex.roles, toks, start) and (
+            toks[start + 1] in _ADJUNCT_NOUNS or toks[start + 1].removesuffix("ا") in _ADJUNCT_NOUNS or (
+            toks[start + 1] in _PLACE_ADVERBS and not s.orig_tokens(start + 1, start + 2).startswith("إ"))):
+        # "وظهر نتنياهو أمام الجمعية العامة ..."، "ونشر إمام تغريدة ...": a place adverb or the statement
+        # ends a one-word subject
+        end = start + 1
     src = _parse_source(lex, s, start, end)
     if src.recognised and src.kind == "person" and _n(src.name) == _n(src.text) and end < clause_end <= start + 14:
         # "وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا جولي، ...": the name closes
@@ -2842,7 +2846,9 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
             or (end == start + 1 and end < upto and (toks[end] in _ADJUNCT_NOUNS or (
                 toks[end] in _PLACE_ADVERBS and not toks[start].endswith(("ات", "ون", "ين")))))) \
             and _is_word(toks[start]) \
-            and not toks[start].startswith("ال") and not _is_common_word(lex, toks[start]) \
+            and not (toks[start].startswith("ال") and (_is_common_word(lex, _strip_al(toks[start])) or not (
+                end == start + 1 and end < upto and toks[end] in _ADJUNCT_NOUNS))) \
+            and not _is_common_word(lex, toks[start]) \
             and not (toks[start][:1] in "لبو" and (_is_common_word(lex, toks[start][1:]) or toks[start][1:] in _places()
                                                   or toks[start][1:].startswith("ال"))) \
             and not _lookup(lex.heads, toks, start) and not _lookup(lex.roles, toks, start) \
