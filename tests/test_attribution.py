@@ -3504,3 +3504,8 @@ def test_a_welcome_of_a_decision_after_a_time_set_off_by_commas():
 ])
 def test_what_a_statement_said_rests_on_who_issued_it(text, name):
     assert _main(text)["source_name"].iloc[0] == name
+
+
+def test_driven_to_consider_after_a_day_word():
+    row = _main("تراجعت الصادرات، ما دفع وزارة الاقتصاد الأربعاء إلى اعتبار أن الوضع غير مقبول.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "وزارة الاقتصاد")

@@ -272,6 +272,7 @@ _SUBJECT_SKIP = frozenset(
 # connectors, words said about the speech): for _set_off_name, _trailing_name and _plain_name_end.
 _NOT_NAME_WORDS = _NAME_STOP | _CONNECTORS | _ADJUNCT_WORDS | _NOT_SUBJECT | _SUBJECT_SKIP
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
+_DAY_WORDS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت امس اليوم مساء صباح".split())
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
@@ -2870,15 +2871,18 @@ def _agent_before_ila(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
     """The longest recognisable source phrase that ends right before "إلى القول/التأكيد ..." and
     follows a verb (a word with no article that is no source word)."""
     toks = s.toks
-    for k in range(max(_clause_start(toks, cue_tok), cue_tok - MAX_SOURCE_TOKENS, 1), cue_tok):
+    end = cue_tok
+    while end > 1 and toks[end - 1] in _DAY_WORDS:
+        end -= 1            # "ما دفع الوزير فلان الأربعاء إلى اعتبار": the day is no part of the agent
+    for k in range(max(_clause_start(toks, cue_tok), cue_tok - MAX_SOURCE_TOKENS, 1), end):
         prev = toks[k - 1]
         if not _is_word(prev) or prev.startswith("ال") or _lookup(lex.heads, toks, k - 1) \
                 or _lookup(lex.roles, toks, k - 1) or prev in _NOT_SUBJECT or prev in _CONNECTORS \
                 or prev in _RELATIVES or prev in _EMPTY_SUBJECT:
             continue
-        if _np_end(lex, s, k, cue_tok) < cue_tok:
+        if _np_end(lex, s, k, end) < end:
             continue        # ("بعدما تراجعت أرباح الشركة ... ما دفع الشركة": no single phrase)
-        src = _parse_source(lex, s, k, cue_tok)
+        src = _parse_source(lex, s, k, end)
         if _recognisable(src) and src.category in ("named_source", "anonymous_source"):
             return src
     return None
