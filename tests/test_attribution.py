@@ -3509,3 +3509,9 @@ def test_what_a_statement_said_rests_on_who_issued_it(text, name):
 def test_driven_to_consider_after_a_day_word():
     row = _main("تراجعت الصادرات، ما دفع وزارة الاقتصاد الأربعاء إلى اعتبار أن الوضع غير مقبول.").iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", "وزارة الاقتصاد")
+
+
+def test_a_known_name_after_a_negated_verb_speaks_through_the_participle():
+    table = _main("وقال الرئيس التركي رجب طيب أردوغان إن التحقيق مستمر.",
+                  'ولم يتحدث أردوغان صراحة عن مصير الصحفي، مؤكدا أنه يتابع "شخصيا" تطورات القضية.')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("أردوغان", False)

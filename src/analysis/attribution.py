@@ -3369,7 +3369,8 @@ def _topic_person(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> tuple[_Sou
     k = 0
     lead = False
     while k < n and (not _is_word(toks[k]) and not toks[k].isdigit() or toks[k] in _TOPIC_LEADS or toks[k] in ("و", "ف")
-                     or (k == 0 and toks[k] in _CONTRAST_OPENERS)):     # (“لكن مندلبليت أشاد ...، وقال”)
+                     or (k == 0 and toks[k] in _CONTRAST_OPENERS)       # (“لكن مندلبليت أشاد ...، وقال”)
+                     or (k == 0 and toks[k] in ("لم", "ولم", "لن", "ولن"))):  # (“ولم يتحدث أردوغان ...، مؤكداً”)
         lead = lead or toks[k] in _TOPIC_LEADS  # (a number opens no person: "5 مليار دولار أمريكي (...)")
         k += 1
     if k < n and (toks[k] in _FEATURE_OPENERS or toks[k][:1] in "وف" and toks[k][1:] in _FEATURE_OPENERS):
