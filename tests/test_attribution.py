@@ -3512,6 +3512,6 @@ def test_driven_to_consider_after_a_day_word():
 
 
 def test_a_known_name_after_a_negated_verb_speaks_through_the_participle():
-    table = _main("وقال الرئيس التركي رجب طيب أردوغان إن التحقيق مستمر.",
+    table = _main("وقال الرئيس التركي أردوغان إن التحقيق مستمر.", "وأكد الوزير علي حسن أن الوضع هادئ.",
                   'ولم يتحدث أردوغان صراحة عن مصير الصحفي، مؤكدا أنه يتابع "شخصيا" تطورات القضية.')
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("أردوغان", False)
