@@ -3515,3 +3515,13 @@ def test_a_known_name_after_a_negated_verb_speaks_through_the_participle():
     table = _main("وقال الرئيس التركي أردوغان إن التحقيق مستمر.", "وأكد الوزير علي حسن أن الوضع هادئ.",
                   'ولم يتحدث أردوغان صراحة عن مصير الصحفي، مؤكدا أنه يتابع "شخصيا" تطورات القضية.')
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("أردوغان", False)
+
+
+def test_a_subheading_with_a_speaker_before_its_colon():
+    table = sentence_attribution(pd.DataFrame([
+        ("t", 1, 1, "title", "القوات التركية تسيطر على مدينة عفرين السورية بالكامل", 0, 0),
+        ("t", 2, 2, "body", "وقال أردوغان إن وحدات من الجيش الحر سيطرت على مركز المدينة.", 0, 0),
+        ("t", 3, 3, "heading", 'أردوغان : "الآن، سيُرفع العلم التركي هناك!"', 0, 0),
+        ("t", 4, 4, "heading", "الدخل: 4.7 مليون دولار", 0, 0),
+    ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
+    assert table["source_name"].tolist()[2:] == ["أردوغان", ""]

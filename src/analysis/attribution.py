@@ -4790,9 +4790,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                                        and "." not in text and ":" not in text)
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
         toks = s.toks
-        if headline and not any(a.category in ("named_source", "anonymous_source") for a in atts):
-            atts[:0] = filter(None, [(_headline_speaker(lex, s) if kind == "title" else None)
-                                     or _headline_subject_verb(lex, s)])
+        if (headline or kind == "heading") and not any(a.category in ("named_source", "anonymous_source") for a in atts):
+            # (a subheading "أردوغان : «الآن، سيُرفع العلم التركي هناك!»" too)
+            atts[:0] = filter(None, [(_headline_speaker(lex, s, title=kind == "title") if kind == "title" or (
+                kind == "heading" and len(text.split()) <= 12) else None)
+                or (_headline_subject_verb(lex, s) if headline else None)])
         explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
         last = st["last"]
         recent = last is not None and is_body and st["body_par"] - st["last_par"] <= MAX_INHERIT_PARAGRAPHS
@@ -5384,7 +5386,7 @@ def _states_something(toks: Sequence[str]) -> bool:
                or (len(t) > 3 and t.endswith("نا") and not t.startswith("ال")) for t in toks)
 
 
-def _headline_speaker(lex: _Lexicons, s: _Sent) -> _Att | None:
+def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att | None:
     """The speaker of a headline "نتنياهو: من الأفضل مواجهة إيران"، "وزير العدل لـ«الرياض»: ..."،
     "ظريف رداً على نتنياهو: ...": the one named before the colon says what follows it. Not a label
     ("فيديو: ..."، "عاجل: ...") and not a place heading an event ("الكويت: البدء في محاكمة ...")."""
@@ -5411,9 +5413,9 @@ def _headline_speaker(lex: _Lexicons, s: _Sent) -> _Att | None:
         # One word only (a name the lexicons do not know: "كيري:"، "القحطاني:"; more unknown words are
         # a column's or a story's title: "رحالة الصيف:"); with ال a common word may be a ministry's
         # short name ("العدل:"، "السياحة:")
-        if len(words) > 1 or src.kind not in ("person", "organisation") or (
-                _is_common_word(lex, words[0]) and not words[0].startswith("ال")):
-            return None
+        if len(words) > 1 or src.kind not in ("person", "organisation") or not re.search("[\u0621-\u064a]", words[0]) \
+                or (_is_common_word(lex, words[0]) and not (title and words[0].startswith("ال"))):
+            return None     # (not "الدخل: 4.7 مليون دولار" heading a list in the body, nor "http: ...")
         src = _Source(text=s.orig_tokens(0, end).strip(" «»\"“”"), kind="person", category="named_source",
                       name=s.orig_tokens(0, end).strip(" «»\"“”"), recognised=True)
     if " ".join(words) in _place_only_names() and not _states_something(toks[colon + 1:]):
