@@ -3525,3 +3525,8 @@ def test_a_subheading_with_a_speaker_before_its_colon():
         ("t", 4, 4, "heading", "الدخل: 4.7 مليون دولار", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist()[2:] == ["أردوغان", ""]
+
+
+def test_two_of_the_women_named_after_their_number():
+    row = _main("وفي التحقيق، قالت اثنتين من النساء الأربع، واسمهما مانينغ باريش وتانيا سيلفاراتنام إنهما تعرضتا للعنف.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "مانينغ باريش")
