@@ -3530,3 +3530,9 @@ def test_a_subheading_with_a_speaker_before_its_colon():
 def test_two_of_the_women_named_after_their_number():
     row = _main("وفي التحقيق، قالت اثنتين من النساء الأربع، واسمهما مانينغ باريش وتانيا سيلفاراتنام إنهما تعرضتا للعنف.").iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", "مانينغ باريش")
+
+
+def test_where_a_post_was_made_and_what_a_banner_reads():
+    assert only('وكتب الوزير على تويتر: "الوضع صعب".')["source_name"] == "الوزير"
+    table = _main('واحتشد المتظاهرون في ساحة المسرح الوطني حاملين لافتات كتب عليها بالعبرية "باي باي بي بي".')
+    assert table["category"].iloc[0] == "unattributed"

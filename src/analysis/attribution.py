@@ -492,6 +492,10 @@ def _imperfect_forms(written: str) -> list[str]:
     return forms
 
 
+# Forms of a reporting participle that are mostly nouns: "حاملين لافتات كتب عليها" (banners)
+_PARTICIPLE_NOUNS = frozenset({"لافتات"})
+
+
 def _participle_forms(written: str) -> list[str]:
     base = _n(written)
     stem = base[:-1] if base.endswith("ا") else base
@@ -568,6 +572,8 @@ def _lexicons() -> _Lexicons:
                 add(_Cue(key=key, form=form, strict_ya=written.endswith("ي") and key.endswith("ي"), **common))
         elif form == "participle":
             for key in _participle_forms(written):
+                if key in _PARTICIPLE_NOUNS:
+                    continue
                 participles.add(key)
                 add(_Cue(key=key, form=form, **common))
         else:
@@ -1281,6 +1287,10 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     idiom = next((k for k in range(i + 1, j) if toks[k] in _IDIOM_OBJECTS), None)
     if idiom is not None:
         j = idiom       # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
+    posted = next((k for k in range(i + 1, j - 1) if toks[k] in ("على", "علي", "عبر")
+                   and (toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))), None)
+    if posted is not None:
+        j = posted      # "وكتب الوزير على تويتر:": where he posted is no part of who he is
     age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
     if age is not None and ")" in toks[age + 2:age + 5]:
         # "نور بيغم (35 عاماً)، وهي أم لخمسة أطفال": the age in brackets closes the name
@@ -4072,6 +4082,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             if not possible:
                 continue
         i = after_tok
+        if _n(cue.lemma) == "كتب" and i < len(toks) and toks[i] in ("عليها", "عليه", "عليهما"):
+            continue        # "لافتات كتب عليها «...»": what a banner reads, no one's report
         if i + 1 < len(toks) and toks[i] in ("ذلك", "هذا", "هذه", "تلك") and (
                 toks[i + 1] in _COMPLEMENTIZERS or (cue.governs and _gov(toks[i + 1], cue.governs))):
             continue        # "ويشير ذلك إلى أن"، "يؤكد هذا أن": the outlet's own inference, no one speaks
