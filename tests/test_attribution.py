@@ -3464,6 +3464,8 @@ def test_a_place_adverb_ends_a_one_word_subject():
     ("كاميرون ينفي تجنيده لصالح المخابرات السوفيتية", "named_source", "كاميرون"),
     # (but not a verb that also names an act)
     ("مجلس الوزراء يقر الميزانية العامة للعام المقبل", "unattributed", ""),
+    ("أميركا تحث روسيا على إزالة القلق بشأن الانتخابات", "named_source", "أميركا"),
+    ("للمزيد: ريال مدريد يقهر يوفنتوس ويفوز باللقب", "unattributed", ""),
 ])
 def test_a_titles_present_tense_reports(title, category, name):
     row = titled(title).iloc[0]
@@ -3536,3 +3538,8 @@ def test_where_a_post_was_made_and_what_a_banner_reads():
     assert only('وكتب الوزير على تويتر: "الوضع صعب".')["source_name"] == "الوزير"
     table = _main('واحتشد المتظاهرون في ساحة المسرح الوطني حاملين لافتات كتب عليها بالعبرية "باي باي بي بي".')
     assert table["category"].iloc[0] == "unattributed"
+
+
+def test_a_name_before_in_a_memo():
+    row = only("وأوضح كروبر في مذكرة إلى العملاء أن ترامب يريد خفض العجز التجاري.")
+    assert (row["category"], row["source_name"]) == ("named_source", "كروبر")
