@@ -3543,3 +3543,8 @@ def test_where_a_post_was_made_and_what_a_banner_reads():
 def test_a_name_before_in_a_memo():
     row = only("وأوضح كروبر في مذكرة إلى العملاء أن ترامب يريد خفض العجز التجاري.")
     assert (row["category"], row["source_name"]) == ("named_source", "كروبر")
+
+
+def test_many_of_the_observers_in_the_accusative_after_but():
+    row = only("ولكن كثيرا من المراقبين يقولون إن كوريا الشمالية لم تتحرك بقدر كاف.")
+    assert row["category"] == "anonymous_source"
