@@ -1288,8 +1288,10 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     idiom = next((k for k in range(i + 1, j) if toks[k] in _IDIOM_OBJECTS), None)
     if idiom is not None:
         j = idiom       # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
+    seg = toks[i + 1:j - 1]
     posted = next((k for k in range(i + 1, j - 1) if toks[k] in ("على", "علي", "عبر")
-                   and (toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))), None)
+                   and (toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))), None) \
+        if "على" in seg or "علي" in seg or "عبر" in seg else None
     if posted is not None:
         j = posted      # "وكتب الوزير على تويتر:": where he posted is no part of who he is
     age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
@@ -3458,9 +3460,9 @@ def _clause_person(lex: _Lexicons, s: _Sent, k: int, lead: bool, known: frozense
         # "يقف العم حسان ينتظر دوره": a verb after the name ends it
         end = next((m for m in range(q + 1, end) if toks[m][:1] in "يت" and len(toks[m]) >= 4
                     and not _starts_name(lex, toks[m]) and toks[m] not in known and not before_role), end)
-        if end > q + 1 and _n(s.orig_tokens(q, end)) not in known:
+        if end > q + 1 and known and toks[q] in known and " ".join(toks[q:end]) not in known:
             # "لكن مندلبليت أشاد": a name cited before ends where it ended then
-            end = next((m for m in range(end - 1, q, -1) if _n(s.orig_tokens(q, m)) in known
+            end = next((m for m in range(end - 1, q, -1) if " ".join(toks[q:m]) in known
                         and toks[m] not in _NAME_LINKS and not _starts_name(lex, toks[m])), end)
         if lead:
             # "أما الخوالدة فما يزال": the answer of أما (ف...) ends the name
