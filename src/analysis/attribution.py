@@ -169,9 +169,10 @@ _CONNECTORS = frozenset(
 _CONTINUATION_STARTS = ("حيث", "فيما")
 # After و only: "وأنه تم التعرف على ..." goes on with the content of the previous report.
 _CONTINUATION_AFTER_WA = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
-_ADJUNCT_WORDS = frozenset(
-    "خلال امس اليوم عبر عقب اثناء لدي مساء صباح يوم الاحد الاثنين الثلاثاء الاربعاء الخميس "
-    "الجمعه السبت امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
+# The day or time of day a statement was made: "ما دفع الوزير الأربعاء إلى اعتبار أن".
+_DAY_WORDS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت امس اليوم مساء صباح".split())
+_ADJUNCT_WORDS = _DAY_WORDS | frozenset(
+    "خلال عبر عقب اثناء لدي يوم امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه بالفعل "
     "بدايه نهايه منتصف اواخر اوائل "
     "بقياده باسمه باسمها باسمهم انذاك حينها وقتها حينذاك بالبيان".split()
@@ -273,7 +274,6 @@ _SUBJECT_SKIP = frozenset(
 # connectors, words said about the speech): for _set_off_name, _trailing_name and _plain_name_end.
 _NOT_NAME_WORDS = _NAME_STOP | _CONNECTORS | _ADJUNCT_WORDS | _NOT_SUBJECT | _SUBJECT_SKIP
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
-_DAY_WORDS = frozenset("الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت امس اليوم مساء صباح".split())
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
@@ -4014,15 +4014,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 definite = toks[i].startswith("ال") and not _lookup(lex.roles, toks, i)
                 src = replace(src, recognised=True, category="named_source", name=src.name or src.text,
                               kind="document" if definite and src.kind in ("person", "") else src.kind or "organisation")
-            rel = next((r for r in range(i + 1, min(len(toks), i + 4)) if toks[r] in _RELATIVES), None)
-            if (not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES
-                    and rel is not None and all(
+            rel = next((r for r in range(i + 1, min(len(toks), i + 4)) if toks[r] in _RELATIVES), None) \
+                if not _recognisable(src) else None
+            if (rel is not None and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES and all(
                         _is_word(t) and not t.startswith("ال") and t[:1] not in "لب" and not _is_common_word(lex, t)
                         and not _lookup(lex.heads, [t], 0) and t not in _places() for t in toks[i:rel])):
                 # "وحسب مسيح علي نجاد التي تعيش في المنفى": a name the lists do not know, then who she is
                 src = _named_person(_clean(s.orig_tokens(i, rel)))
-            held = _n(src.name).split()
-            if src.kind == "person" and len(held) >= 2 and _strip_al(held[0]) in _ADJUNCT_NOUNS \
+            held = _n(src.name).split() if src.kind == "person" else ()
+            if len(held) >= 2 and _strip_al(held[0]) in _ADJUNCT_NOUNS \
                     and held[1][:1] == "ل" and _starts_name(lex, held[1][1:]):
                 # "جاء ذلك في حوار لمارتن غريفيث": the one who gave the interview, not the interview
                 src = replace(src, name=src.name.split(maxsplit=1)[1][1:])
