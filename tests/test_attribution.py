@@ -3465,6 +3465,13 @@ def test_a_state_described_between_commas_speaks_after_fa_inna():
     ('وأصدرت الوزارة بيانا جاء فيه "إن الوضع صعب".', "الوزارة"),
     ('ونشر العويان تغريدة عبر صفحته الرسمية على موقع تويتر جاء فيها "روى التاريخ حكاية جميلة".', "العويان"),
     ('بعث عبداللطيف بن حمد الجبر خطاب تهنئة جاء فيه: «يسعدني أن أبارك لكم».', "عبداللطيف بن حمد الجبر"),
+    # a name with the conjunction written on it, and a subject before a bare كان
+    ("ومحمد صلاح قال إن الفريق قوي.", "محمد صلاح"),
+    ('فأم كلثوم كانت تؤكد أن "المنديل" الشهير ليس ترفاً.', "أم كلثوم"),
+    # a composer's title before his name, an adjective between them
+    ('الملحن العبقري بليغ حمدي ذكر أنه حضر إلى "سينما قصر النيل".', "بليغ حمدي"),
+    # a quoted name after a magazine is that magazine's name, not a description
+    ('وذكرت مجلة "فراييتي" أن كفالة حددت للإفراج عن الرجل.', "مجلة فراييتي"),
 ])
 def test_sources_found_in_one_sentence(text, name):
     row = _main(text).iloc[0]
@@ -3529,3 +3536,23 @@ def test_where_a_post_was_made_and_what_a_banner_reads():
 def test_many_of_the_observers_in_the_accusative_after_but():
     row = only("ولكن كثيرا من المراقبين يقولون إن كوريا الشمالية لم تتحرك بقدر كاف.")
     assert row["category"] == "anonymous_source"
+
+
+def test_a_word_after_and_is_no_name_after_a_title():
+    table = _main("وحالة القلق تكمن خطورتها في تجذرها داخل الفنان وتأثيرها على حضوره الفني.",
+                  'وقالت في حوار لها: "أول ما تترفع الستارة إيديا تعرق".')
+    assert "وتأثيرها" not in table["source_name"].tolist()
+
+
+def test_the_radio_spoken_to_and_an_unnamed_colleague():
+    table = _main("وقال الإمام محمد رحيموف إن المسجد مفتوح.", 'وقال لراديو أوزودي: "أصلحوا التمثال".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("محمد رحيموف", True)
+    row = _main('وقال زميل قديم للرئيس الجديد "أعرفه إنسانا متواضعا".').iloc[0]
+    assert row["category"] == "anonymous_source"
+
+
+def test_a_threat_with_a_detached_bi_in_a_title():
+    table = sentence_attribution(pd.DataFrame([
+        ("t", 1, 1, "title", 'إيران تهدد بـ"أفعال غير متوقعة" إذا انسحبت أميركا من الاتفاق', 0, 0),
+    ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
+    assert (table["category"].iloc[0], table["source_name"].iloc[0]) == ("named_source", "إيران")

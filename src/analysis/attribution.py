@@ -2037,7 +2037,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and aff_span is not None):
         rest = [t for t in toks[head_at + 1:aff_span[1]] if _is_word(t)]
         after = toks[aff_span[1]] if aff_span[1] < len(toks) else ""
-        if rest and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
+        quoted = any(t in _QUOTES for t in toks[head_at + 1:aff_span[1]])     # ('مجلة "فراييتي"': a name)
+        if rest and not quoted and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
                 bool(after) and _is_word(after) and not after.startswith("ال") and after not in _CONNECTORS
                 and after not in _COMPLEMENTIZERS and after not in _NAME_STOP and not _is_common_word(lex, after)):
             # (but "موقع فاميلي شير": a name that ends in ي, with more of the name after it)
@@ -2564,8 +2565,8 @@ def _gov(tok: str, governs: str) -> bool:
     if "|" in governs:
         return any(_gov(tok, g) for g in governs.split("|"))
     if governs == "ب":
-        if tok in ("بما", "بكل"):
-            return True     # "أشاد بما قدمه"، "أشاد بكل الجهود"
+        if tok in ("بما", "بكل", "ب"):
+            return True     # "أشاد بما قدمه"، "أشاد بكل الجهود"، 'تهدد بـ"أفعال"': the detached بـ
         # "طالب الوزير بتطبيق ..."، "بالإفراج"، "بضرورة": ب attached to a verbal noun
         if tok[:1] != "ب" or len(tok) < 4:
             return False
@@ -3149,6 +3150,8 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
+    if c1 > 1 and toks[c1 - 1] in ("كان", "كانت") and _is_word(toks[c1 - 2]):
+        c1 -= 1     # "أم كلثوم كانت تؤكد أن": the subject before a bare كان
     if c1 > 2 and toks[c1 - 1] in _COMMAS:
         # "وكان الرئيس الأمريكي فلان، قد شدد"، "وكانت وزارة السياحة، أكدت": a comma between the
         # subject after كان and its verb
@@ -3242,6 +3245,10 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
     if c1 > c0 and _media_name_len(lex, toks, c0) == c1 - c0:
         name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
         return _Source(text=name, name=name, kind="media", recognised=True)    # "وكانت السومرية نيوز قد نقلت"
+    if c0 == 0 and toks[0][:1] in "وف" and not _starts_name(lex, toks[0]) and _starts_name(lex, toks[0][1:]) and c1 >= 2 \
+            and _name_run(lex, [toks[0][1:], *toks[1:c1]], 0, c1) == c1:
+        # "ومحمد صلاح قال"، "فأم كلثوم كانت تؤكد": a name with the conjunction written on it
+        return _named_person(_clean(s.orig_tokens(0, c1))[1:])
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -3310,7 +3317,8 @@ def _last_person(lex: _Lexicons, s: _Sent, upto: int | None = None) -> _Source |
         if src.recognised and src.category == "named_source" and src.kind == "person" and src.name \
                 and not role_only and (any(_starts_name(lex, t) for t in _n(src.name).split()) or (
                     rl[0] == "title" and not _is_common_word(lex, _n(src.name).split()[0])
-                    and _n(src.name).split()[0] not in _NAME_STOP)):
+                    and _n(src.name).split()[0] not in _NAME_STOP
+                    and not _n(src.name).split()[0].startswith("و"))):   # (not "الفنان وتأثيرها")
             return src      # (a title vouches for the name: "المقدم منذر الحمامي")
     return None
 
