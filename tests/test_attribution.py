@@ -3556,3 +3556,25 @@ def test_a_threat_with_a_detached_bi_in_a_title():
         ("t", 1, 1, "title", 'إيران تهدد بـ"أفعال غير متوقعة" إذا انسحبت أميركا من الاتفاق', 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert (table["category"].iloc[0], table["source_name"].iloc[0]) == ("named_source", "إيران")
+
+
+@pytest.mark.parametrize("text, category, name", [
+    # the note relays a statement: the one who made it is the source
+    ("ويذكر أن الرئيس التركي رجب طيب أردوغان أكد الجمعة أن قواته يمكنها اقتحام المدينة.",
+     "named_source", "رجب طيب أردوغان"),
+    ("يذكر أن إبراهيموفيتش قال في أول تصريح له بعد الانتقال إلى الفريق الأمريكي إن الأسد جائع.",
+     "named_source", "إبراهيموفيتش"),
+    ("تجدر الإشارة إلى أنّ أكشينير قالت إنّ حزبها سيعمل على جمع 100 ألف توقيع.", "named_source", "أكشينير"),
+    # an act the note recalls stays the outlet's note
+    ("يذكر أن الفريق الأحمر كان قد أعلن عن فسخ عقده مع إبراهيموفيتش.", "editorial", ""),
+])
+def test_an_editorial_note_that_relays_a_statement(text, category, name):
+    row = _main(text).iloc[0]
+    assert (row["category"], row["source_name"]) == (category, name)
+
+
+def test_a_statement_of_a_movement_after_li():
+    assert _main("وقال بيان لحماس إن الاستهداف مدان.").iloc[0]["source_name"] == "حماس"
+    assert _main('وأكد بيان لـ"حماس" أن الاستهداف مدان.').iloc[0]["source_name"] == "حماس"
+    row = _main("وأظهرت مسوح لقطاع الأعمال أمس نمو أنشطة المصانع.").iloc[0]
+    assert row["category"] == "anonymous_source"

@@ -450,6 +450,7 @@ class _Lexicons:
     alias_to_outlet: dict[str, str]
     participle_keys: frozenset[str] = field(default_factory=frozenset)
     extra_first_names: frozenset[str] = field(default_factory=frozenset)
+    first_name_pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)    # ("رجب", "طيب")
     verb_keys: frozenset[str] = field(default_factory=frozenset)
     person_nouns: frozenset[str] = field(default_factory=frozenset)
     indefinite_roles: frozenset[str] = field(default_factory=frozenset)    # "نائب"، "وزير" (without ال)
@@ -625,7 +626,8 @@ def _lexicons() -> _Lexicons:
                 roles.setdefault(w0, {}).setdefault(rest, row["type"])
             if w0.startswith("ال") and len(w0) > 3 and row["type"] != "title":
                 roles.setdefault(w0[2:], {}).setdefault(tuple(words[1:]), row["type"])
-    first_names = frozenset(_n(row["name"]) for row in read_lexicon("attribution_first_names"))
+    first_name_rows = [_n(row["name"]).split() for row in read_lexicon("attribution_first_names")]
+    first_names = frozenset(words[0] for words in first_name_rows if len(words) == 1)
     outlets: dict[str, set[str]] = {}
     for row in read_lexicon("attribution_outlets"):
         outlets.setdefault(row["outlet"], set()).add(_n(row["alias"]))
@@ -635,6 +637,7 @@ def _lexicons() -> _Lexicons:
     return _Lexicons(
         cue_re=cue_re, cues=cues, hedge_re=hedge_re, disclaimer_re=disclaimer_re, heads=heads,
         roles=roles, first_names=first_names,
+        first_name_pairs=frozenset(tuple(words) for words in first_name_rows if len(words) == 2),
         outlets={k: frozenset(v) for k, v in outlets.items()}, alias_to_outlet=alias_to_outlet,
         participle_keys=frozenset(participles),
         person_nouns=frozenset(_n(row["noun"]) for row in read_lexicon("attribution_person_nouns")),
@@ -928,7 +931,7 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
             if (count >= 2 and toks[m - 1] not in _NAME_LINKS and t not in _NAME_LINKS and not t.startswith("ال")
                     and not (count <= 3 and t in lex.first_names)
                     and not ((toks[m - 2] in ("بن", "ابن", "بنت", "عبد") or toks[m - 1] in lex.first_names
-                              or toks[m - 1] == "الدين")
+                              or toks[m - 1] == "الدين" or (toks[m - 2], toks[m - 1]) in lex.first_name_pairs)
                              and count <= 4 and not _is_common_word(lex, t)
                              and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS
                              and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
@@ -2108,16 +2111,27 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                             return src
         if owner_at is None and aff_span and not definite and aff_span[1] > aff_span[0] + 1:
             t1 = toks[aff_span[0] + 1]
-            close = _quote_end(toks, aff_span[0] + 1, aff_span[1]) if t1 in _QUOTES else -1
-            if close > aff_span[0] + 2:
+            q = aff_span[0] + 2 if t1 == "ل" else aff_span[0] + 1       # ('بيان لـ"حماس"')
+            close = _quote_end(toks, q, aff_span[1]) if q < aff_span[1] and toks[q] in _QUOTES else -1
+            if close > q + 1:
                 # "بحسب تقرير «صحارى»": the report of the body named in quotes
-                src.affiliation = src.name = _clean(s.orig_tokens(aff_span[0] + 2, close))
+                src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                 return src
             if (_is_word(t1) and not t1.startswith(("ال", "لل", "بال")) and t1[0] not in "لبو"
                     and not _is_common_word(lex, t1) and t1 not in _CONNECTORS and t1 not in _NAME_STOP
                     and t1 not in _DOCUMENT_ADJECTIVES
                     and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1))):
                 owner_at = aff_span[0] + 1      # "دراسة تريجرانيت": a study owned by a proper name
+            elif (_is_word(t1) and t1[:1] == "ل" and not t1.startswith("لل") and len(t1) > 4
+                  and not (aff_span[0] + 2 < aff_span[1] and toks[aff_span[0] + 2].startswith("ال"))
+                  and not t1.endswith(("ه", "ها", "هم")) and not _is_common_word(lex, t1[1:])
+                  and t1[1:] not in _NAME_STOP and t1[1:] not in _DOCUMENT_ADJECTIVES
+                  and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1[1:]))):
+                owner_at = aff_span[0] + 1      # "بيان لحماس": the body the statement is of
+                stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
+                             or toks[m] in _RELATIVES), aff_span[1])
+                src.affiliation = src.name = _clean(s.orig_tokens(owner_at, stop))[1:].lstrip("ـ ")
+                return src
         if owner_at is not None:
             # (up to a verb that says more of the document: "لوكالة رويترز نشرت نتائجه")
             stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
@@ -2663,6 +2677,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 (k == i + 1 and not _is_common_word(lex, prev)) or prev.startswith("ال")):
             break           # "نشر ترامب تغريدة قال فيها": what he published, not part of his name
         prev_head = (prev in _QUOTES or construct or _starts_name(lex, prev) or prev in _NAME_LINKS
+                     or (k >= 2 and (toks[k - 2], prev) in lex.first_name_pairs)
                      or (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("title", "role", "staff"))
         if t in _NAME_STOP and not (t == "علي" and k + 1 < j and toks[k + 1] not in _PLATFORMS and (
                 toks[k + 1] in ("بن", "ابن") or _starts_name(lex, toks[k + 1]) or prev in ("بن", "ابن", "بنت")
@@ -3259,11 +3274,13 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             # "كانت نوكيا قد أعلنت": between كان and قد only the subject can stand
             name = _clean(s.orig_tokens(c0, c1))
             return _Source(text=name, name=name, kind="organisation", recognised=True)
-        if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 == 1 and c1 == cue_tok and _is_word(toks[c0]) \
+        if c0 > 0 and (toks[c0 - 1] in _KANA or toks[c0 - 1] == "ان") and c1 - c0 == 1 and c1 == cue_tok \
+                and _is_word(toks[c0]) \
                 and not toks[c0].startswith("ال") and toks[c0][:1] not in "لبو" and not _is_common_word(lex, toks[c0]) \
                 and toks[c0] not in _NOT_SUBJECT and toks[c0] not in _SUBJECT_SKIP and toks[c0] not in _CONNECTORS \
                 and not _accusative_a(lex, toks[c0]) and toks[cue_tok][:1] != "ف":
-            # "وكانت سامسونغ أعلنت": one unknown word between كان and its verb, a name (not "وكان متفهما فقال")
+            # "وكانت سامسونغ أعلنت"، "يذكر أن إبراهيموفيتش قال": one unknown word between كان or أن and its
+            # verb, a name (not "وكان متفهما فقال")
             name = _clean(s.orig_tokens(c0, c1))
             return _Source(text=name, name=name, kind="organisation" if toks[c0 - 1].endswith("ت") else "person",
                            recognised=True)
@@ -5165,6 +5182,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if cited is not None and (atts[opening].framing or _AT_THE_TIME.fullmatch(
                     s.norm[atts[opening].cue_end:cited.cue_start].strip())):
                 opening = None  # "يأتي ذلك في وقت أكدت مصادر أن": what the sources say is the claim
+            elif cited is not None and _relays_statement(s, atts[opening], cited):
+                opening = None  # "يذكر أن الرئيس فلان أكد الجمعة أن ...": the note relays what he said
         if opening is None:
             opening = _main_clause_source(s, atts)
         for a in atts:
@@ -5267,6 +5286,24 @@ def _settle_subjects(lex: _Lexicons, st: dict) -> None:
             # turned to: "زهرة، جارة خديجة، ... . تلقت العائلة اتصالاً ... . تقول:")
             st["subj"], st["subj_idx"], st["subj_agr"] = _cited_same(subj, st["sources"]), n, agreement
     st["pending"] = []
+
+
+def _relays_statement(s: _Sent, note: _Att, cited: _Att) -> bool:
+    """An editorial note ("يذكر أن"، "تجدر الإشارة إلى أن") whose clause is a source's statement: the
+    source stands right after the note, and its verb introduces what it said (أن/إن, a colon or a
+    quote), not an act ("يذكر أن الفريق كان قد أعلن عن فسخ عقده" stays the outlet's note)."""
+    toks = s.toks
+    cue_tok = s.token_of(cited.cue_start)
+    words = _n(cited.source.text).split() if cited.source is not None else []
+    subject = [t for t in toks[s.token_at(note.cue_end):cue_tok] if t not in ("كان", "كانت", "قد")]
+    while subject and subject[0] in ("الي", "ان"):
+        subject = subject[1:]       # "تجدر الإشارة إلى أن فلانة قالت"
+    if not words or subject != words:
+        return False
+    stop = next((k for k in range(cue_tok + 1, len(toks)) if toks[k] == "." or toks[k] in _COMMAS and not (
+        k + 1 < len(toks) and toks[k + 1] in _COMPLEMENTIZERS)), len(toks))     # ("أعلن الاثنين، أن")
+    return cue_tok + 1 < len(toks) and (toks[cue_tok + 1] == ":" or toks[cue_tok + 1] in _OPENING_QUOTES) or any(
+        t in _COMPLEMENTIZERS for t in toks[cue_tok + 1:min(stop, cue_tok + 12)])
 
 
 def _main_clause_source(s: _Sent, atts: list[_Att]) -> int | None:
