@@ -4826,12 +4826,12 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             st["par_sentences"] = 0
             st["body_par"] += 1
         # (a longer heading is mostly a link to another story: "خبراء بالأمم المتحدة يطالبون السعودية ...")
-        headline = kind == "title" or ((kind == "heading" or is_body and alone[row_index]) and len(text.split()) <= 6
-                                       and "." not in text and ":" not in text)
+        headline = kind == "title" or ((kind == "heading" or is_body and alone[row_index]) and _short_line(text))
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
         toks = s.toks
         if (headline or kind == "heading") and not any(a.category in ("named_source", "anonymous_source") for a in atts):
-            # (a subheading "أردوغان : «الآن، سيُرفع العلم التركي هناك!»" too)
+            # (a subheading "أردوغان : «الآن، سيُرفع العلم التركي هناك!»" too; not a body line: "ثانيا: ..."،
+            # "لمراسلة الكاتب: ...")
             atts[:0] = filter(None, [(_headline_speaker(lex, s, title=kind == "title") if kind == "title" or (
                 kind == "heading" and len(text.split()) <= 12) else None)
                 or (_headline_subject_verb(lex, s) if headline else None)])
@@ -5012,8 +5012,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 atts.remove(body)
         # A subheading ("كيف اختفى خاشقجي؟"، '"صوت عال"': a paragraph of a few words with no full stop)
         # ends a quotation left open and goes on with no one's report.
-        heading = is_body and alone[row_index] and not explicit and sum(_is_word(t) for t in toks) <= 6 \
-            and "." not in text and ":" not in text
+        heading = is_body and alone[row_index] and not explicit and _short_line(text)
         if heading:
             st["quote_src"] = None
         # A quotation left open by the previous sentence goes on in this one.
@@ -5571,6 +5570,12 @@ def _quote_closes_ahead(sentences: pd.DataFrame) -> list[bool]:
         if any(q in texts[k] for q in ("»", "”", '"')):
             seen = True
     return ahead
+
+
+def _short_line(text: str) -> bool:
+    """A line of at most six words with no full stop or colon: a title, a subheading ("كيف اختفى
+    خاشقجي؟"), or a news line ("تونس ترحب بالقرار"), not a sentence of the body."""
+    return len(text.split()) <= 6 and "." not in text and ":" not in text
 
 
 def _alone_in_paragraph(sentences: pd.DataFrame) -> list[bool]:
