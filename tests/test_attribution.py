@@ -3578,3 +3578,11 @@ def test_a_statement_of_a_movement_after_li():
     assert _main('وأكد بيان لـ"حماس" أن الاستهداف مدان.').iloc[0]["source_name"] == "حماس"
     row = _main("وأظهرت مسوح لقطاع الأعمال أمس نمو أنشطة المصانع.").iloc[0]
     assert row["category"] == "anonymous_source"
+
+
+def test_an_outlet_whose_name_holds_a_complementiser_and_an_agency_spoken_to():
+    row = _main("وقالت شبكة سي إن إن الأمريكية إن الحادثة ستكون نقطة تحول.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "شبكة سي إن إن")
+    table = _main("وقالت ستورمي دانيالز إن القصة انتهت.",
+                  'وأضافت لوكالة "أسوشيتد برس" للأنباء يوم الأربعاء: "كل شيء انتهى الآن".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("ستورمي دانيالز", True)

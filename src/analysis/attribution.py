@@ -2040,7 +2040,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and aff_span is not None):
         rest = [t for t in toks[head_at + 1:aff_span[1]] if _is_word(t)]
         after = toks[aff_span[1]] if aff_span[1] < len(toks) else ""
-        quoted = any(t in _QUOTES for t in toks[head_at + 1:aff_span[1]])     # ('مجلة "فراييتي"': a name)
+        quoted = any(t in _QUOTES for t in toks[head_at + 1:aff_span[1]]) \
+            or _media_name_len(lex, toks, head_at + 1) > 0      # ('مجلة "فراييتي"'، "شبكة سي إن إن": a name)
         if rest and not quoted and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
                 bool(after) and _is_word(after) and not after.startswith("ال") and after not in _CONNECTORS
                 and after not in _COMPLEMENTIZERS and after not in _NAME_STOP and not _is_common_word(lex, after)):
@@ -2150,6 +2151,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if head_kind in ("media", "official_body", "organisation"):
         src.kind = head_kind
         src.name = aff_text
+        if head_kind == "media" and aff_span and head_at is not None and aff_span[0] <= head_at \
+                and aff_span[1] < (stop := head_at + 1 + _media_name_len(lex, toks, head_at + 1)) <= j:
+            src.name = _strip_clitic(_clean(s.orig_tokens(aff_span[0], stop)), toks[aff_span[0]])   # "شبكة سي إن إن"
         if quantified:
             src.category = "anonymous_source"
             src.kind = "anonymous"
@@ -2354,6 +2358,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
 
         if t in _COMPLEMENTIZERS and k > i + 2 and toks[k - 1] in ("قوله", "قولها", "قولهم"):
             break               # "اتهم المصدر ...، إضافة إلى قوله إن": أن belongs to "his saying", not the cue
+        if t in _COMPLEMENTIZERS and k > i and (n_media := _media_name_len(lex, toks, k - 1)) > 1:
+            k += n_media - 1    # "شبكة سي إن إن": a word of the outlet's name, not the complementiser
+            continue
         if t == "فان" and k == i:
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
@@ -4159,6 +4166,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                   and i + 1 < len(toks) and toks[i + 1] in _QUOTES
                   and 0 < (close := _quote_end(toks, i + 1, min(len(toks), i + 8))) < len(toks) - 1):
                 i = close + 1           # 'وقال لموقع "الحرة": ...': the site spoken to
+                if i < len(toks) and toks[i] == "للانباء":
+                    i += 1              # 'لوكالة "أسوشيتد برس" للأنباء': the rest of the agency's name
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
                   and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
                   and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
