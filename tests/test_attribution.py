@@ -3586,3 +3586,10 @@ def test_an_outlet_whose_name_holds_a_complementiser_and_an_agency_spoken_to():
     table = _main("وقالت ستورمي دانيالز إن القصة انتهت.",
                   'وأضافت لوكالة "أسوشيتد برس" للأنباء يوم الأربعاء: "كل شيء انتهى الآن".')
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("ستورمي دانيالز", True)
+
+
+def test_a_state_that_holds_another_state_to_be_something():
+    row = _main("وتعتبر إيران إسرائيل دولة احتلال غير شرعية.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "إيران")
+    # "is considered": the passive with no second state
+    assert _main("وتعتبر المملكة العربية السعودية أكثر الدول العربية تحقيقاً للإنجازات.").iloc[0]["category"] == "unattributed"

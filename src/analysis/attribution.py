@@ -2630,7 +2630,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
     while k < j:
         t = toks[k]
         if k <= i + 1 and (k == i or (_lookup(lex.heads, toks, i) and not toks[i].startswith(_DEFINITE))) \
-                and (n := _state_name(toks, k, j)) >= 2:
+                and (n := _state_name(toks, k, j)) >= (1 if k == i and k + 1 < j and _state_name(toks, k + 1, j) else 2):
+            # (and "وتعتبر إيران إسرائيل دولة احتلال": a state, then the state it speaks of)
             # "اتهمت منظمة العفو الدولية الجيش": a well-known name is whole; what follows it is no
             # part of it (but its nationality: "منظمة ... الأمريكية")
             k += n
@@ -4570,6 +4571,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             considers = obj + 1 < len(toks) and toks[obj].startswith("ال") and any(
                 t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and _accusative_a(lex, t)
                 for t in toks[obj + 1:obj + 7])
+            # "وتعتبر إيران إسرائيل دولة احتلال": another state as the object, then an indefinite noun for
+            # what it is held to be
+            obj_end = obj + _state_name(toks, obj, len(toks)) if obj < len(toks) else obj
+            considers = considers or (obj < obj_end < len(toks) and _is_word(toks[obj_end])
+                                      and not toks[obj_end].startswith("ال") and toks[obj_end][:1] not in "لبو"
+                                      and toks[obj_end] not in _PLACE_PREPS and toks[obj_end] not in _CONNECTORS
+                                      and toks[obj_end].endswith(("ه", "ا")) and len(toks[obj_end]) >= 4)
             if considers:
                 src = replace(src, text=src.name)
         if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief \
