@@ -3593,3 +3593,11 @@ def test_a_state_that_holds_another_state_to_be_something():
     assert (row["category"], row["source_name"]) == ("named_source", "إيران")
     # "is considered": the passive with no second state
     assert _main("وتعتبر المملكة العربية السعودية أكثر الدول العربية تحقيقاً للإنجازات.").iloc[0]["category"] == "unattributed"
+
+
+def test_two_unknown_words_before_a_present_tense_verb_in_a_title():
+    table = sentence_attribution(pd.DataFrame([
+        ("t", 1, 1, "title", "فيس بوك يعلن ارتفاع أرباحه رغم الفضيحة", 0, 0),
+        ("u", 1, 1, "title", "محنّك بالسياسة تلمح المقبلات", 0, 0),
+    ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
+    assert table["source_name"].tolist() == ["فيس بوك", ""]

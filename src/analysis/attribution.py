@@ -5523,9 +5523,9 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
         src = _parse_source(lex, s, 0, k)
         if not (_recognisable(src) and not src.not_source and _np_end(lex, s, 0, k) >= k):
             words = [t for t in toks[:k] if _is_word(t)]
-            if len(words) != 1 or words[0].startswith("ال") or _is_common_word(lex, words[0]) \
+            if not 1 <= len(words) <= 2 or any(w.startswith(("ال", "بال", "لل")) or _is_common_word(lex, w) for w in words) \
                     or _lookup(lex.heads, words, 0) or words[0] in _places():
-                return None
+                return None     # (one or two unknown words are a name: "فيس بوك يعلن"، as after a headline cue)
             src = _named_person(_clean(s.orig_tokens(0, k)).strip(" «»\"“”"))
         if src.category not in ("named_source", "anonymous_source"):
             return None
