@@ -3601,3 +3601,8 @@ def test_two_unknown_words_before_a_present_tense_verb_in_a_title():
         ("u", 1, 1, "title", "محنّك بالسياسة تلمح المقبلات", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["فيس بوك", ""]
+
+
+def test_a_name_with_the_article_after_a_title_in_apposition():
+    row = _main("أعلن رجل الأعمال السعودي، الأمير الوليد بن طلال، شراء حصة بشركة سناب تشات.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "الوليد بن طلال")

@@ -2539,10 +2539,14 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
     may be a family name in ال...ي ("غضوان الأحمري") or a rare word after ال ("لويس ألماغرو")."""
     if not words or not all(_is_word(t) for t in words):
         return False
-    if len(words) > 1 and (_lookup(lex.roles, list(words), 0) or (None,))[0] == "title":
+    titled = len(words) > 1 and (_lookup(lex.roles, list(words), 0) or (None,))[0] == "title"
+    if titled:
         words = words[1:]       # "، الأمير زيد بن رعد الحسين،": a title before the name
     if _starts_name(lex, words[0]):
         return True
+    if titled and ((words[0].startswith("ال") and _starts_name(lex, words[0][2:]))
+                   or any(t in ("بن", "ابن", "بنت", "ال") for t in words[1:])):
+        return True             # "، الأمير الوليد بن طلال،": a name with the article, or a lineage, after a title
 
     def unknown(t: str) -> bool:
         return not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and not (
