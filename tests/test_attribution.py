@@ -3606,3 +3606,10 @@ def test_two_unknown_words_before_a_present_tense_verb_in_a_title():
 def test_a_name_with_the_article_after_a_title_in_apposition():
     row = _main("أعلن رجل الأعمال السعودي، الأمير الوليد بن طلال، شراء حصة بشركة سناب تشات.").iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", "الوليد بن طلال")
+
+
+def test_a_task_force_and_an_outlet_spoken_to_before_the_subject():
+    row = _main("قالت قوة المهام المشتركة التي تشن الحملة على التنظيم إن التحالف نفذ 29 ضربة جوية.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "قوة المهام المشتركة")
+    row = _main("من جانبه أكد لـعين اليوم مدير العلاقات العامة بمستشفى الأفلاج خالد الحامد أن القسم جاهز.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "خالد الحامد")
