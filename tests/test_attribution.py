@@ -3613,3 +3613,10 @@ def test_a_task_force_and_an_outlet_spoken_to_before_the_subject():
     assert (row["category"], row["source_name"]) == ("named_source", "قوة المهام المشتركة")
     row = _main("من جانبه أكد لـعين اليوم مدير العلاقات العامة بمستشفى الأفلاج خالد الحامد أن القسم جاهز.").iloc[0]
     assert (row["category"], row["source_name"]) == ("named_source", "خالد الحامد")
+
+
+def test_a_preposition_or_complementiser_opens_no_name():
+    row = _main("وأوضح مدير عام الملتقى عبدالله باوزير، بأن الملتقى يستهدف جميع شرائح المجتمع.").iloc[0]
+    assert row["source_name"] == "عبدالله باوزير"
+    row = _main("أكد المتحدث باسم التحالف المستشار في مكتب وزير الدفاع العميد ركن أحمد عسيري أنه لم تكن هناك هدنة.").iloc[0]
+    assert row["source_name"] != "في"

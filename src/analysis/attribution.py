@@ -902,6 +902,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         t = toks[m]
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
+        if count == 0 and t != "علي" and (t in _PLACE_PREPS or t in _COMPLEMENTIZERS or t in _CONNECTORS):
+            break       # "الأستاذة في جامعة ...": a preposition opens no name
         if count > 0:
             if t in _SPEECH_NOUNS or _accusative_a(lex, t):
                 break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
