@@ -3620,3 +3620,10 @@ def test_a_preposition_or_complementiser_opens_no_name():
     assert row["source_name"] == "عبدالله باوزير"
     row = _main("أكد المتحدث باسم التحالف المستشار في مكتب وزير الدفاع العميد ركن أحمد عسيري أنه لم تكن هناك هدنة.").iloc[0]
     assert row["source_name"] != "في"
+
+
+def test_the_audience_spoken_to_and_a_role_for_a_field_are_no_names():
+    table = _main("وقالت المغنية ميراي ماتيو إن لبنان جميل.", "وقالت للحضور بأنها ستقدم لهم والدتها.")
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("ميراي ماتيو", True)
+    row = _main("وقال الرئيس التنفيذي للشؤون التجارية بالشركة المهندس علي شنيمر إن البرنامج مهم.").iloc[0]
+    assert row["source_name"] != "للشؤون التجارية"

@@ -277,7 +277,7 @@ _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على �
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
-    "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس".split()
+    "لموقع للموقع لوسائل للاعلاميين لمراسل لمراسلنا للمراسلين لرويترز لفرانس للحضور للحاضرين".split()
 )
 # Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
 _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول يضيف يتابع".split())
@@ -902,8 +902,9 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         t = toks[m]
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
-        if count == 0 and t != "علي" and (t in _PLACE_PREPS or t in _COMPLEMENTIZERS or t in _CONNECTORS):
-            break       # "الأستاذة في جامعة ...": a preposition opens no name
+        if count == 0 and t != "علي" and (t in _PLACE_PREPS or t in _COMPLEMENTIZERS or t in _CONNECTORS
+                                          or (t.startswith(("لل", "بال")) and len(t) > 4) or t in ("بكل", "لكل")):
+            break       # "الأستاذة في جامعة ..."، "الرئيس التنفيذي للتكنولوجيا": a preposition opens no name
         if count > 0:
             if t in _SPEECH_NOUNS or _accusative_a(lex, t):
                 break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
