@@ -3627,3 +3627,9 @@ def test_the_audience_spoken_to_and_a_role_for_a_field_are_no_names():
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("ميراي ماتيو", True)
     row = _main("وقال الرئيس التنفيذي للشؤون التجارية بالشركة المهندس علي شنيمر إن البرنامج مهم.").iloc[0]
     assert row["source_name"] != "للشؤون التجارية"
+
+
+def test_the_preposition_of_a_participle_is_not_the_relay_verbs():
+    table = _main("وقال وزير الخارجية عادل الجبير إن المملكة تدين الهجوم.",
+                  "ونقل وزير الخارجية تعازي المملكة لأسرة الرضيع معرباً عن تمنياته بالشفاء العاجل.")
+    assert table["source_name"].iloc[-1] == "عادل الجبير"

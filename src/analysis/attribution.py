@@ -2361,6 +2361,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
 
         if t in _COMPLEMENTIZERS and k > i + 2 and toks[k - 1] in ("قوله", "قولها", "قولهم"):
             break               # "اتهم المصدر ...، إضافة إلى قوله إن": أن belongs to "his saying", not the cue
+        if governs and k > i + 1 and t in lex.participle_keys and k + 1 < n and _gov(toks[k + 1], governs):
+            break               # "ونقل الوزير تعازي المملكة ... معرباً عن": عن belongs to the participle
         if t in _COMPLEMENTIZERS and k > i and (n_media := _media_name_len(lex, toks, k - 1)) > 1:
             k += n_media - 1    # "شبكة سي إن إن": a word of the outlet's name, not the complementiser
             continue
