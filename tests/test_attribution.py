@@ -3633,3 +3633,8 @@ def test_the_preposition_of_a_participle_is_not_the_relay_verbs():
     table = _main("وقال وزير الخارجية عادل الجبير إن المملكة تدين الهجوم.",
                   "ونقل وزير الخارجية تعازي المملكة لأسرة الرضيع معرباً عن تمنياته بالشفاء العاجل.")
     assert table["source_name"].iloc[-1] == "عادل الجبير"
+
+
+def test_a_name_that_starts_like_a_preposition_with_the_article():
+    row = _main("وقال اللاعب بالوتيلي إن الفريق قوي.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("named_source", "بالوتيلي")

@@ -903,8 +903,12 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
         if not _is_word(t) or (len(t) == 1 and count > 0):
             break       # (a detached preposition: "القصبي بـ«أن ...»")
         if count == 0 and t != "علي" and (t in _PLACE_PREPS or t in _COMPLEMENTIZERS or t in _CONNECTORS
-                                          or (t.startswith(("لل", "بال")) and len(t) > 4) or t in ("بكل", "لكل")):
-            break       # "الأستاذة في جامعة ..."، "الرئيس التنفيذي للتكنولوجيا": a preposition opens no name
+                                          or t in ("بكل", "لكل") or (len(t) > 4 and (
+                                              (t.startswith("لل") and _is_common_word(lex, "ال" + t[2:]))
+                                              or (t.startswith("بال") and _is_common_word(lex, t[1:]))))):
+            # "الأستاذة في جامعة ..."، "الرئيس التنفيذي للتكنولوجيا": a preposition opens no name (but
+            # "بالوتيلي" may)
+            break
         if count > 0:
             if t in _SPEECH_NOUNS or _accusative_a(lex, t):
                 break       # "وقدم الدكتور الدوسري الشكر"، "ماجدة عددا": the object, not a surname
@@ -2043,9 +2047,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and aff_span is not None):
         rest = [t for t in toks[head_at + 1:aff_span[1]] if _is_word(t)]
         after = toks[aff_span[1]] if aff_span[1] < len(toks) else ""
-        quoted = any(t in _QUOTES for t in toks[head_at + 1:aff_span[1]]) \
+        named = any(t in _QUOTES for t in toks[head_at + 1:aff_span[1]]) \
             or _media_name_len(lex, toks, head_at + 1) > 0      # ('مجلة "فراييتي"'، "شبكة سي إن إن": a name)
-        if rest and not quoted and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
+        if rest and not named and all(t.endswith(("ي", "يه", "يين")) and not t.startswith("ال") for t in rest) and not (
                 bool(after) and _is_word(after) and not after.startswith("ال") and after not in _CONNECTORS
                 and after not in _COMPLEMENTIZERS and after not in _NAME_STOP and not _is_common_word(lex, after)):
             # (but "موقع فاميلي شير": a name that ends in ي, with more of the name after it)
@@ -5327,8 +5331,8 @@ def _relays_statement(s: _Sent, note: _Att, cited: _Att) -> bool:
         return False
     stop = next((k for k in range(cue_tok + 1, len(toks)) if toks[k] == "." or toks[k] in _COMMAS and not (
         k + 1 < len(toks) and toks[k + 1] in _COMPLEMENTIZERS)), len(toks))     # ("أعلن الاثنين، أن")
-    return cue_tok + 1 < len(toks) and (toks[cue_tok + 1] == ":" or toks[cue_tok + 1] in _OPENING_QUOTES) or any(
-        t in _COMPLEMENTIZERS for t in toks[cue_tok + 1:min(stop, cue_tok + 12)])
+    quoted = cue_tok + 1 < len(toks) and (toks[cue_tok + 1] == ":" or toks[cue_tok + 1] in _OPENING_QUOTES)
+    return quoted or any(t in _COMPLEMENTIZERS for t in toks[cue_tok + 1:min(stop, cue_tok + 12)])
 
 
 def _main_clause_source(s: _Sent, atts: list[_Att]) -> int | None:
