@@ -2067,6 +2067,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and not toks[i + 1].endswith(("ي", "يه")) and not _lookup(lex.heads, toks, i + 1)
             and not _lookup(lex.roles, toks, i + 1) and toks[i][:1] not in "لب")
         owner_at = None
+        owner_after_li = False
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
                 if toks[m].startswith(_SEEN):
@@ -2136,15 +2137,14 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                   and t1[1:] not in _NAME_STOP and t1[1:] not in _DOCUMENT_ADJECTIVES
                   and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1[1:]))):
                 owner_at = aff_span[0] + 1      # "بيان لحماس": the body the statement is of
-                stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
-                             or toks[m] in _RELATIVES), aff_span[1])
-                src.affiliation = src.name = _clean(s.orig_tokens(owner_at, stop))[1:].lstrip("ـ ")
-                return src
+                owner_after_li = True
         if owner_at is not None:
             # (up to a verb that says more of the document: "لوكالة رويترز نشرت نتائجه")
             stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
                          or toks[m] in _RELATIVES), aff_span[1])
-            src.affiliation = _strip_clitic(_clean(s.orig_tokens(owner_at, stop)), toks[owner_at])
+            owner = _clean(s.orig_tokens(owner_at, stop))
+            # (_strip_clitic keeps the ل of a name: "لحماس" -> "حماس" only here)
+            src.affiliation = owner[1:].lstrip("ـ ") if owner_after_li else _strip_clitic(owner, toks[owner_at])
             src.name = src.affiliation
         elif definite and (toks[i].endswith("ات") or toks[i] in ("التقارير", "البحوث", "الابحاث")):
             src.category = "anonymous_source"     # "بحسب الدراسات المنشورة": studies, none identified
