@@ -345,6 +345,7 @@ _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما لكنه لك
 # Heads that any official can be called by later on ("المسؤول الإيراني" for a deputy minister).
 # Words after a role that say when the person held it: "الرئيس الفرنسي السابق، نيكولا ساركوزي".
 _FORMER = frozenset("السابق السابقه الاسبق الحالي الحاليه".split())
+_SERVING_ROLES = frozenset("مستشار مستشاره مساعد مساعده مندوب مندوبه ممثل ممثله".split())
 _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول مسؤوله مسووله مسئوله".split())
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
@@ -805,16 +806,20 @@ def _clean(s: str) -> str:
     return s.strip(" ،,.:؛;-–—")
 
 
-def _strip_clitic(text: str, tok: str) -> str:
-    """Drop a و/ب/ل written on the first word of a phrase: "للاتحاد" -> "الاتحاد", "ووزارة" -> "وزارة"."""
+def _strip_clitic(text: str, tok: str, *, li_on_common: bool = False) -> str:
+    """Drop a و/ب/ل written on the first word of a phrase: "للاتحاد" -> "الاتحاد", "ووزارة" -> "وزارة"
+    (``li_on_common``: also a ل on a common word, "لأوراق" -> "أوراق")."""
     if not text or not tok:
         return text
     if tok.startswith("لل") and len(tok) > 4 and text.startswith("لل"):
         lex = _lexicons()
         if tok[1:] in lex.heads or tok[1:] in lex.roles:
             words = text.split()
-            if len(words) > 1 and words[1].startswith("ال") and _n(words[1]).endswith("يه"):
-                return "ال" + text[1:]   # للجنة الوطنية = ل + اللجنة الوطنية
+            second = _n(words[1]) if len(words) > 1 else ""
+            if second.startswith("ال") and (second.endswith("يه") or (
+                    second.startswith("الم") and second.endswith("ه") and len(second) >= 7)):
+                # للجنة الوطنية = ل + اللجنة الوطنية; للجنة المنظمة = ل + اللجنة المنظمة (a participle)
+                return "ال" + text[1:]
             return text[1:]          # للجنة التحقيق = ل + لجنة
         return "ا" + text[1:]        # للاتحاد = ل + الاتحاد
     if len(tok) > 4 and tok[0] in "وبل" and tok[1:3] == "ال" and text[0] == tok[0] \
@@ -823,6 +828,10 @@ def _strip_clitic(text: str, tok: str) -> str:
     if len(tok) > 3 and tok[0] in "ول" and text[0] == tok[0] and (
             _lookup(_lexicons().heads, [tok[1:]], 0) or _lookup(_lexicons().roles, [tok[1:]], 0)):
         return text[1:]
+    if li_on_common and len(tok) > 4 and tok[0] == "ل" and text[0] == tok[0] \
+            and _name_resources()[3].get(tok, 0) < COMMON_WORD_MIN_FREQ \
+            and _is_common_word(_lexicons(), tok[1:]) and not _lookup(_lexicons().heads, [tok], 0):
+        return text[1:]         # "وفقا لأوراق الدعوى" = ل + أوراق (but "لجنة" is a word of its own)
     return text
 
 
@@ -944,8 +953,8 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                              and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m))):
                 break       # (but "فهد بن محمد بارباع": a family name after the father's)
             if (t not in _NAME_LINKS and not t.startswith("ال") and toks[m - 1] not in _NAME_LINKS
-                    and (t.endswith("ه") or t[0] in "تا") and _is_common_word(lex, t)):
-                break       # "وصف مسعود مغادرة": the object (a verbal noun), not a surname
+                    and (t.endswith(("ه", "ات")) or t[0] in "تا") and _is_common_word(lex, t)):
+                break       # "وصف مسعود مغادرة"، "دعا فرنسيس حكومات العالم": the object, not a surname
         m += 1
         count += 1
         # A surname with ال ends the name (محمد السعد), except after عبد/أبو (عبد الفتاح السيسي).
@@ -1405,15 +1414,20 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             return src
     if src.category == "named_source" and src.kind in ("organisation", "official_body") and _unnamed_body(lex, toks, i, j):
         src.category = "anonymous_source"
+    if src.category == "anonymous_source" or not src.recognised:
+        called = next((m for m in range(i, j - 1) if toks[m] in _CALLED and _is_word(toks[m + 1])
+                       and (m > i or src.category == "anonymous_source")), None)
+        stop = _name_run(lex, toks, called + 1, j) if called is not None else -1
+        if called is not None and called + 2 < j and toks[called + 1] in ("الحقيقي", "الكامل"):
+            called += 1     # "واسمها الحقيقي ميلاني براون": the name after the adjective
+            stop = _name_run(lex, toks, called + 1, j)
+        if called is not None and stop > called + 1:
+            # "أحد المقاتلين، يدعى محمد عبدالقوي"، "مشاركة تدعى ميليسا": the unnamed one is named after all
+            src.category, src.kind, src.recognised = "named_source", "person", True
+            src.text = src.text or _clean(s.orig_tokens(i, j))
+            src.name = _clean(s.orig_tokens(called + 1, stop))
+            return src
     if src.category == "anonymous_source":
-        for m in range(i, j - 1):
-            if toks[m] in _CALLED and _is_word(toks[m + 1]):
-                stop = _name_run(lex, toks, m + 1, j)
-                if stop > m + 1:
-                    # "أحد المقاتلين، يدعى محمد عبدالقوي": the unnamed one is named after all
-                    src.category, src.kind = "named_source", "person"
-                    src.name = _clean(s.orig_tokens(m + 1, stop))
-                    return src
         src.name = ""
         if src.kind != "document":
             src.kind = "anonymous"
@@ -1504,7 +1518,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if j - i > 3 and toks[i] in _QUOTES and toks[j - 1] not in _QUOTES \
             and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "anonymous":
         i += 1          # 'وقال "مصدر مقرب" من العائلة': an unnamed source in quotes is still unnamed
-    src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else ""))
+    src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else "", li_on_common=True))
     if i >= j:
         return src
     if j - i > 3 and toks[i] in _QUOTES and toks[j - 1] in _QUOTES and not any(t in _QUOTES for t in toks[i + 1:j - 1]) \
@@ -1966,6 +1980,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         # (but "ممثل النيابة العامة"، "مندوب المملكة لدى الأمم المتحدة": the one who represents it)
         one_representative = toks[role_span[0]] in ("ممثل", "مندوب") and role_span[1] < j \
             and toks[role_span[1]].startswith("ال") if role_span else False
+        # ("مستشار أردوغان"، "مندوب سوريا": in construct with a person or a state, the one who serves it)
+        one_representative = one_representative or bool(
+            role_span and toks[role_span[0]] in _SERVING_ROLES and role_span[1] < j and aff_toks
+            and toks[role_span[1]] == aff_toks[0] and _is_word(aff_toks[0]) and not aff_toks[0].startswith(_DEFINITE)
+            and aff_toks[0][:1] not in "لب" and not _is_nationality(aff_toks[0])
+            and (aff_toks[0] in _states() or _starts_name(lex, aff_toks[0]) or not _is_common_word(lex, aff_toks[0])))
         ours = bool(role_span) and toks[role_span[0]] in _OUR_STAFF     # "مراسلنا": the outlet's own
         if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
@@ -2374,7 +2394,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             pass                # "وقال فان جال": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
                 toks[k - 1] in _NAME_LINKS or _is_title_word(lex, toks[k - 1])
-                or (k + 1 < n and _starts_name(lex, toks[k + 1]))))   # "الطبيب علي موسى": a name
+                or (k + 1 < n and _starts_name(lex, toks[k + 1]))     # "الطبيب علي موسى": a name
+                # ("... في سوريا علي الزعتري في بيان ... على ضرورة": a writer who spells the preposition
+                # على elsewhere in the sentence writes علي only for the name)
+                or ("على" in toks[k + 1:] and k + 1 < n and _is_word(toks[k + 1]))))
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT and not _kunya(lex, toks, k)):
@@ -2558,7 +2581,7 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
         return True             # "، الأمير الوليد بن طلال،": a name with the article, or a lineage, after a title
 
     def unknown(t: str) -> bool:
-        return not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and not (
+        return (not t.startswith(_DEFINITE) or _article_lookalike(lex, t)) and not _is_common_word(lex, t) and not (
             t[:1] in "لبو" and _is_common_word(lex, t[1:])) and not _lookup(lex.heads, [t], 0) \
             and not _lookup(lex.roles, [t], 0)
 
@@ -2569,6 +2592,16 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
         and (last.endswith("ي") or (bool(stems) and stems.get(last[2:], 0) < COMMON_WORD_MIN_FREQ
                                     and not _is_common_word(lex, last[2:])))     # ("لويس ألماغرو")
     return 2 <= len(words) <= 3 and all(unknown(t) for t in words[:-1]) and (family or unknown(last))
+
+
+def _article_lookalike(lex: _Lexicons, tok: str) -> bool:
+    """"ألينا"، "بالسيرو": a foreign name that only looks as if it carried the article (ال, بال, لل,
+    وال): what follows the article is a rare word, not a nationality."""
+    at = tok.find("ال") if not tok.startswith("لل") else 0
+    bare = tok[at + 2:] if at >= 0 else ""
+    stems = _name_resources()[3]
+    return len(bare) >= 3 and bool(stems) and stems.get(bare, 0) < COMMON_WORD_MIN_FREQ \
+        and not _is_common_word(lex, bare) and not _is_common_word(lex, tok) and not _is_nationality("ال" + bare)
 
 
 def _possessed(tok: str) -> str:
@@ -3049,7 +3082,8 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
         if head.category == "anonymous_source" and any(t in _WITHHELD_NAME for t in words):
             return head
         if (head.kind == "person" or head.category == "anonymous_source") and 1 < len(words) <= 4 and all(
-                not t.startswith(_DEFINITE) or t in _name_resources()[1] or t == "الدين" for t in words[1:]) and (
+                not t.startswith(_DEFINITE) or t in _name_resources()[1] or t == "الدين" or _article_lookalike(lex, t)
+                for t in words[1:]) and (
                 words[0] in _NAME_LINKS or (
                     # (also "رئيس الوزراء الأرميني، نيكول باشينيان، أكد": a foreign name)
                     _appositive_name(lex, words) and (head.kind == "person" or _starts_name(lex, words[0])))):
@@ -4408,6 +4442,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             # "وقال باخ «...»": a surname cited before, though also a common word; "وقال باخ إن":
             # one word between قال and إن is its subject
             src = _named_person(s.orig_tokens(i, end))
+        if ((src is None or not src.text or not src.recognised) and end == i + 2 and cue.form in ("perfect", "imperfect")
+                and _n(cue.lemma) in _COLON_CUES and content_start == end + 1 and toks[end] in _COMPLEMENTIZERS
+                and all(_is_word(t) and not t.startswith("ال") and t not in _NAME_STOP and t not in _CONNECTORS
+                        and t not in _EMPTY_SUBJECT and t not in _SUBJECT_SKIP and t not in _ADJUNCT_WORDS
+                        and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[i:end])
+                and not _is_common_word(lex, toks[i + 1]) and not _accusative_a(lex, toks[i])
+                and not s.orig(s.starts[i], s.ends[i + 1]).endswith(("اً", "ًا"))):
+            # "وقال فيل فلين إن": two words between قال and إن, the last no common word, are a
+            # (foreign) name, though the first is also a common word
+            src = _named_person(s.orig_tokens(i, end))
         if ((src is None or not src.recognised) and closed and cue.form == "perfect" and _n(cue.lemma) in _COLON_CUES
                 and i + 1 < end and (toks[i + 1] in _PLACE_PREPS or toks[i + 1] in _ADJUNCT_WORDS)
                 and _is_word(toks[i]) and not toks[i].startswith("ال") and not _is_common_word(lex, toks[i])
@@ -5213,6 +5257,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 opening = None  # "يأتي ذلك في وقت أكدت مصادر أن": what the sources say is the claim
             elif cited is not None and _relays_statement(s, atts[opening], cited):
                 opening = None  # "يذكر أن الرئيس فلان أكد الجمعة أن ...": the note relays what he said
+            elif cited is not None and cited.cue_class == "according_to" \
+                    and s.norm[:cited.cue_start].rstrip()[-1:] in _COMMAS and cited is atts[-1]:
+                opening = None  # "يذكر أن ...، وفق ما ذكرت صحيفة الإندبندنت": the note rests on the outlet
         if opening is None:
             opening = _main_clause_source(s, atts)
         for a in atts:
