@@ -3493,6 +3493,16 @@ def test_a_state_described_between_commas_speaks_after_fa_inna():
     # an adviser in construct with a person; a company by its epithet
     ("وقال مستشار أردوغان إن خاشقجي قتل في القنصلية.", "مستشار أردوغان"),
     ("وقال عملاق البحث، في بيان، إنه يعمل بكل جهد.", "عملاق البحث"),
+    # two words before the quotation, the first not known as a name
+    ('وأضاف جوزيه مورينو "أعتقد أننا كنا الفريق الأفضل".', "جوزيه مورينو"),
+    # a shared view, a fear and an exhortation
+    ("ويتفق ديفيد برين، الأستاذ في قسم الأشعة، على أن البرنامج الجديد يقلل الحاجة للإبر.", "ديفيد برين"),
+    ("وتخشى أنقرة من أن يقيم الأكراد في سوريا منطقة تتمتع بالحكم الذاتي.", "أنقرة"),
+    ("حضت تركيا الولايات المتحدة على استبعاد وحدات حماية الشعب من قوات سوريا الديمقراطية.", "تركيا"),
+    # a foreign first name that is also an Arabic word ("داني")
+    ("وكان داني جوردان، رئيس الاتحاد الجنوب إفريقي، قد أعلن عن دعم بلاده للمغرب.", "داني جوردان"),
+    # علي as the second name before a comma
+    ("وكان محمد علي، رئيس الاتحاد، قد أعلن أن بلاده تدعم المغرب.", "محمد علي"),
 ])
 def test_sources_found_in_one_sentence(text, name):
     row = _main(text).iloc[0]
@@ -3671,3 +3681,12 @@ def test_the_pope_is_a_title_in_a_title():
 def test_li_written_on_a_common_word_is_no_part_of_the_source():
     row = per_sentence_of("وبعد وقت قصير، وفقا لأوراق الدعوى، هدد إيلام بتدمير حياتها.").iloc[0]
     assert row["source_text"] == "أوراق الدعوى"
+
+
+def test_many_of_a_group_are_unnamed_and_with_opens_no_subject():
+    row = _main("ويخشى كثير من المحللين أن السوق لن تتعافى.").iloc[0]
+    assert (row["category"], row["source_name"]) == ("anonymous_source", "كثير من المحللين")
+    table = _main("وقال المليحان إن التكريم بادرة طيبة.", "وأضاف أنه يتفق مع من يقول إن هناك من يستحق التكريم غيره.")
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("المليحان", True)
+    row = _main("واتفقت الكوريتان على إنشاء الخط الساخن بين قادتهما.").iloc[0]
+    assert row["category"] == "unattributed"

@@ -244,7 +244,7 @@ _NOT_SUBJECT = frozenset(
     "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره دائما احيانا غالبا ابدا "
     "يجب ينبغي يتعين كما".split()
 )
-_EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
+_EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "مع", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
     "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
 _DEFINITE = ("ال", "لل", "بال", "وال")
 _NAME_STOP = frozenset("وهو وهي وهم وهما هو هي الذي التي الذين وذلك وقد من عن الي علي على مع اذ "
@@ -931,8 +931,9 @@ def _name_run(lex: _Lexicons, toks: list[str], k: int, j: int) -> int:
                     or t in _NAME_STOP) and not (t == "علي" and (toks[m - 1] in _NAME_LINKS or (
                         _starts_name(lex, toks[m - 1]) and m + 1 < j and _is_word(toks[m + 1])
                         and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS
-                        and toks[m + 1] not in _PLATFORMS))):
-                # (but "عبدالله علي الشمراني": علي is the father's name)
+                        and toks[m + 1] not in _PLATFORMS) or (
+                        count == 1 and toks[m - 1] in lex.first_names and (m + 1 >= j or toks[m + 1] in _COMMAS)))):
+                # (but "عبدالله علي الشمراني": علي is the father's name; "محمد علي،": the second name)
                 break
             if t not in _NAME_LINKS and toks[m - 1] not in _NAME_LINKS and not (
                     t == "امير" and m + 1 < j and _starts_name(lex, toks[m + 1])):   # "حسين أمير عبد اللهيان"
@@ -2398,6 +2399,7 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 # ("... في سوريا علي الزعتري في بيان ... على ضرورة": a writer who spells the preposition
                 # على elsewhere in the sentence writes علي only for the name)
                 or ("على" in toks[k + 1:] and k + 1 < n and _is_word(toks[k + 1]))))
+                                       and not (t == "من" and k > i and toks[k - 1] in _QUANTIFIERS)  # "كثير من المحللين"
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT and not _kunya(lex, toks, k)):
@@ -4443,14 +4445,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             # one word between قال and إن is its subject
             src = _named_person(s.orig_tokens(i, end))
         if ((src is None or not src.text or not src.recognised) and end == i + 2 and cue.form in ("perfect", "imperfect")
-                and _n(cue.lemma) in _COLON_CUES and content_start == end + 1 and toks[end] in _COMPLEMENTIZERS
+                and _n(cue.lemma) in _COLON_CUES and content_start <= end + 1 and end < len(toks)
+                and (toks[end] in _COMPLEMENTIZERS or (toks[end] in _QUOTES and closed))
                 and all(_is_word(t) and not t.startswith("ال") and t not in _NAME_STOP and t not in _CONNECTORS
                         and t not in _EMPTY_SUBJECT and t not in _SUBJECT_SKIP and t not in _ADJUNCT_WORDS
                         and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[i:end])
                 and not _is_common_word(lex, toks[i + 1]) and not _accusative_a(lex, toks[i])
                 and not s.orig(s.starts[i], s.ends[i + 1]).endswith(("اً", "ًا"))):
-            # "وقال فيل فلين إن": two words between قال and إن, the last no common word, are a
-            # (foreign) name, though the first is also a common word
+            # "وقال فيل فلين إن"، 'وأضاف جوزيه مورينو "أعتقد': two words between قال and إن or the
+            # quotation, the last no common word, are a (foreign) name, though the first is also a common word
             src = _named_person(s.orig_tokens(i, end))
         if ((src is None or not src.recognised) and closed and cue.form == "perfect" and _n(cue.lemma) in _COLON_CUES
                 and i + 1 < end and (toks[i + 1] in _PLACE_PREPS or toks[i + 1] in _ADJUNCT_WORDS)
