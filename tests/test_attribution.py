@@ -3690,3 +3690,12 @@ def test_many_of_a_group_are_unnamed_and_with_opens_no_subject():
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("المليحان", True)
     row = _main("واتفقت الكوريتان على إنشاء الخط الساخن بين قادتهما.").iloc[0]
     assert row["category"] == "unattributed"
+
+
+def test_a_statement_named_again_rests_on_the_body_that_issued_it():
+    table = _main("أعلنت هيئة الطيران المدني في بيان أن الرحلات ستستأنف غدا.",
+                  "وأضاف البيان أن المطار سيعمل بكامل طاقته.")
+    assert (table["category"].iloc[-1], table["source_name"].iloc[-1]) == ("named_source", "هيئة الطيران المدني")
+    table = _main('ونشرت شبكة "فيسبوك" بيانا جاء فيه أن الثغرات أصلحت.',
+                  "وكشفت الشركة أن خمسين مليون حساب تأثرت.")
+    assert table["source_name"].iloc[-1] == "شبكة فيسبوك"

@@ -3746,16 +3746,28 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
                 return replace(src, name=prev.name or prev.text, kind=prev.kind or src.kind,
                                category=prev.category)
         if kind == "document":
-            # "أعلن مكتب الإحصاء ... . وأشارت البيانات": the document of the body cited last.
+            # "أعلن مكتب الإحصاء ... . وأشارت البيانات"، "وكشفت الشركة في بيانها ... حسب البيان": the
+            # document of the body cited last
             owner = sources[-1] if sources else None
             if owner is not None and src.category == "anonymous_source" and owner.category == "named_source" \
                     and owner.kind in ("official_body", "organisation", "document"):
                 return replace(src, name=owner.name or owner.text, category="named_source")
+            # (a named document: the body whose sentence just issued one, "في بيانها"، "أصدرت تقريرا")
+            recent = [s.toks[:cue_tok]] + [h.toks for h in list(history)[-3:]]
+            for prev in reversed(sources[-4:]):
+                said = set(_n(prev.text).split()) - {"في", "من"}
+                if prev.category == "named_source" and prev.kind in ("official_body", "organisation") and said \
+                        and any(said <= set(toks) and any(head in t for t in toks) for toks in recent):
+                    return replace(src, name=prev.name or prev.text)
             return src
         for sent, upto in [(s, cue_tok)] + [(h, len(h.toks)) for h in reversed(history)]:
             name = _mention(lex, sent, head, upto)
             if name:
                 return replace(src, name=name)
+        if head == "شركه" and sources and sources[-1].kind in ("organisation", "media") \
+                and sources[-1].category == "named_source" and sources[-1].name:
+            # "ونشرت شبكة فيسبوك بيانا ... . وكشفت الشركة": the company cited last, whatever it was called
+            return replace(src, name=sources[-1].name)
         return src
     return _role_anaphor(lex, src, words, sources, history)
 
