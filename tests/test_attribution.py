@@ -3699,3 +3699,9 @@ def test_a_statement_named_again_rests_on_the_body_that_issued_it():
     table = _main('ونشرت شبكة "فيسبوك" بيانا جاء فيه أن الثغرات أصلحت.',
                   "وكشفت الشركة أن خمسين مليون حساب تأثرت.")
     assert table["source_name"].iloc[-1] == "شبكة فيسبوك"
+
+
+def test_those_accused_in_a_relative_clause_do_not_speak():
+    table = _main('وتطرق محمد بن سلمان لعملية التطهير التي استهدفت الوزراء الذين اتهموا بالفساد قائلا: "ما فعلناه كان ضروريا للغاية. '
+                  'كل شيء تم وفقا للقوانين المطبقة".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("محمد بن سلمان", True)

@@ -3973,6 +3973,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         comma_colon = -1
         if after_tok > 0 and s.starts[after_tok - 1] < c_end < s.ends[after_tok - 1]:
             after_tok -= 1      # "وفقاً للبيانات": the source starts inside the token.
+        if _n(cue.lemma) == "اتهم" and 0 < s.token_of(c_start) and toks[s.token_of(c_start) - 1] in _RELATIVES \
+                and after_tok < len(toks) and toks[after_tok][:1] == "ب" and len(toks[after_tok]) > 3:
+            continue    # "الوزراء الذين اتهموا بالفساد": the accused, in the passive; no one speaks
         if cue.form == "impersonal":
             cue_tok0 = s.token_of(c_start)
             if any(t in _NEGATIONS or t in ("دون", "بدون", "عدم") for t in toks[max(0, cue_tok0 - 3):cue_tok0]):
