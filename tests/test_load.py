@@ -198,6 +198,14 @@ def test_html_page_drops_scripts_and_navigation(tmp_path):
     assert title == "اتفاق بين قسد وداعش"
 
 
+def test_a_short_paragraph_whose_quotation_closes_after_the_full_stop_is_body():
+    corpus = load_text("الهواتف الذكية تؤثر في صحة الأطفال النفسية\n\nقالت الطبيبة إن الأطفال يتأثرون بالهواتف.\n\n"
+                       'وأضافت أن "بعض الأطفال كسروا هواتفهم."\n\n'
+                       "وتقول إن المراهقين الذين يعبرون عن آرائهم يعرضون أنفسهم لسيل من الاعتداءات على المنصات.",
+                       article_id="q")
+    assert corpus.paragraphs["kind"].tolist() == ["title", "body", "body", "body"]
+
+
 def test_markdown_headings():
     corpus = load_text("# العنوان الرئيسي\n\nفقرة أولى طويلة بما يكفي لتكون فقرة من فقرات المقال.\n\n"
                        "## عنوان فرعي\n\nفقرة ثانية.", article_id="md")

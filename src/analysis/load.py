@@ -291,6 +291,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _FINAL_PUNCTUATION = (".", ":", "،", ",", "؛", ";", "…")
+_CLOSING_MARKS = "\"»”’')"
 
 
 def _words(text: str) -> int:
@@ -299,7 +300,8 @@ def _words(text: str) -> int:
 
 def _is_heading_like(line: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     stripped = line.strip()
-    return _words(stripped) <= max_words and not stripped.endswith(_FINAL_PUNCTUATION)
+    # (a quotation closed after the full stop ends a sentence too: 'وأضافت أن "... المؤلمة."')
+    return _words(stripped) <= max_words and not stripped.rstrip(_CLOSING_MARKS).endswith(_FINAL_PUNCTUATION)
 
 
 def structure_blocks(
