@@ -3501,6 +3501,8 @@ def test_a_state_described_between_commas_speaks_after_fa_inna():
     ("حضت تركيا الولايات المتحدة على استبعاد وحدات حماية الشعب من قوات سوريا الديمقراطية.", "تركيا"),
     # a foreign first name that is also an Arabic word ("داني")
     ("وكان داني جوردان، رئيس الاتحاد الجنوب إفريقي، قد أعلن عن دعم بلاده للمغرب.", "داني جوردان"),
+    # the outlet spoken to, set off by a comma, is no part of the name
+    ('وقالت ثيودوسيو، لبي بي سي: "طلبت من طفلين الحضور لجلسات إضافية."', "ثيودوسيو"),
     # علي as the second name before a comma
     ("وكان محمد علي، رئيس الاتحاد، قد أعلن أن بلاده تدعم المغرب.", "محمد علي"),
 ])

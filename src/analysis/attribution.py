@@ -1308,6 +1308,10 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     idiom = next((k for k in range(i + 1, j) if toks[k] in _IDIOM_OBJECTS), None)
     if idiom is not None:
         j = idiom       # "كشف وزير الداخلية النقاب عن": the idiom's object ends the subject
+    told = next((m for m in range(i + 1, j) if toks[m][:1] == "ل" and toks[m - 1] in _COMMAS and (
+        _to_outlet(lex, toks[m]) or _media_name_len(lex, [toks[m][1:], *toks[m + 1:j]], 0) == j - m)), None)
+    if told is not None and told - 1 > i:
+        j = told - 1    # "وقالت ثيودوسيو، لبي بي سي:": the outlet spoken to, set off by a comma, is no part of her
     seg = toks[i + 1:j - 1]
     posted = next((k for k in range(i + 1, j - 1) if toks[k] in ("على", "علي", "عبر")
                    and (toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))), None) \
