@@ -3501,6 +3501,9 @@ def test_a_state_described_between_commas_speaks_after_fa_inna():
     ("حضت تركيا الولايات المتحدة على استبعاد وحدات حماية الشعب من قوات سوريا الديمقراطية.", "تركيا"),
     # a foreign first name that is also an Arabic word ("داني")
     ("وكان داني جوردان، رئيس الاتحاد الجنوب إفريقي، قد أعلن عن دعم بلاده للمغرب.", "داني جوردان"),
+    # an unnamed expert named after all between two commas (a title with a name before the comma keeps it)
+    ("وقالت خبيرة الطب النفسي، لويز ثيودوسيو، إن واحدا من أوضح المؤشرات هو سلوكهم.", "لويز ثيودوسيو"),
+    ("وقال الملا أختر منصور، خليفة الملا عمر، بعد تسلمه زعامة الحركة: علينا أن نعمل.", "أختر منصور"),
     # the outlet spoken to, set off by a comma, is no part of the name
     ('وقالت ثيودوسيو، لبي بي سي: "طلبت من طفلين الحضور لجلسات إضافية."', "ثيودوسيو"),
     # علي as the second name before a comma

@@ -1335,9 +1335,18 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             listed = _clean(s.orig_tokens(i + 2, j))
             return replace(inner, text=_clean(s.orig_tokens(i, j)), name=listed if inner.kind != "person" else inner.name)
     comma = next((k for k in range(i + 1, min(j, i + 10)) if toks[k] in _COMMAS), None)
+    expert = ((_lookup(lex.heads, toks, i) or (None,))[0] == "anonymous" or toks[i] in lex.person_nouns) \
+        and not toks[i].startswith(_DEFINITE) \
+        and not toks[i].endswith(("ون", "ين", "ات", "اء"))      # "خبيرة الطب النفسي، لويز ثيودوسيو،"
+    head_role = (_lookup(lex.roles, toks, i) or (None,))[0]
+    set_off = j
+    if comma is not None and j - 1 > comma and toks[j - 1] in _COMMAS and (expert or head_role in ("role", "modifier")) \
+            and not any(_starts_name(lex, t) for t in toks[i + 1:comma]):
+        set_off = j - 1     # "خبيرة الطب النفسي، لويز ثيودوسيو، إن": the name between two commas
     if comma is not None and ((j < len(toks) and _name_after_role(lex, s, i, comma, j + 1) == j) or (
-            2 <= j - comma - 1 <= 4 and _starts_name(lex, toks[comma + 1]) and _appositive_name(lex, toks[comma + 1:j])
-            and (_lookup(lex.roles, toks, i) or (None,))[0] in ("role", "title", "modifier"))):
+            2 <= set_off - comma - 1 <= 4 and (_starts_name(lex, toks[comma + 1]) or expert)
+            and _appositive_name(lex, toks[comma + 1:set_off])
+            and (head_role in ("role", "title", "modifier") or expert))):
         # "الإعلامي السعودي، غضوان الأحمري"، "الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو": a
         # role or description, then the name set off by commas (a title before it is no part of it)
         first = comma + 1 + (j - comma > 2 and (_lookup(lex.roles, toks, comma + 1) or (None,))[0] == "title")
