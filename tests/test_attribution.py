@@ -3710,3 +3710,9 @@ def test_those_accused_in_a_relative_clause_do_not_speak():
     table = _main('وتطرق محمد بن سلمان لعملية التطهير التي استهدفت الوزراء الذين اتهموا بالفساد قائلا: "ما فعلناه كان ضروريا للغاية. '
                   'كل شيء تم وفقا للقوانين المطبقة".')
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("محمد بن سلمان", True)
+
+
+def test_a_passive_publication_and_a_medical_scan_cite_no_one():
+    assert _main("وقد نُشرت حالته في المجلة الطبية البريطانية باعتبارها أول حالة.")["category"].iloc[0] == "unattributed"
+    assert _main("وأظهر الفحص المقطعي أن العديد من الشرايين قد تقلصت.")["category"].iloc[0] == "unattributed"
+    assert _main("ونشرت صحيفة الحياة أن الوزير استقال.")["source_name"].iloc[0] == "صحيفة الحياة"

@@ -3968,6 +3968,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if c_start < skip_until:
             continue
         cue_text = s.orig(c_start, c_end)
+        bare_cue = cue_text[1:] if cue_text[:1] in "وف" and len(cue_text) > 2 and cue_text[1] != "\u064f" else cue_text
+        if cue.cls == "media_relay" and cue.form == "perfect" and bare_cue[1:2] == "\u064f":
+            continue    # "وقد نُشرت حالته في المجلة الطبية": a passive, no outlet relays anything
         if cue.form in ("perfect", "imperfect") and s.token_of(c_start) > 0 \
                 and toks[s.token_of(c_start) - 1] in ("عدم", "بعدم", "لعدم"):
             continue    # "طلب عدم ذكر اسمه": a verbal noun, nothing is reported
