@@ -3716,3 +3716,14 @@ def test_a_passive_publication_and_a_medical_scan_cite_no_one():
     assert _main("وقد نُشرت حالته في المجلة الطبية البريطانية باعتبارها أول حالة.")["category"].iloc[0] == "unattributed"
     assert _main("وأظهر الفحص المقطعي أن العديد من الشرايين قد تقلصت.")["category"].iloc[0] == "unattributed"
     assert _main("ونشرت صحيفة الحياة أن الوزير استقال.")["source_name"].iloc[0] == "صحيفة الحياة"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال صحفيون موالون للنظام السوري إن بعض الضربات استهدفت مواقع للجيش.", "صحفيون موالون للنظام السوري"),
+    ("وتقول جماعات حقوقية إن السجون مسؤولة عن فحص كل طلب.", "جماعات حقوقية"),
+    ("وقال المشرفون على إعداد الدراسة إن ثمة حاجة إلى مزيد من الجهود.", "المشرفون على إعداد الدراسة"),
+    ("وأشار مراقبو السوق إلى أن قوة الدفع مستمرة.", "مراقبو السوق"),
+])
+def test_groups_of_journalists_supervisors_or_observers_are_unnamed(text, source):
+    row = per_sentence_of(text).iloc[0]
+    assert (row["category"], row["source_text"]) == ("anonymous_source", source)
