@@ -1176,10 +1176,14 @@ def _looks_definite_name(lex: _Lexicons, toks: list[str], m: int, j: int) -> boo
     word after its ال, and a word without ال after it."""
     if len(toks[m]) < 5 or m + 1 >= j or not _is_word(toks[m + 1]) or toks[m + 1].startswith("ال"):
         return False
-    _, _, propers, stems, _, _ = _name_resources()
-    bare = toks[m][2:]
-    rare = not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ
-    return toks[m] in propers or (rare and not _is_common_word(lex, bare))
+    return toks[m] in _name_resources()[2] or _rare_word(lex, toks[m][2:])
+
+
+def _rare_word(lex: _Lexicons, bare: str) -> bool:
+    """What follows an article-like ال is no ordinary word: rare in the word counts (or no counts are
+    installed) and not a common word ("ألبرت" -> "برت")."""
+    stems = _name_resources()[3]
+    return (not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ) and not _is_common_word(lex, bare)
 
 
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
@@ -1335,14 +1339,15 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
             listed = _clean(s.orig_tokens(i + 2, j))
             return replace(inner, text=_clean(s.orig_tokens(i, j)), name=listed if inner.kind != "person" else inner.name)
     comma = next((k for k in range(i + 1, min(j, i + 10)) if toks[k] in _COMMAS), None)
-    expert = ((_lookup(lex.heads, toks, i) or (None,))[0] == "anonymous" or toks[i] in lex.person_nouns) \
-        and not toks[i].startswith(_DEFINITE) \
-        and not toks[i].endswith(("ون", "ين", "ات", "اء"))      # "خبيرة الطب النفسي، لويز ثيودوسيو،"
-    head_role = (_lookup(lex.roles, toks, i) or (None,))[0]
-    set_off = j
-    if comma is not None and j - 1 > comma and toks[j - 1] in _COMMAS and (expert or head_role in ("role", "modifier")) \
-            and not any(_starts_name(lex, t) for t in toks[i + 1:comma]):
-        set_off = j - 1     # "خبيرة الطب النفسي، لويز ثيودوسيو، إن": the name between two commas
+    expert, head_role, set_off = False, None, j
+    if comma is not None:
+        expert = ((_lookup(lex.heads, toks, i) or (None,))[0] == "anonymous" or toks[i] in lex.person_nouns) \
+            and not toks[i].startswith(_DEFINITE) \
+            and not toks[i].endswith(("ون", "ين", "ات", "اء"))      # "خبيرة الطب النفسي، لويز ثيودوسيو،"
+        head_role = (_lookup(lex.roles, toks, i) or (None,))[0]
+        if j - 1 > comma and toks[j - 1] in _COMMAS and (expert or head_role in ("role", "modifier")) \
+                and not any(_starts_name(lex, t) for t in toks[i + 1:comma]):
+            set_off = j - 1     # "خبيرة الطب النفسي، لويز ثيودوسيو، إن": the name between two commas
     if comma is not None and ((j < len(toks) and _name_after_role(lex, s, i, comma, j + 1) == j) or (
             2 <= set_off - comma - 1 <= 4 and (_starts_name(lex, toks[comma + 1]) or expert)
             and _appositive_name(lex, toks[comma + 1:set_off])
@@ -1431,10 +1436,9 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     if src.category == "anonymous_source" or not src.recognised:
         called = next((m for m in range(i, j - 1) if toks[m] in _CALLED and _is_word(toks[m + 1])
                        and (m > i or src.category == "anonymous_source")), None)
-        stop = _name_run(lex, toks, called + 1, j) if called is not None else -1
         if called is not None and called + 2 < j and toks[called + 1] in ("الحقيقي", "الكامل"):
             called += 1     # "واسمها الحقيقي ميلاني براون": the name after the adjective
-            stop = _name_run(lex, toks, called + 1, j)
+        stop = _name_run(lex, toks, called + 1, j) if called is not None else -1
         if called is not None and stop > called + 1:
             # "أحد المقاتلين، يدعى محمد عبدالقوي"، "مشاركة تدعى ميليسا": the unnamed one is named after all
             src.category, src.kind, src.recognised = "named_source", "person", True
@@ -2614,9 +2618,8 @@ def _article_lookalike(lex: _Lexicons, tok: str) -> bool:
     وال): what follows the article is a rare word, not a nationality."""
     at = tok.find("ال") if not tok.startswith("لل") else 0
     bare = tok[at + 2:] if at >= 0 else ""
-    stems = _name_resources()[3]
-    return len(bare) >= 3 and bool(stems) and stems.get(bare, 0) < COMMON_WORD_MIN_FREQ \
-        and not _is_common_word(lex, bare) and not _is_common_word(lex, tok) and not _is_nationality("ال" + bare)
+    return len(bare) >= 3 and bool(_name_resources()[3]) and _rare_word(lex, bare) \
+        and not _is_common_word(lex, tok) and not _is_nationality("ال" + bare)
 
 
 def _possessed(tok: str) -> str:
@@ -3968,8 +3971,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if c_start < skip_until:
             continue
         cue_text = s.orig(c_start, c_end)
-        bare_cue = cue_text[1:] if cue_text[:1] in "وف" and len(cue_text) > 2 and cue_text[1] != "\u064f" else cue_text
-        if cue.cls == "media_relay" and cue.form == "perfect" and bare_cue[1:2] == "\u064f":
+        if cue.cls == "media_relay" and cue.form == "perfect" and (
+                cue_text[1:2] == "\u064f" or (cue_text[:1] in "وف" and cue_text[2:3] == "\u064f")):
             continue    # "وقد نُشرت حالته في المجلة الطبية": a passive, no outlet relays anything
         if cue.form in ("perfect", "imperfect") and s.token_of(c_start) > 0 \
                 and toks[s.token_of(c_start) - 1] in ("عدم", "بعدم", "لعدم"):
