@@ -375,6 +375,17 @@ _PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام �
 # Adjectives in broken plural after a plural source ("مسؤولون هنود").
 _BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد روس اجانب فرس افغان كبار صغار جدد قدامي".split())
 # "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
+# Broken plurals heading an unnamed group ("وسائل الإعلام"، "المصادر"): no personal name follows them.
+_PLURAL_GROUPS = frozenset("وسائل مصادر المصادر اوساط الاوساط دوائر الدوائر مواقع المواقع شهود الشهود خبراء الخبراء "
+                           "نشطاء النشطاء سكان السكان اهالي الاهالي علماء العلماء".split())
+_SELF_WORDS = frozenset("نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم ذواتهم عينه عينها".split())
+
+
+def _plural_group(tok: str) -> bool:
+    """A plural noun heading an unnamed group ("مسؤولون"، "وسائل"، "المصادر"): no personal name follows it."""
+    return tok.endswith(("ون", "ين", "ات")) or tok in _PLURAL_GROUPS
+
+
 _WHILE_OPENERS = frozenset("بينما وبينما فبينما فيما وفيما".split())
 _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير كثيرا الكثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس "
@@ -1536,6 +1547,15 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     if j - i > 3 and toks[i] in _QUOTES and toks[j - 1] not in _QUOTES \
             and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "anonymous":
         i += 1          # 'وقال "مصدر مقرب" من العائلة': an unnamed source in quotes is still unnamed
+    hd = _lookup(lex.heads, toks, i) if i < j else None
+    if hd and i + hd[1] < j and toks[i + hd[1] - 1].startswith("ال") and (
+            hd[0] == "document" or (hd[0] == "anonymous" and _plural_group(toks[i]))):
+        t = toks[i + hd[1]]
+        if _is_word(t) and not t.startswith(_DEFINITE) and t[:1] not in "بلك" and t not in _PLACE_PREPS \
+                and t not in ("من", "عن", "على", "علي", "الى", "لدى", "لدي", "حول", "مع", "بين", "عبر", "ضد", "غير",
+                              "وغيرها", "وغيرهم") and t not in _SELF_WORDS and not t[:1].isdigit():
+            j = i + hd[1]   # "ويصف التقرير ترامب"، "ووصفت وسائل الإعلام تشابمان": a definite head takes
+            #                 no indefinite genitive; what follows is the object
     src = _Source(text=_strip_clitic(_clean(s.orig_tokens(i, j)), toks[i] if i < j else "", li_on_common=True))
     if i >= j:
         return src
@@ -1745,6 +1765,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     b += 1
                     continue
                 break
+            if b == a and (n_media := _media_name_len(lex, toks, b)) > 1:
+                b += n_media    # "مراسل بي بي سي بيبيه بايو": the outlet is whole, a name may follow
+                continue
             if b == a and _is_word(t) and toks[r_end - 1].startswith("ال") and (
                     (not t.startswith(("ال", "لل", "ل", "ب")) and not _lookup(lex.heads, toks, b))
                     or (t in lex.first_names and t.startswith(("ل", "ب")))     # "الوزير بندر حجار"
@@ -2030,9 +2053,10 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind = "anonymous"
         src.category = "anonymous_source"
         src.name = ""
-        if name_span is None and head_at is not None and (
+        if name_span is None and head_at is not None and not _plural_group(toks[head_at]) and (
                 toks[head_at].startswith("ال") or (head_at + 1 < j and toks[head_at + 1].startswith("ال"))):
-            # (also "خبير الأرصاد الجوية شتيفان رامشتورف": an indefinite noun in construct)
+            # (also "خبير الأرصاد الجوية شتيفان رامشتورف": an indefinite noun in construct; but no
+            # name follows a group: "ووصفت وسائل الإعلام تشابمان بأنها" describes her)
             # "الخبير الاقتصادي الإيطالي ماسيمو ديندرياس": a definite noun, adjectives, then a name.
             m = head_at + 1
             while m < j and toks[m].startswith("ال") and toks[m] != "ال":
@@ -2417,6 +2441,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 # على elsewhere in the sentence writes علي only for the name)
                 or ("على" in toks[k + 1:] and k + 1 < n and _is_word(toks[k + 1]))))
                                        and not (t == "من" and k > i and toks[k - 1] in _QUANTIFIERS)  # "كثير من المحللين"
+                                       # "الأمين العام للأمم المتحدة": ل on a body after a role is its affiliation
+                                       and not (t[:1] == "ل" and k > i and t not in _COMPLEMENTIZERS
+                                                and _lookup(lex.roles, toks, k - 1) is not None
+                                                and (_lookup(lex.heads, toks, k) or (None,))[0] in (
+                                                    "organisation", "official_body", "media"))
                                        and not (t in ("على", "علي") and k > i and (toks[k - 1] in _SUPERVISOR or (
                                            toks[k - 1] == "العام" and k - 1 > i and toks[k - 2] in _SUPERVISOR)))) \
                 or (k == i and t in _EMPTY_SUBJECT and not _kunya(lex, toks, k)):
@@ -2705,6 +2734,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if k == i:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
             k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
+            continue
+        if (n_media := _media_name_len(lex, toks, k)) > 1:
+            k += n_media    # "لمراسل بي بي سي": an outlet's name of several words is whole
             continue
         if t in _QUOTES:
             close = _quote_end(toks, k, j)
@@ -3007,6 +3039,19 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
         while e > 0 and toks[e - 1] in _COMMAS:
             e -= 1
         c0 = max(_clause_start(toks, e), e - 12)
+        verb = toks[cue_tok][1:] if toks[cue_tok][:1] in "وف" else toks[cue_tok]
+        agrees = (verb.endswith("ت") or verb.startswith("ت")) if toks[r] == "التي" else (
+            verb.startswith("ي") or not verb.endswith(("ت", "وا")))
+        if e >= 3 and toks[e - 1] in _QUOTES and toks[r] in ("التي", "الذي") and agrees \
+                and not verb.startswith(("اشار", "تشير", "يشير", "قدر", "تقدر", "يقدر")):
+            # 'من بينها "هيومن رايتس ووتش" التي ذكرت في تقرير لها أن': the quoted name is the antecedent
+            # (not a term: '«العقوبات الثانوية» التي تشير إلى'، nor the passive '«موتورولا» التي قُدّرت')
+            q = next((m for m in range(e - 2, max(0, e - 6) - 1, -1) if toks[m] in _QUOTES), None)
+            if q is not None and q + 1 < e - 1 and not toks[q + 1].startswith("ال") \
+                    and all(_is_word(t) for t in toks[q + 1:e - 1]):
+                cand = _parse_source(lex, s, q, e)
+                if _recognisable(cand) and cand.category == "named_source" and cand.kind in ("organisation", "media"):
+                    return cand
         starts = [c for c in range(c0, e) if _is_word(toks[c]) and (
             _lookup(lex.roles, toks, c) or _lookup(lex.heads, toks, c) or _starts_name(lex, toks[c]))]
         if starts:
@@ -3047,6 +3092,9 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             c0 += 1         # "فإن مجموعة من المحللين يوضحون أن"، "وكانت وحدة ... قد اتهمت"
         if c0 < cue_tok and toks[c0] in _TOPIC_PREPS:
             continue        # "وعن جاهزية الإستاد قال:": the topic, not the subject
+        if c0 < cue_tok and toks[c0][:1] in "بل" and _lookup(lex.heads, [toks[c0][1:]], 0) \
+                and not _starts_name(lex, toks[c0]):
+            continue        # "بدليل أنهم يتحدثون عن": a prepositional phrase, not the subject
         if any(toks[m] == ")" and toks[m + 1] in ("-", "–", "—") for m in range(c0, cue_tok - 1)):
             continue        # "عمان، الأردن (CNN) -- شارك ... دعت": a dateline is no subject
         c1 = cue_tok
@@ -4088,6 +4136,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     end = _np_end(lex, s, end + 1, scan_end)    # "بحسب تقارير من نادي الهلال"
             # "وفق أسس الإدارة"، "طبقاً لتعليمات الوزارة": conformity with rules, not a source.
             src = _known(_parse_source(lex, s, i, end, descriptor=_n(cue.lemma) not in _CONFORMITY_CUES), known)
+            taken = s.orig(s.starts[i], c_end) if i < len(toks) and s.starts[i] < c_end else ""
+            if taken and src.role.startswith(taken):
+                # "وفقاً لمراسل الجزيرة"، "طبقاً للباحثة": the ل belongs to the cue, not to the role
+                role = _strip_clitic(src.role, toks[i])
+                src = replace(src, role=role, name=role + src.name[len(src.role):]
+                              if src.name.startswith(src.role) else src.name)
             short = _short_name_after(lex, toks, end) if src.kind in ("organisation", "official_body", "media") or (
                 _lookup(lex.heads, toks, i) or (None,))[0] in ("organisation", "official_body", "media") else None
             if short is not None:
@@ -4281,6 +4335,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                   and (_is_common_word(lex, toks[i][1:]) or _lookup(lex.heads, [toks[i][1:]], 0))
                   and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
                 i = r_end               # "وقال لعنب بلدي إن": the outlet spoken to; no subject
+            elif (i == after_tok and i + 2 < len(toks) and toks[i] in ("على", "علي", "عبر")
+                  and (toks[i + 1] in _PLATFORMS or toks[i + 1].startswith(("حساب", "صفح")))
+                  and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
+                                      if toks[m] in _COMPLEMENTIZERS or toks[m] == ":" or not _is_word(toks[m])),
+                                     len(toks))) < len(toks)
+                  and (toks[r_end] in _COMPLEMENTIZERS or toks[r_end] == ":")):
+                i = r_end               # "وقال على تويتر إن": where he posted; no subject
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
                 while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
@@ -4302,6 +4363,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             end = i
         if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
             closed, content_start = True, end       # "أكد الأزهر رفضه": a declared stance
+        if closed and end - i > 1 and (toks[i].startswith(_DEFINITE) or _starts_name(lex, toks[i])) and (
+                stance := next((k for k in range(i + 1, end) if toks[k] in _STANCE_OBJECTS), None)) is not None:
+            end = stance            # 'وأبدى الوزير أسفه "لكون ..."': the stance is no part of the subject
+            #                         (but "أكدوا مراراً وتكراراً رفضهم": no subject there)
         if closed and not direct and end - i > 2:
             cut = next((k for k in range(i + 1, end - 1) if toks[k] in ("هذا", "هذه", "ذلك", "تلك")
                         and toks[k + 1].startswith("ال")), None)
@@ -4678,6 +4743,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
             # (but "ويعتبر أن ..." opening a sentence goes on with the last source, like "ويرى أن")
+        if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
+                cue_tok0 > 0 and toks[cue_tok0 - 1] in (*_NEGATIONS, "عندما", "حين", "حينما", "اذا", "لو"))):
+            # only "ويذكر التقرير أن": not the passive "تُذكر", "لم يذكر", nor "عندما تذكر" and
+            # "تذكر أن" (you mention, remember)
+            continue
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
                 cue_tok0 > 1 and toks[cue_tok0 - 2] in ("مع", "على", "علي", "الي", "عن", "ضد", "لكل", "كل")):
             # "فهناك من يقول إن": someone, unnamed.
@@ -4731,13 +4801,18 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if cue.requires == "media" and (src is None or src.kind != "media"):
             continue
         if cue.requires == "body" and (src is None or not src.recognised or src.kind not in (
-                "organisation", "official_body", "media", "anonymous")
-                or (i + 1 < len(toks) and toks[i] == "عدد" and toks[i + 1] != "من")):
-            # (and "ويقدر عدد السكان بمليون": the passive, the number is no group of people)
+                "organisation", "official_body", "media", "anonymous", "document")
+                or (i + 1 < len(toks) and toks[i] in ("عدد", "قيمه", "حجم", "كلفه", "تكلفه") and toks[i + 1] != "من")):
+            # (and "ويقدر عدد السكان بمليون"، "وتقدر قيمة الشركة": the passive, a measure is no group)
             continue        # "ووثق المرصد مقتل ..." (but "وثقت الكاميرات"، "وثق العلاقات")
         if _n(cue.lemma) == "ادان" and src is not None and i < len(toks) and any(
                 v in ("محكمه", "القضاء", "قاضي", "المحلفين") for v in _al_variants(toks[i])):
             continue        # "أدانت محكمة عسكرية ثلاثة جنود بتهمة ...": a conviction, not a condemnation
+        if _n(cue.lemma) in ("عبر", "يعبر") and (
+                (src is not None and src.kind == "document") or (cue.form == "imperfect" and (
+                    toks[after_tok] in ("عنه", "عنها", "عنهم", "عنهما") or (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES)))):
+            continue        # "ويعبر القرار المتخذ عن خطوة كبيرة"، "الذين يعبرون عن شرائح"، "يعبر عنها موقف
+            #                 دوله": it represents, it does not express
         if _n(cue.lemma) == "عبر" and i < len(toks) and any(v in _CHANNELS for v in _al_variants(toks[i])):
             continue        # "عبر منصة «إيجار»"، "عبر موقعها": "via" a channel, not "expressed"
         if _n(cue.lemma) == "عبر" and src is not None and not src.recognised and (
@@ -5297,6 +5372,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             elif cited is not None and cited.cue_class == "according_to" \
                     and s.norm[:cited.cue_start].rstrip()[-1:] in _COMMAS and cited is atts[-1]:
                 opening = None  # "يذكر أن ...، وفق ما ذكرت صحيفة الإندبندنت": the note rests on the outlet
+        elif opening is not None and atts[opening].source is not None and atts[opening].source.kind == "media":
+            relayed = atts[-1]
+            if relayed is not atts[opening] and _n(relayed.cue).startswith("نقلا") and relayed.source is not None \
+                    and re.search(r"[،,]\s*(?:وذلك\s+)?$", s.norm[:relayed.cue_start]):
+                opening = len(atts) - 1     # "وأضافت (الصحيفة) أن ...، نقلاً عن مسؤولين": on whom it relays
         if opening is None:
             opening = _main_clause_source(s, atts)
         for a in atts:
@@ -5424,8 +5504,14 @@ def _main_clause_source(s: _Sent, atts: list[_Att]) -> int | None:
     after a fronted "while" clause that cites another, else None."""
     toks = s.toks
     w = next((k for k, t in enumerate(toks) if _is_word(t)), len(toks))
+    if w + 1 < len(toks) and toks[w] in ("بيد", "الا", "غير") and toks[w + 1] in ("ان", "انه"):
+        w += 2          # "بيد أنه في الوقت الذي ..."
+    elif w < len(toks) and toks[w] in ("لكن", "ولكن"):
+        w += 1
     if w + 1 < len(toks) and toks[w] in ("في", "وفي", "ففي") and toks[w + 1] == "حين":
         w += 1
+    elif w + 2 < len(toks) and toks[w] in ("في", "وفي", "ففي") and toks[w + 1] == "الوقت" and toks[w + 2] == "الذي":
+        w += 2          # "في الوقت الذي سخر فيه مستخدمون ...، قالت الصحيفة"
     elif not (w < len(toks) and toks[w] in _WHILE_OPENERS and toks[w + 1:w + 2] not in (["يخص"], ["يتعلق"])):
         return None
     cited = [k for k, a in enumerate(atts) if not a.inherited and a.category in ("named_source", "anonymous_source")
@@ -5620,7 +5706,8 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
         src = _parse_source(lex, s, 0, k)
         if not (_recognisable(src) and not src.not_source and _np_end(lex, s, 0, k) >= k):
             words = [t for t in toks[:k] if _is_word(t)]
-            if not 1 <= len(words) <= 2 or any(w.startswith(("ال", "بال", "لل")) or _is_common_word(lex, w) for w in words) \
+            if not 1 <= len(words) <= 2 or any(w.startswith(("ال", "بال", "لل")) or _is_common_word(lex, w)
+                                               or w in _NEGATIONS for w in words) \
                     or _lookup(lex.heads, words, 0) or words[0] in _places():
                 return None     # (one or two unknown words are a name: "فيس بوك يعلن"، as after a headline cue)
             src = _named_person(_clean(s.orig_tokens(0, k)).strip(" «»\"“”"))
