@@ -1466,6 +1466,24 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("لكن الرئيس ترامب رفض الادعاءات، وقال على تويتر إن الاقتباسات مختلقة.", "named_source", "ترامب"),
     # "as evidenced by" is no subject
     ("المشكلة أنهم معزولون عن الواقع، بدليل أنهم يتحدثون عن إنجازات.", "unattributed", None),
+    # how it was said is no part of the subject
+    ("غير أن وزارة الدفاع الروسية نفت بشكل قاطع مؤكدة أن طائراتها لا تشارك.", "named_source",
+     "وزارة الدفاع الروسية"),
+    ("ونفت الوزارة بشكل قاطع أن تكون طائراتها شاركت.", "named_source", "الوزارة"),
+    # groups named in quotes (but an unnamed official with a quoted adjective)
+    ('وقالت مجموعات "جيش الإسلام" و"فيلق الرحمن" إنها مستعدة للتفاوض.', "named_source", None),
+    ('وقال مسؤول "رفيع" إن الوضع سيئ.', "anonymous_source", None),
+    # "according to many of the sources"
+    ("وقامت السلطات العثمانية، وفقا للعديد من المصادر التاريخية، بإبادة القرى.", "anonymous_source",
+     "المصادر التاريخية"),
+    # an acting minister
+    ("انتقد القائم بأعمال وزير الخارجية الأميركي جون سوليفان انتهاكات حقوق الإنسان.", "named_source",
+     "جون سوليفان"),
+    # a name, then which of several he is
+    ('وقال شيروان بري، أحد رؤساء الهلال الأحمر الكردي "تعرضت المدينة لقصف كثيف".', "named_source", "شيروان بري"),
+    # a blame laid on another
+    ("وتلقي اللجنة القومية للحزب الديمقراطي بالمسؤولية على روسيا.", "named_source",
+     "اللجنة القومية للحزب الديمقراطي"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3675,12 +3693,13 @@ def test_a_state_that_holds_another_state_to_be_something():
     assert _main("وتعتبر المملكة العربية السعودية أكثر الدول العربية تحقيقاً للإنجازات.").iloc[0]["category"] == "unattributed"
 
 
-def test_a_reply_in_a_title_and_a_negation_is_no_subject():
+def test_a_reply_or_a_refusal_in_a_title_and_a_negation_is_no_subject():
     table = sentence_attribution(pd.DataFrame([
         ("t", 1, 1, "title", "الأسد يرد على ترامب: الكلام صفة المتكلم", 0, 0),
         ("u", 1, 1, "title", "ولا ترد للنشامى ثناويها", 0, 0),
+        ("v", 1, 1, "title", "طهران ترفض أي تعديل للاتفاق النووي", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
-    assert table["source_name"].tolist() == ["الأسد", ""]
+    assert table["source_name"].tolist() == ["الأسد", "", "طهران"]
 
 
 def test_an_outlet_relaying_others_rests_on_whom_it_relays():

@@ -1333,6 +1333,13 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         if "على" in seg or "علي" in seg or "عبر" in seg else None
     if posted is not None:
         j = posted      # "وكتب الوزير على تويتر:": where he posted is no part of who he is
+    one_of = next((k for k in range(i + 1, min(j - 2, i + 4)) if toks[k] in _COMMAS), None)
+    if one_of is not None and toks[one_of + 1] in ("احد", "احدي") and all(
+            _is_word(x) and not x.startswith(_DEFINITE) and x not in _CONNECTORS
+            and not _lookup(lex.heads, [x], 0) and not _lookup(lex.roles, [x], 0) for x in toks[i:one_of]) \
+            and toks[i][:1] not in "لب" and (_starts_name(lex, toks[i]) or not _is_common_word(lex, toks[i])):
+        # "شيروان بري، أحد رؤساء الهلال الأحمر الكردي": a name, then which of several he is
+        return replace(_named_person(_clean(s.orig_tokens(i, one_of))), text=_clean(s.orig_tokens(i, j)))
     age = next((k for k in range(i + 1, min(j, i + 6)) if toks[k] == "(" and k + 2 < j and toks[k + 1].isdigit()), None)
     if age is not None and ")" in toks[age + 2:age + 5]:
         # "نور بيغم (35 عاماً)، وهي أم لخمسة أطفال": the age in brackets closes the name
@@ -2048,6 +2055,13 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             t in ("متداوله", "المتداوله") for t in toks[i:j]):
         # "تقديرات متداولة في السوق"، "مقاطع متداولة": what circulates, with no source
         src.kind, src.category, src.name = "reports", "unverified_report", ""
+        return src
+    if head_kind in ("anonymous",) and head_at is not None and head_at + 2 < j and toks[head_at + 1] in _QUOTES \
+            and _quote_end(toks, head_at + 1, j) > head_at + 2 and _strip_al(toks[head_at]) in (
+                "مجموعات", "فصائل", "جماعات", "حركات", "منظمات", "تنظيمات", "ميليشيات", "احزاب", "كتائب", "الويه"):
+        # 'قالت مجموعات "جيش الإسلام" و"فيلق الرحمن"': the groups are named in quotes
+        src.kind, src.category, src.recognised = "organisation", "named_source", True
+        src.name = _clean(s.orig_tokens(head_at + 1, j)).strip(" «»\"“”")
         return src
     if head_kind in ("anonymous",):
         src.kind = "anonymous"
@@ -4113,6 +4127,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             i = after_tok
             if i + 1 < len(toks) and toks[i] in ("اخر", "لاخر", "احدث", "لاحدث"):
                 i += 1          # "ووفقاً لآخر تقديرات الصندوق": the latest figures of a source
+            elif i + 2 < len(toks) and toks[i] in ("العديد", "للعديد") and toks[i + 1] == "من":
+                i += 2          # "وفقاً للعديد من المصادر التاريخية": the sources themselves
             if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
                     toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
                 # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
@@ -4279,6 +4295,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 1          # (also an adverb in -ياً: "أعلنت رسمياً"، "أكد شخصياً")
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
                 i += 2              # "يقول في البداية المواطن فلان"
+            elif toks[i] in ("بشكل", "بصوره") and i + 2 < len(toks) and not toks[i + 1].startswith("ال") \
+                    and _is_word(toks[i + 1]):
+                i += 2              # "نفت بشكل قاطع"، "أكد بصورة واضحة": how it was said
             elif (toks[i] == "من" and i + 2 < len(toks) and toks[i + 1] in ("جهه", "ناحيه", "جانب")
                   and toks[i + 2] in ("اخري", "اخر", "ثانيه", "ثاني")):
                 i += 3              # "وتحدث من جهة أخرى عن ..."
@@ -4363,6 +4382,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             end = i
         if not closed and end - i <= 4 and end < len(toks) and toks[end] in _STANCE_OBJECTS:
             closed, content_start = True, end       # "أكد الأزهر رفضه": a declared stance
+        if closed and end - i > 1 and (_lookup(lex.heads, toks, i) or _lookup(lex.roles, toks, i)
+                                       or _starts_name(lex, toks[i])) and (
+                manner := next((k for k in range(i + 1, end) if toks[k] in ("بشكل", "بصوره")), None)) is not None:
+            end = manner            # "ونفت الوزارة بشكل قاطع أن": how it was said is no part of the subject
         if closed and end - i > 1 and (toks[i].startswith(_DEFINITE) or _starts_name(lex, toks[i])) and (
                 stance := next((k for k in range(i + 1, end) if toks[k] in _STANCE_OBJECTS), None)) is not None:
             end = stance            # 'وأبدى الوزير أسفه "لكون ..."': the stance is no part of the subject
