@@ -1484,6 +1484,18 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a blame laid on another
     ("وتلقي اللجنة القومية للحزب الديمقراطي بالمسؤولية على روسيا.", "named_source",
      "اللجنة القومية للحزب الديمقراطي"),
+    # factions are named by what follows them, unnamed by descriptors alone
+    ("وذكر بيان صادر عن فصائل الجيش السوري الحر أنهم رفضوا الاستسلام.", "named_source",
+     "فصائل الجيش السوري الحر"),
+    ("وقالت فصائل مسلحة إنها رفضت الاستسلام.", "anonymous_source", None),
+    # the name after the role, set off at the end of the sentence
+    ("قتل 29 شخصا، بحسب المتحدث باسم القوات المسلحة الإيرانية، العميد أبو الفضل شكارجي.", "named_source",
+     "أبو الفضل شكارجي"),
+    # reports with no source
+    ("ثمة تقارير متناقضة بشأن من يقف وراء الهجوم.", "unverified_report", None),
+    # a state that holds something to be something, subject first (not "was considered")
+    ("لكن واشنطن تعتبر وحدات حماية الشعب حليفا ضد الجهاديين.", "named_source", "واشنطن"),
+    ("والجنرال أدولف كان يعتبر على نطاق واسع مسؤولا عن الأمن فعليا.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3693,13 +3705,15 @@ def test_a_state_that_holds_another_state_to_be_something():
     assert _main("وتعتبر المملكة العربية السعودية أكثر الدول العربية تحقيقاً للإنجازات.").iloc[0]["category"] == "unattributed"
 
 
-def test_a_reply_or_a_refusal_in_a_title_and_a_negation_is_no_subject():
+def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
     table = sentence_attribution(pd.DataFrame([
         ("t", 1, 1, "title", "الأسد يرد على ترامب: الكلام صفة المتكلم", 0, 0),
         ("u", 1, 1, "title", "ولا ترد للنشامى ثناويها", 0, 0),
         ("v", 1, 1, "title", "طهران ترفض أي تعديل للاتفاق النووي", 0, 0),
+        ("w", 1, 1, "title", "فرنسا تعتبر تنازلات روسيا غير كافية", 0, 0),
+        ("x", 1, 1, "title", "مجلس الوزراء يقر تنظيمات جديدة للشواطئ", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
-    assert table["source_name"].tolist() == ["الأسد", "", "طهران"]
+    assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", ""]
 
 
 def test_an_outlet_relaying_others_rests_on_whom_it_relays():

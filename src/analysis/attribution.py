@@ -4158,6 +4158,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 role = _strip_clitic(src.role, toks[i])
                 src = replace(src, role=role, name=role + src.name[len(src.role):]
                               if src.name.startswith(src.role) else src.name)
+            if src.kind == "person" and src.role and src.name.startswith(src.role) and end + 2 < len(toks) \
+                    and toks[end] in _COMMAS:
+                # "...، بحسب المتحدث باسم القوات المسلحة، العميد أبو الفضل شكارجي.": the name after the role
+                titled = (_lookup(lex.roles, toks, end + 1) or (None,))[0] == "title"
+                n0 = end + 1 + titled
+                n1 = next((m for m in range(n0, len(toks)) if not _is_word(toks[m])), len(toks))
+                if n0 < n1 <= n0 + 4 and (titled or _starts_name(lex, toks[n0])) and not any(
+                        t in _RELATIVES or t in _CONNECTORS or t in _PLACE_PREPS for t in toks[n0:n1]):
+                    src = replace(src, name=_clean(s.orig_tokens(n0, n1)), text=_clean(s.orig_tokens(i, n1)))
+                    end = n1
             short = _short_name_after(lex, toks, end) if src.kind in ("organisation", "official_body", "media") or (
                 _lookup(lex.heads, toks, i) or (None,))[0] in ("organisation", "official_body", "media") else None
             if short is not None:
@@ -4762,6 +4772,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                                       and toks[obj_end].endswith(("ه", "ا")) and len(toks[obj_end]) >= 4)
             if considers:
                 src = replace(src, text=src.name)
+        if cue.lemma == "يعتبر" and not considers and not strong and 0 < cue_tok0 and after_tok < len(toks) \
+                and toks[after_tok] not in ("من", "ان", "انه", "انها", "على", "علي") \
+                and toks[cue_tok0 - 1] not in ("كان", "كانت", "يكون", "تكون") and any(
+                    t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and t not in lex.first_names
+                    and t not in _ADVERBIAL_ACCUSATIVES and t not in _SUBJECT_SKIP for t in toks[after_tok + 1:after_tok + 7]):
+            pre = _svo_subject(lex, s, cue_tok0, passive_ok=True)
+            if pre is not None and _recognisable(pre) and pre.category == "named_source" \
+                    and pre.kind in ("official_body", "organisation", "person"):
+                src, considers = pre, True      # "لكن واشنطن تعتبر وحدات حماية الشعب حليفاً"
         if cue.lemma in ("يعتبر", "يعد") and (not strong or src is None or not src.recognised) and not opening_belief \
                 and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
@@ -5720,7 +5739,7 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
         tok = toks[k]
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
         # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
-        cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial")
+        cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial", "belief")
                     and c.requires in ("", "closed", "headline")), None)
         if cue is None:
             continue
