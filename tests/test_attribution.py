@@ -1496,6 +1496,17 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a state that holds something to be something, subject first (not "was considered")
     ("لكن واشنطن تعتبر وحدات حماية الشعب حليفا ضد الجهاديين.", "named_source", "واشنطن"),
     ("والجنرال أدولف كان يعتبر على نطاق واسع مسؤولا عن الأمن فعليا.", "unattributed", None),
+    # named after a relative clause
+    ("وقال أحد المرضى الذين شاركوا في التجربة، ويدعى ديفيد ردفورد، إن الجراح فوجئ.", "named_source", "ديفيد ردفورد"),
+    # "، إلا أن" opens another clause: no complement of the verb before it
+    ("ورغم ان رونالدو أكمل الشوط الأول، إلا أن زيدان أراحه في الثاني.", "unattributed", None),
+    # "سبق وأكد": had already (no newspaper called سبق)
+    ("وتراجع الاتحاد عن دعمه للملف، بعد أن سبق وأكّد وقوفه إلى جانبه.", "unattributed", None),
+    # "غالباً ما": often, no negation
+    ("وغالبا ما ينصح خبراء أمن الإنترنت بتعطيل هذه الخدمات.", "anonymous_source", "خبراء أمن الإنترنت"),
+    # insisting that something is so (not insisting on doing it)
+    ("وبينما رأت الشرطة أنها حققت أرباحا، أصرت كامارا على أنها لم ترتكب أي خطأ.", "named_source", "كامارا"),
+    ("لقد أصر المالكي على أن يكون ابنا وفيا لأفكاره.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3714,6 +3725,13 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("x", 1, 1, "title", "مجلس الوزراء يقر تنظيمات جديدة للشواطئ", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", ""]
+
+
+def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():
+    row = per_sentence_of("قال مدرب منتخب أستراليا، بيرت فان مارفيك إنه يتعين تقليد التنس.").iloc[0]
+    assert row["category"] == "named_source" and "مارفيك" in row["source_name"]
+    row = per_sentence_of("وقال إنه إذا استمر الوضع فإن الحكومة ستتدخل.").iloc[0]
+    assert row["category"] == "unattributed"
 
 
 def test_an_outlet_relaying_others_rests_on_whom_it_relays():

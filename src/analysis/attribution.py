@@ -306,6 +306,7 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+_OFTEN = frozenset("غالبا وغالبا كثيرا وكثيرا عاده وعاده نادرا قليلا طالما".split())   # before ما: "often", no negation
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
 _TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بصدد", "وبصدد", "ردا", "وردا")
 _OPENER_PREPS = frozenset("الي والي بعد وبعد غضون وغضون في وفي اثر واثر عقب وعقب مع ومع رغم ورغم وفوق فوق عن وعن علي وعلى على حول وحول بشان وبشان".split())
@@ -1970,7 +1971,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                     "role", "staff", "modifier")) and not ((_lookup(lex.roles, toks, k - 1) or (None,))[0] == "title"
                                                         and not _title_ok(lex, toks, k - 1))) or (role_span and not t.startswith("ال") and not _lookup(lex.heads, toks, k)
                                         and t not in _CONNECTORS and len(t) > 2 and t[0] not in "لبو"
-                                        and t not in _NAME_STOP and not _is_common_word(lex, t)):
+                                        and t not in _NAME_STOP and not _is_common_word(lex, t)
+                                        and t not in _states()):     # ("مدرب منتخب أستراليا": the state's team)
                 stop = _name_run(lex, toks, k, j)
                 if stop > k:
                     name_span = _titled_name_after(lex, toks, k, stop, j)
@@ -2433,6 +2435,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 toks[k - 1] == "علي" and k > 1 and toks[k - 2] in ("بن", "ابن", "بنت")):   # ("فلان بن علي أن")
             k += 1              # "بعد أن"، "قبل أن": not a reporting complementiser
             continue
+        if t in _COMPLEMENTIZERS and k > i + 1 and toks[k - 1] in ("الا", "غير", "بيد") and toks[k - 2] in _COMMAS:
+            return k - 2, k - 2, False, False   # "أكمل الشوط الأول، إلا أن زيدان": "but", another clause
         if (t == "الي" and k > i and k + 1 < n and toks[k + 1] in _COMPLEMENTIZERS and subject_end < 0
                 and "الي" not in governs.split("|")):
             subject_end = k     # "وأضاف المطيري إلى أن": a stray إلى before the complementiser
@@ -2446,8 +2450,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if t in _COMPLEMENTIZERS and k > i and (n_media := _media_name_len(lex, toks, k - 1)) > 1:
             k += n_media - 1    # "شبكة سي إن إن": a word of the outlet's name, not the complementiser
             continue
-        if t == "فان" and k == i:
-            pass                # "وقال فان جال": a name, not "فإنّ"
+        if t == "فان" and (k == i or (k + 1 < n and _is_word(toks[k - 1]) and _is_word(toks[k + 1]) and not any(
+                x.startswith("ال") or _is_common_word(lex, x) or x in _places() for x in (toks[k - 1], toks[k + 1])))):
+            pass                # "وقال فان جال"، "بيرت فان مارفيك": a name, not "فإنّ"
         elif t in _COMPLEMENTIZERS or (_gov(t, governs) and not (t == "علي" and k > i and (
                 toks[k - 1] in _NAME_LINKS or _is_title_word(lex, toks[k - 1])
                 or (k + 1 < n and _starts_name(lex, toks[k + 1]))     # "الطبيب علي موسى": a name
@@ -3043,6 +3048,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
     """
     toks = s.toks
     r = cue_tok - 1
+    if _had_already(toks, cue_tok):
+        return None
     while r >= 0 and toks[r] in ("قد", "لقد", "كان", "كانت"):
         r -= 1
     if r >= 1 and toks[r] in _RELATIVES and passive_ok:
@@ -3291,12 +3298,19 @@ def _set_off_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
                    role=_clean(s.orig_tokens(i, i + n)), recognised=True)
 
 
+def _had_already(toks: Sequence[str], cue_tok: int) -> bool:
+    """"بعد أن سبق وأكد": سبق before و + the verb means "had already"; it is no subject (not the newspaper)."""
+    return cue_tok > 0 and toks[cue_tok - 1] in ("سبق", "سبقت", "وسبق") and toks[cue_tok][:1] == "و"
+
+
 def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[str] = frozenset()
                        ) -> _Source | None:
     """A source noun phrase ending right before the verb, after أن/a comma/the sentence start.
 
     ``known``: names the article cited before ("لكن فينجر نفى ...": a foreign surname cited earlier)."""
     toks = s.toks
+    if _had_already(toks, cue_tok):
+        return None
     c1 = cue_tok
     while c1 > 0 and toks[c1 - 1] in ("قد", "لقد", "فقد"):
         c1 -= 1
@@ -4452,12 +4466,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             continue        # "هل يعتقد من يملك القرار أن ...؟": a question, not a report
         if any(t in _MODALS for t in toks[max(0, cue_tok0 - 2):cue_tok0]):
             continue        # "ويمكن باختصار ذكر الجهات": a verbal noun after a modal, not a report
-        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك") and not (
+        often = cue_tok0 > 1 and toks[cue_tok0 - 1] == "ما" and toks[cue_tok0 - 2] in _OFTEN  # "وغالباً ما ينصح"
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك") and not often \
+                and not (
                 cue_tok0 > 1 and (toks[cue_tok0 - 2] in _OPENER_PREPS or (
                     cue_tok0 > 2 and toks[cue_tok0 - 3] in _OPENER_PREPS and _is_word(toks[cue_tok0 - 2])))):
             # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد"، "في سياق ذلك دعا": a discourse opener, the subject follows)
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
-        if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS and _n(cue.lemma) not in ("استبعد", "يستبعد"):
+        if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS and not often \
+                and _n(cue.lemma) not in ("استبعد", "يستبعد"):
             continue        # "ولم تكشف المحكمة عن هويته": no claim is reported (but "ولم يستبعد فلان قيام
             #              ...": not ruling out is a claim)
         if cue.form == "perfect" and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("لا", "ولا"):
@@ -4505,6 +4522,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     named = replace(_named_person(_clean(s.orig_tokens(end + 2, stop))), text=_clean(s.orig_tokens(i, stop)))
             if named is not None and named.category == "named_source" and named.kind == "person" and named.name:
                 src = named
+        if src is not None and src.category == "anonymous_source" and end < len(toks) and toks[end] in _RELATIVES:
+            # "وقال أحد المرضى الذين شاركوا في التجربة، ويدعى ديفيد ردفورد، إن": named after the relative clause
+            called = next((m for m in range(end + 1, min(len(toks) - 2, end + 10)) if toks[m] in _COMMAS
+                           and toks[m + 1] in _CALLED), None)
+            stop = _name_run(lex, toks, called + 2, min(len(toks), called + 6)) if called is not None else -1
+            if called is not None and stop > called + 2:
+                src = replace(_named_person(_clean(s.orig_tokens(called + 2, stop))), text=_clean(s.orig_tokens(i, stop)))
         q_end = cue_tok0 - 1 if cue_tok0 >= 1 and toks[cue_tok0 - 1] in _QUOTES else (
             cue_tok0 - 2 if cue_tok0 >= 2 and toks[cue_tok0 - 1] in _COMMAS and toks[cue_tok0 - 2] in _QUOTES else -1)
         if q_end > 0 and cue.form in ("perfect", "imperfect") and cue.cls in ("speech", "assertion", "belief"):
@@ -4816,6 +4840,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial \
                 and not no_subject_follows:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
+        comp = content_start if content_start < len(toks) and toks[content_start] == "ان" else content_start - 1
+        if _n(cue.lemma) in ("اصر", "يصر") and 0 <= comp < len(toks) - 1 and toks[comp] == "ان" and (
+                toks[comp + 1][:1] == "ي" or toks[comp + 1] in ("تكون", "تتم", "تبقي", "تعود")):
+            continue        # "أصر على أن يكون ...": insisting on doing is no claim (but "أصرت على أنها لم ...")
         if _n(cue.lemma) == "رحب" and content_start < len(toks) and toks[content_start - 1:content_start + 1] and (
                 toks[content_start - 1][1:] in _WELCOMED or toks[content_start - 1] in ("به", "بهم", "بها")):
             continue        # "رحب بالحضور": a greeting to the people present, not a statement
