@@ -1507,6 +1507,13 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # insisting that something is so (not insisting on doing it)
     ("وبينما رأت الشرطة أنها حققت أرباحا، أصرت كامارا على أنها لم ترتكب أي خطأ.", "named_source", "كامارا"),
     ("لقد أصر المالكي على أن يكون ابنا وفيا لأفكاره.", "unattributed", None),
+    # an accusation with its charge: the accuser first, then the accused (not those accused in a relative clause)
+    ("وتتهم السلطات الأفغانية أجهزة الاستخبارات الباكستانية بالوقوف وراء طالبان.", "named_source",
+     "السلطات الأفغانية"),
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار.", "named_source", "باكستان"),
+    ("وينظر المجلس في وضع الضباط الذين يتهمون بقضايا تتعلق بالانضباط.", "unattributed", None),
+    # a definite sound plural takes no genitive: what follows is the object
+    ("ويتهم المتظاهرون الحكومة بالفساد.", "anonymous_source", "المتظاهرون"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3732,6 +3739,16 @@ def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():
     assert row["category"] == "named_source" and "مارفيك" in row["source_name"]
     row = per_sentence_of("وقال إنه إذا استمر الوضع فإن الحكومة ستتدخل.").iloc[0]
     assert row["category"] == "unattributed"
+
+
+def test_what_one_speaks_about_or_the_site_spoken_to_is_no_subject():
+    table = _main("وقالت فرانسيس كارول إن الأمر صعب.", 'وتقول عن تجربتها هذه: "أصبت بصدمة عندما علمت بمرضي".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("فرانسيس كارول", True)
+    table = _main("وقال المدير التنفيذي مارتن باكر إن الشركة تنمو.",
+                  'وقال لموقع "بلومبيرغ" الإخباري: "سيكون من دواعي سروري أن تكون لدينا مرشحة".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("مارتن باكر", True)
+    row = _main('ونقل عن كاهيل قوله لموقع تشيلسي "استهلوا الموسم بشكل جيد".').iloc[0]
+    assert row["source_name"] == "كاهيل"
 
 
 def test_an_outlet_relaying_others_rests_on_whom_it_relays():

@@ -375,10 +375,10 @@ _PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام �
                        "حسابه حسابها حسابهم صفحته صفحتها موقعه موقعها".split())
 # Adjectives in broken plural after a plural source ("مسؤولون هنود").
 _BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد روس اجانب فرس افغان كبار صغار جدد قدامي".split())
-# "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
 # Broken plurals heading an unnamed group ("وسائل الإعلام"، "المصادر"): no personal name follows them.
 _PLURAL_GROUPS = frozenset("وسائل مصادر المصادر اوساط الاوساط دوائر الدوائر مواقع المواقع شهود الشهود خبراء الخبراء "
                            "نشطاء النشطاء سكان السكان اهالي الاهالي علماء العلماء".split())
+# "ذاته"، "نفسها" after a source noun ("المسؤول ذاته"): part of the phrase, never its object.
 _SELF_WORDS = frozenset("نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم ذواتهم عينه عينها".split())
 
 
@@ -387,6 +387,7 @@ def _plural_group(tok: str) -> bool:
     return tok.endswith(("ون", "ين", "ات")) or tok in _PLURAL_GROUPS
 
 
+# "بينما"، "فيما" opening a sentence: a "while" clause before the main clause.
 _WHILE_OPENERS = frozenset("بينما وبينما فبينما فيما وفيما".split())
 _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير كثيرا الكثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس "
@@ -1497,6 +1498,15 @@ def _possessed_form(tok: str, noun: str) -> bool:
     """``tok`` is ``noun`` with a pronoun ending: "استقالته" of "استقاله" (ة written ت), "ترشحها" of "ترشح"."""
     stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
     return tok.startswith(stem) and tok[len(stem):] in ("ه", "ها", "هم", "هما")
+
+
+def _common_possessed(lex: _Lexicons, tok: str) -> bool:
+    """"تجربته"، "مشروعها": a common noun with a pronoun ending."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if tok.endswith(suffix) and len(tok) - len(suffix) >= 3:
+            stem = tok[:-len(suffix)]
+            return _is_common_word(lex, stem) or (stem.endswith("ت") and _is_common_word(lex, stem[:-1] + "ه"))
+    return False
 
 
 def _first_person_plural(lex: _Lexicons, tok: str) -> bool:
@@ -2794,6 +2804,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and t not in _BROKEN_PLURAL_ADJECTIVES
                 and t not in _PLACE_PREPS and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
             break           # "ووثق ناشطون مقتل ...": a sound plural is never in construct; its object follows
+        if (prev.startswith("ال") and prev.endswith(("ون", "ين")) and len(prev) > 6 and t.startswith("ال")
+                and not t.endswith(("ون", "ين")) and _strip_al(t) not in _BROKEN_PLURAL_ADJECTIVES
+                and (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"):
+            break           # "ويتهم المتظاهرون الحكومة بالفساد": a definite sound plural takes no genitive either
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         if t in _ADJUNCT_NOUNS and not construct and prev not in _NAME_LINKS and prev not in _QUOTES and (
@@ -4068,7 +4082,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         comma_colon = -1
         if after_tok > 0 and s.starts[after_tok - 1] < c_end < s.ends[after_tok - 1]:
             after_tok -= 1      # "وفقاً للبيانات": the source starts inside the token.
-        if _n(cue.lemma) == "اتهم" and 0 < s.token_of(c_start) and toks[s.token_of(c_start) - 1] in _RELATIVES \
+        if _n(cue.lemma) in ("اتهم", "يتهم") and 0 < s.token_of(c_start) and toks[s.token_of(c_start) - 1] in _RELATIVES \
                 and after_tok < len(toks) and toks[after_tok][:1] == "ب" and len(toks[after_tok]) > 3:
             continue    # "الوزراء الذين اتهموا بالفساد": the accused, in the passive; no one speaks
         if cue.form == "impersonal":
@@ -4349,6 +4363,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i = close + 1           # 'وقال لموقع "الحرة": ...': the site spoken to
                 if i < len(toks) and toks[i] == "للانباء":
                     i += 1              # 'لوكالة "أسوشيتد برس" للأنباء': the rest of the agency's name
+                while i + 1 < len(toks) and toks[i].startswith("ال") and toks[i].endswith(("ي", "يه")) \
+                        and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i):
+                    i += 1              # 'لموقع "بلومبيرغ" الإخباري': its adjectives
             elif (i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
                   and (_lookup(lex.heads, [toks[i][1:]], 0) or (None,))[0] == "media"
                   and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
@@ -4385,6 +4402,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                                      len(toks))) < len(toks)
                   and (toks[r_end] in _COMPLEMENTIZERS or toks[r_end] == ":")):
                 i = r_end               # "وقال على تويتر إن": where he posted; no subject
+            elif (i == after_tok and i + 2 < len(toks) and toks[i] == "عن"
+                  and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
+                                      if toks[m] == ":" or toks[m] in _OPENING_QUOTES or not _is_word(toks[m])),
+                                     len(toks))) < len(toks) and (toks[r_end] == ":" or toks[r_end] in _OPENING_QUOTES)
+                  and _n(cue.lemma) not in ("نقل", "نقلت")
+                  and all(t.startswith("ال") or t in ("هذا", "هذه", "ذلك", "تلك") or _is_common_word(lex, t)
+                          or _common_possessed(lex, t) for t in toks[i + 1:r_end])):
+                i = r_end               # 'وتقول عن تجربتها هذه: "..."': what she speaks about; no subject
             elif toks[i] in _RECIPIENTS and i == after_tok:
                 i += 1                 # "وأوضح للصحفيين أن": the people spoken to
                 while i < len(toks) and ((_lookup(lex.heads, toks, i) or (None,))[0] == "media"
@@ -4419,8 +4444,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                         and toks[k + 1].startswith("ال")), None)
             if cut is not None:
                 end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
-        if closed and "مسؤوليه" in cue.governs and end - i > 1:
-            end = _np_end(lex, s, i, end)   # "حمّل الجيش دمشق المسؤولية": whom it blames follows the subject
+        if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) == "يتهم") and end - i > 1:
+            end = _np_end(lex, s, i, end)   # "حمّل الجيش دمشق المسؤولية"، "وتتهم تايوان الصين بـ": whom it
+            #                                 blames or accuses follows the subject
         relayed_pronoun = None
         if cue.lemma in ("نقل", "نقلت"):
             # "ونقل التلفزيون عنه قوله إن": the outlet relays the person just cited
@@ -4809,6 +4835,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
             # (but "ويعتبر أن ..." opening a sentence goes on with the last source, like "ويرى أن")
+        if _n(cue.lemma) == "يتهم" and _clause_start(toks, cue_tok0) < cue_tok0:
+            # "باكستان تتهم الهند بانتهاك ...": the subject comes first; who is accused follows the verb
+            src = _svo_subject(lex, s, cue_tok0) if not headline else None
+            if src is None or not _recognisable(src):
+                continue
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
                 cue_tok0 > 0 and toks[cue_tok0 - 1] in (*_NEGATIONS, "عندما", "حين", "حينما", "اذا", "لو"))):
             # only "ويذكر التقرير أن": not the passive "تُذكر", "لم يذكر", nor "عندما تذكر" and
@@ -5768,7 +5799,7 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
         # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
         cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial", "belief")
-                    and c.requires in ("", "closed", "headline")), None)
+                    and c.requires in ("", "closed", "headline", "governs")), None)
         if cue is None:
             continue
         if not all(_is_word(t) or t in _QUOTES for t in toks[:k]):
