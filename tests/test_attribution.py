@@ -1514,6 +1514,18 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وينظر المجلس في وضع الضباط الذين يتهمون بقضايا تتعلق بالانضباط.", "unattributed", None),
     # a definite sound plural takes no genitive: what follows is the object
     ("ويتهم المتظاهرون الحكومة بالفساد.", "anonymous_source", "المتظاهرون"),
+    ("ويتهم هؤلاء الأشخاص بالتسبب في مقتل اثنين من رجال الشرطة.", "unattributed", None),
+    # people who saw the talks; an account's holder named by its handle
+    ("وتعتزم الشركة إدارة الفندق، نقلاً عن أشخاص اطلعوا على المحادثات.", "anonymous_source", None),
+    ('وقال صاحب حساب كائنا من كان: "لا يجوز ذلك".', "named_source", "كائنا من كان"),
+    # an outlet's report that ends on its own source
+    ("وقد علمت CNN بأن مكيب وثّق مذكرات لمحادثاته، وفقاً لمصدر مطّلع بالقضية.", "anonymous_source", None),
+    # "which X said": ما, the verb with the pronoun of what was said, its subject
+    ("وارتفعت الأسعار، وهو ما أكده المتحدث باسم الوزارة.", "named_source", "المتحدث باسم الوزارة"),
+    ("وبدا الرئيس متابعا للأوضاع، ما اعتبره مراقبون محاولة يائسة لاحتواء الاحتجاجات.", "anonymous_source",
+     "مراقبون"),
+    ("وارتفعت الأسعار، وهو ما يؤكد ضعف الرقابة.", "unattributed", None),
+    ("وتذكر الكويت محنة الغزو بكل ما حملته من آلام.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3730,8 +3742,9 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("v", 1, 1, "title", "طهران ترفض أي تعديل للاتفاق النووي", 0, 0),
         ("w", 1, 1, "title", "فرنسا تعتبر تنازلات روسيا غير كافية", 0, 0),
         ("x", 1, 1, "title", "مجلس الوزراء يقر تنظيمات جديدة للشواطئ", 0, 0),
+        ("y", 1, 1, "title", "غراهام لـCNN: طرد ترامب لمولر سيعني بداية النهاية", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
-    assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", ""]
+    assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

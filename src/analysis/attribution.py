@@ -1335,6 +1335,10 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         if "على" in seg or "علي" in seg or "عبر" in seg else None
     if posted is not None:
         j = posted      # "وكتب الوزير على تويتر:": where he posted is no part of who he is
+    if j - i >= 3 and toks[i] in ("صاحب", "صاحبه") and toks[i + 1] == "حساب" and all(
+            _is_word(t) or t in _QUOTES for t in toks[i + 2:j]):
+        # "وقال صاحب حساب كائنا من كان:": the account's handle names its holder
+        return replace(_named_person(_clean(s.orig_tokens(i + 2, j)).strip(" «»\"“”")), text=_clean(s.orig_tokens(i, j)))
     one_of = next((k for k in range(i + 1, min(j - 2, i + 4)) if toks[k] in _COMMAS), None)
     if one_of is not None and toks[one_of + 1] in ("احد", "احدي") and all(
             _is_word(x) and not x.startswith(_DEFINITE) and x not in _CONNECTORS
@@ -4835,6 +4839,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and not considers:
             continue        # "وتعتبر الشركة مجموعة تجارية": "is considered", with no أن or no known source
             # (but "ويعتبر أن ..." opening a sentence goes on with the last source, like "ويرى أن")
+        if _n(cue.lemma) == "يتهم" and src is not None and src.category == "anonymous_source" \
+                and 0 < content_start and end >= content_start - 1:
+            continue        # "ويتهم هؤلاء الأشخاص بالتسبب في ...": they are accused (no one accused after them)
         if _n(cue.lemma) == "يتهم" and _clause_start(toks, cue_tok0) < cue_tok0:
             # "باكستان تتهم الهند بانتهاك ...": the subject comes first; who is accused follows the verb
             src = _svo_subject(lex, s, cue_tok0) if not headline else None
@@ -5015,6 +5022,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             src = replace(src, category="anonymous_source", kind="anonymous", name="")
         atts.append(_Att(src.category, cue_text, cls, c_start, c_end, src, content=content,
                          direct_quote=direct, via=via))
+    if not atts:
+        atts.extend(filter(None, [_what_they_said(lex, s, known)]))
     # A reported span ends where the next attribution of the sentence begins: in a pathologically long
     # "sentence" (a whole article without full stops) every cue would otherwise copy the rest of it.
     for a in atts:
@@ -5473,11 +5482,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             elif cited is not None and cited.cue_class == "according_to" \
                     and s.norm[:cited.cue_start].rstrip()[-1:] in _COMMAS and cited is atts[-1]:
                 opening = None  # "يذكر أن ...، وفق ما ذكرت صحيفة الإندبندنت": the note rests on the outlet
-        elif opening is not None and atts[opening].source is not None and atts[opening].source.kind == "media":
+        if len(atts) > 1 and (opening is None or (atts[opening].source is not None
+                                                   and atts[opening].category != "editorial")):
+            reporter = atts[opening] if opening is not None else next(
+                (a for a in atts if not a.inherited and a.source is not None), None)
             relayed = atts[-1]
-            if relayed is not atts[opening] and _n(relayed.cue).startswith("نقلا") and relayed.source is not None \
+            if reporter is not None and reporter.source is not None and reporter.source.kind == "media" \
+                    and relayed is not reporter and relayed.cue_class == "according_to" and relayed.source is not None \
+                    and relayed.category in ("named_source", "anonymous_source") \
                     and re.search(r"[،,]\s*(?:وذلك\s+)?$", s.norm[:relayed.cue_start]):
-                opening = len(atts) - 1     # "وأضافت (الصحيفة) أن ...، نقلاً عن مسؤولين": on whom it relays
+                # "وأضافت (الصحيفة) أن ...، نقلاً عن مسؤولين"، "وقد علمت CNN بأن ...، وفقاً لمصدر مطلع": the
+                # outlet's report rests on whom it relays
+                opening = len(atts) - 1
         if opening is None:
             opening = _main_clause_source(s, atts)
         for a in atts:
@@ -5641,6 +5657,33 @@ def _cited_same(src: _Source, sources: Sequence[_Source]) -> _Source:
     return src
 
 
+def _what_they_said(lex: _Lexicons, s: _Sent, known: frozenset[str]) -> _Att | None:
+    """"وهو ما أكده المتحدث باسم الوزارة"، "هذا ما قاله ترامب"، "ما اعتبره مراقبون": ما, a reporting verb
+    with the pronoun of what was said, then its subject: the clause before rests on that source."""
+    toks = s.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1] != "ما" or (k >= 2 and toks[k - 2] in _OFTEN):
+            continue
+        cue = _object_pronoun_cue(lex, toks[k])
+        w = toks[k + 1]
+        if cue is None or cue.cls in ("according_to", "recipient", "media_relay") or _n(cue.lemma) in ("بين", "حمل") \
+                or not _is_word(w) or w in ("ما", "وما", "من", "في", "على", "علي", "عن", "الي", "به", "بها", "فيه"):
+            continue        # (not "ما بينه وبين"، "بكل ما حملته من آلام"، "ما كتبه على فيسبوك")
+        end, content_start, direct, _ = _scan_source(lex, s, k + 1, cue.governs)
+        end = _np_end(lex, s, k + 1, end if end > k + 1 else min(len(toks), k + 1 + MAX_SOURCE_TOKENS))
+        src = _known(_parse_source(lex, s, k + 1, end), known) if end > k + 1 else None
+        if (src is None or not _recognisable(src)) and not w.startswith("ال") and w[:1] not in "لب" \
+                and not _is_common_word(lex, w) and w not in _places() and _n(cue.lemma) in ("قال", "ذكر", "كتب"):
+            src = _named_person(s.orig(s.starts[k + 1], s.ends[k + 1]))     # "هذا ما قاله ترامب"
+        if src is None or not _recognisable(src) or src.not_source \
+                or src.category not in ("named_source", "anonymous_source"):
+            continue
+        first = k - 2 if k >= 2 and toks[k - 2] in ("وهو", "وهذا", "هذا", "هو", "وذلك", "ذلك") else k - 1
+        return _Att(src.category, s.orig(s.starts[k], s.ends[k]), cue.cls, s.starts[k], s.ends[k], src,
+                    content=_content(s, 0, s.starts[first]) if first > 0 else "")
+    return None
+
+
 def _object_pronoun_cue(lex: _Lexicons, tok: str) -> _Cue | None:
     """"أعلنه"، "ذكرتها": a perfect reporting verb with an object pronoun: its cue, else None."""
     for suffix in ("ها", "ه"):
@@ -5756,7 +5799,8 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
         return None
     # "... لـ«الرياض»"، "... للأهالي": the outlet or the people spoken to are no part of the speaker
     end = next((k for k in range(1, colon) if toks[k] == "ل" or toks[k].startswith("لل") or (
-        toks[k][:1] == "ل" and k + 1 < colon and toks[k + 1] in _QUOTES)), colon)
+        toks[k][:1] == "ل" and k + 1 < colon and toks[k + 1] in _QUOTES)
+        or (toks[k][:1] == "ل" and toks[k][1:2].isascii() and toks[k][1:2].isalpha())), colon)   # "غراهام لـCNN:"
     src = _parse_source(lex, s, 0, end)
     if not _recognisable(src):
         # "ظريف رداً على نتنياهو"، "صلاح في أول تعليق": the occasion is no part of the speaker either
