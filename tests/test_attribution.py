@@ -3743,8 +3743,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("w", 1, 1, "title", "فرنسا تعتبر تنازلات روسيا غير كافية", 0, 0),
         ("x", 1, 1, "title", "مجلس الوزراء يقر تنظيمات جديدة للشواطئ", 0, 0),
         ("y", 1, 1, "title", "غراهام لـCNN: طرد ترامب لمولر سيعني بداية النهاية", 0, 0),
+        ("z", 1, 1, "title", "الحرب في اليمن: مسؤولون في التحالف ينفون أنباء عن محادثات", 0, 0),
+        ("zz", 1, 1, "title", "الصحة في الرياض: لا إصابات جديدة", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
-    assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام"]
+    assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
+                                             "الصحة"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

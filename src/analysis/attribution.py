@@ -5813,6 +5813,11 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
         return None
     if src.not_source or src.category not in ("named_source", "anonymous_source"):
         return None
+    if sum(_is_word(t) for t in toks[:colon]) >= 2 and _is_common_word(lex, words[0]) and not _lookup(lex.heads, words, 0) \
+            and not _lookup(lex.roles, words, 0) and not _starts_name(lex, words[0]) and words[0] not in _places() \
+            and not _starts_name(lex, _strip_al(words[0])) and _headline_subject_verb(lex, s) is not None:
+        return None     # "الحرب في اليمن: مسؤولون في التحالف ينفون ...": a topic labels the story; the news after
+        #                 the colon names its own speaker
     if not _recognisable(src):
         # One word only (a name the lexicons do not know: "كيري:"، "القحطاني:"; more unknown words are
         # a column's or a story's title: "رحالة الصيف:"); with ال a common word may be a ministry's
@@ -5838,7 +5843,9 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
     الدولي يدعو الدول العربية لخفض ...": the present tense of a reporting verb tells the news, whether or
     not أن or its preposition follows (the body needs them)."""
     toks = s.toks
-    for k in range(1, min(len(toks) - 1, 6)):
+    colon = next((k for k, t in enumerate(toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+    b = colon + 1 if colon is not None else 0      # "الحرب في اليمن: مسؤولون في التحالف ينفون ...": after the label
+    for k in range(b + 1, min(len(toks) - 1, b + 6)):
         tok = toks[k]
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
         # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
@@ -5846,16 +5853,16 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
                     and c.requires in ("", "closed", "headline", "governs")), None)
         if cue is None:
             continue
-        if not all(_is_word(t) or t in _QUOTES for t in toks[:k]):
+        if not all(_is_word(t) or t in _QUOTES for t in toks[b:k]):
             return None
-        src = _parse_source(lex, s, 0, k)
-        if not (_recognisable(src) and not src.not_source and _np_end(lex, s, 0, k) >= k):
-            words = [t for t in toks[:k] if _is_word(t)]
+        src = _parse_source(lex, s, b, k)
+        if not (_recognisable(src) and not src.not_source and _np_end(lex, s, b, k) >= k):
+            words = [t for t in toks[b:k] if _is_word(t)]
             if not 1 <= len(words) <= 2 or any(w.startswith(("ال", "بال", "لل")) or _is_common_word(lex, w)
                                                or w in _NEGATIONS for w in words) \
                     or _lookup(lex.heads, words, 0) or words[0] in _places():
                 return None     # (one or two unknown words are a name: "فيس بوك يعلن"، as after a headline cue)
-            src = _named_person(_clean(s.orig_tokens(0, k)).strip(" «»\"“”"))
+            src = _named_person(_clean(s.orig_tokens(b, k)).strip(" «»\"“”"))
         if src.category not in ("named_source", "anonymous_source"):
             return None
         return _Att(src.category, s.orig(s.starts[k], s.ends[k]), cue.cls, s.starts[k], s.ends[k], src,
