@@ -1526,6 +1526,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "مراقبون"),
     ("وارتفعت الأسعار، وهو ما يؤكد ضعف الرقابة.", "unattributed", None),
     ("وتذكر الكويت محنة الغزو بكل ما حملته من آلام.", "unattributed", None),
+    # a rumour or an impersonal belief opening the sentence frames all of it
+    ("وتردد أن نتانياهو دعا أعضاء ائتلافه إلى الالتزام.", "unverified_report", None),
+    ("لكن يُعتقد أنه كان يقصد الدول المنافسة.", "unverified_report", None),
+    # members are a group: no name follows them (the accused does)
+    ("واتهم أعضاء الائتلاف الحاكم نتانياهو بافتعال أزمة.", "anonymous_source", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3745,9 +3750,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("y", 1, 1, "title", "غراهام لـCNN: طرد ترامب لمولر سيعني بداية النهاية", 0, 0),
         ("z", 1, 1, "title", "الحرب في اليمن: مسؤولون في التحالف ينفون أنباء عن محادثات", 0, 0),
         ("zz", 1, 1, "title", "الصحة في الرياض: لا إصابات جديدة", 0, 0),
+        ("zy", 1, 1, "title", "مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة", 0, 0),
+        ("zx", 1, 1, "title", "السعودية تؤيد العمليات العسكرية", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
-                                             "الصحة"]
+                                             "الصحة", "مصادر صحافية", "السعودية"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -377,7 +377,8 @@ _PLATFORMS = frozenset("تويتر فيسبوك فيس بوك انستغرام �
 _BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد روس اجانب فرس افغان كبار صغار جدد قدامي".split())
 # Broken plurals heading an unnamed group ("وسائل الإعلام"، "المصادر"): no personal name follows them.
 _PLURAL_GROUPS = frozenset("وسائل مصادر المصادر اوساط الاوساط دوائر الدوائر مواقع المواقع شهود الشهود خبراء الخبراء "
-                           "نشطاء النشطاء سكان السكان اهالي الاهالي علماء العلماء".split())
+                           "نشطاء النشطاء سكان السكان اهالي الاهالي علماء العلماء اعضاء الاعضاء قاده القاده زعماء "
+                           "الزعماء نواب النواب وزراء الوزراء اطباء الاطباء طلاب الطلاب عمال العمال".split())
 # "ذاته"، "نفسها" after a source noun ("المسؤول ذاته"): part of the phrase, never its object.
 _SELF_WORDS = frozenset("نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم ذواتهم عينه عينها".split())
 
@@ -4017,7 +4018,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         for cue in cands:
             if cue.position in ("start", "framing"):
                 before = norm[:m.start()]
-                at_start = re.fullmatch(r"[\W\d_]*(?:(?:[وف])?كما\s+)?", before)
+                at_start = re.fullmatch(r"[\W\d_]*(?:(?:[وف])?كما\s+|و?لكن\s+)?", before)
                 if not at_start and (cue.position == "framing" or not re.search(r"[،,؛;:]\s*$", before)):
                     continue
                 if cue.position == "framing" and not _framing_link_follows(lex, norm, m.end()):
@@ -5469,7 +5470,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if 0 <= w_first < len(toks) - 1 and toks[w_first] in ("كما", "وكما"):
             w_first += 1        # "كما شدد على أن لجنة حقوق الإنسان تعتبر أن"
         opening = next((k for k, a in enumerate(atts) if (a.inherited and a.cue_class != "continuation"
-                                                          or a.category == "editorial")
+                                                          or a.category == "editorial"
+                                                          or (a.category == "unverified_report" and a.cue_class == "rumour"))
                         and s.token_of(a.cue_start) == w_first), None)
         if opening is not None and atts[opening].category == "editorial":
             cited = next((a for a in atts if not a.inherited and a.cue_start > atts[opening].cue_start
@@ -5850,7 +5852,8 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
         # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
         cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial", "belief")
-                    and c.requires in ("", "closed", "headline", "governs")), None)
+                    and (c.requires in ("", "closed", "headline", "governs")
+                         or (c.cls == "belief" and c.requires == "complement"))), None)   # "مصادر ترجح لقاء ..."
         if cue is None:
             continue
         if not all(_is_word(t) or t in _QUOTES for t in toks[b:k]):
@@ -6003,8 +6006,9 @@ def _main_row(rows: list[list], opening: int | None = None):
     """
     if not rows:
         return None
-    if opening is not None and rows[opening][3] == "editorial":
-        return rows[opening]    # "يشار إلى أن اللاعب ... إلا أنه أكد": the note frames all that follows
+    if opening is not None and rows[opening][3] in ("editorial", "unverified_report"):
+        return rows[opening]    # "يشار إلى أن اللاعب ... إلا أنه أكد"، "وتردد أن الرئيس دعا ...": the note or the
+        #                         rumour frames all that follows
     return min(enumerate(rows), key=lambda ir: (_MAIN_RANK.get(ir[1][3], 99), ir[1][14] and ir[0] != opening,
                                                 ir[0] != opening, ir[0]))[1]
 
