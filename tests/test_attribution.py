@@ -1531,6 +1531,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("لكن يُعتقد أنه كان يقصد الدول المنافسة.", "unverified_report", None),
     # members are a group: no name follows them (the accused does)
     ("واتهم أعضاء الائتلاف الحاكم نتانياهو بافتعال أزمة.", "anonymous_source", None),
+    # the state's media speak as one identified voice; other media stay unnamed
+    ("وأفادت وسائل الإعلام الرسمية أن الرئاسة تحمل حماس المسؤولية.", "named_source", "وسائل الإعلام الرسمية"),
+    ("وذكرت وسائل إعلام محلية أن 29 شخصا قتلوا.", "anonymous_source", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2080,6 +2080,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind, src.category, src.recognised = "organisation", "named_source", True
         src.name = _clean(s.orig_tokens(head_at + 1, j)).strip(" «»\"“”")
         return src
+    if head_kind in ("anonymous",) and head_at is not None and toks[head_at] in ("وسائل", "الوسائل") and any(
+            t in ("الرسميه", "رسميه", "الحكوميه", "حكوميه") for t in toks[head_at + 1:j]):
+        # "وفق ما نقلت وسائل الإعلام الرسمية": the state's media, one identified voice
+        src.kind, src.category, src.recognised = "media", "named_source", True
+        src.name = _clean(s.orig_tokens(head_at, j))
+        return src
     if head_kind in ("anonymous",):
         src.kind = "anonymous"
         src.category = "anonymous_source"
