@@ -3755,9 +3755,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zz", 1, 1, "title", "الصحة في الرياض: لا إصابات جديدة", 0, 0),
         ("zy", 1, 1, "title", "مصادر صحافية ترجح لقاء ترمب وكيم في سنغافورة", 0, 0),
         ("zx", 1, 1, "title", "السعودية تؤيد العمليات العسكرية", 0, 0),
+        ("zw", 1, 1, "title", "صندوق النقد يرفع توقعاته بشأن الاقتصاد السعودي", 0, 0),
+        ("zv", 1, 1, "title", "الجزائر ترفع إنتاج النفط 32 ألف برميل يوميا", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
-                                             "الصحة", "مصادر صحافية", "السعودية"]
+                                             "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", ""]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -5864,6 +5864,9 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
             continue
         if not all(_is_word(t) or t in _QUOTES for t in toks[b:k]):
             return None
+        if cue.requires == "governs" and all(len(g) > 3 for g in cue.governs.split("|")) \
+                and not any(_gov(t, cue.governs) for t in toks[k + 1:k + 5]):
+            continue        # "الجزائر ترفع إنتاج النفط": not the forecast it governs (a noun, not a preposition)
         src = _parse_source(lex, s, b, k)
         if not (_recognisable(src) and not src.not_source and _np_end(lex, s, b, k) >= k):
             words = [t for t in toks[b:k] if _is_word(t)]
