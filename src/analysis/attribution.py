@@ -306,6 +306,7 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+_INTERROGATIVES = frozenset("ماذا لماذا هل كيف متي اين من ما".split())
 _OFTEN = frozenset("غالبا وغالبا كثيرا وكثيرا عاده وعاده نادرا قليلا طالما".split())   # before ما: "often", no negation
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
 _TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بصدد", "وبصدد", "ردا", "وردا")
@@ -4751,6 +4752,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             # "ترامب يتهم الصين بـ ...": a title's present tense follows its subject; what comes after
             # the verb is the object
             src = _preverbal_subject(lex, s, cue_tok0, known)
+            if src is None and any(t in (":", "：") for t in toks[:cue_tok0]):
+                continue    # "الحديثي لـ الوطن: بغداد ترفض ...": the speaker before the colon says it all
             if src is None and 0 < cue_tok0 <= 5:
                 src = _parse_source(lex, s, 0, cue_tok0)       # 'منظمة "أوكسفام" تنتقد'
                 src = src if _recognisable(src) and not src.not_source else None
@@ -4854,6 +4857,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             src = _svo_subject(lex, s, cue_tok0) if not headline else None
             if src is None or not _recognisable(src):
                 continue
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("ماذا", "لماذا", "هل", "كيف", "متي", "اين"):
+            continue        # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a question the story answers
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
                 cue_tok0 > 0 and toks[cue_tok0 - 1] in (*_NEGATIONS, "عندما", "حين", "حينما", "اذا", "لو"))):
             # only "ويذكر التقرير أن": not the passive "تُذكر", "لم يذكر", nor "عندما تذكر" and
@@ -5792,7 +5797,7 @@ def _place_only_names() -> frozenset[str]:
 def _states_something(toks: Sequence[str]) -> bool:
     """The words say something ("لا نتوقع منحاً"، "سنختار بنكاً"، "لم تخطرنا") rather than name an event."""
     return bool(toks) and toks[0] in _QUOTES or any(t in _STATEMENT_WORDS or t in ("؟", "?")
-               or (len(t) > 3 and t[0] == "س" and t[1] in "انيت" and not t.startswith(("سيا", "سيط", "سيد", "سير",
+               or (len(t) > 3 and t[0] == "س" and t[1] in "انيت" and not t.startswith(("سيا", "سيط", "سيد", "سير", "ساب",
                                                                                    "سيو", "سنو", "سنه", "ساع", "ستين")))
                or (len(t) > 3 and t.endswith("نا") and not t.startswith("ال")) for t in toks)
 
@@ -5835,7 +5840,9 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
             return None     # (not "الدخل: 4.7 مليون دولار" heading a list in the body, nor "http: ...")
         src = _Source(text=s.orig_tokens(0, end).strip(" «»\"“”"), kind="person", category="named_source",
                       name=s.orig_tokens(0, end).strip(" «»\"“”"), recognised=True)
-    if " ".join(words) in _place_only_names() and not _states_something(toks[colon + 1:]):
+    if " ".join(words) in _place_only_names() and (not _states_something(toks[colon + 1:]) or (
+            colon + 1 < len(toks) and toks[colon + 1] in _INTERROGATIVES)):
+        # (and "العراق: من سيكون رئيس الجمهورية المقبل؟": a question the story answers)
         return None
     if src.name and _lookup(lex.roles, toks, 0) and _n(src.name).split() == toks[:1]:
         src.name = ""       # "المشرف على برنامج ...:": a role, no name to cite the person by later
