@@ -1534,6 +1534,16 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the state's media speak as one identified voice; other media stay unnamed
     ("وأفادت وسائل الإعلام الرسمية أن الرئاسة تحمل حماس المسؤولية.", "named_source", "وسائل الإعلام الرسمية"),
     ("وذكرت وسائل إعلام محلية أن 29 شخصا قتلوا.", "anonymous_source", None),
+    # "more than once" is how it was said; light shed on something is a claim
+    ("وكان أردوغان، قد أكد غير مرة، أن كل الشرور تنبع من رفع أسعار الفائدة.", "named_source", "أردوغان"),
+    ("وألقى المعلم الضوء على أن تركيا تعتبر عدوا.", "named_source", "المعلم"),
+    ("وألقى الوزير كلمة في الحفل.", "unattributed", None),
+    # where one posted, before a comma and أن
+    ("أما وزير الخارجية، أنور قرقاش، فكتب على حسابه بموقع تويتر، أن قطر لم تتعامل بحكمة.", "named_source",
+     "أنور قرقاش"),
+    # a definite word in -ي after ل owns an indefinite document (it cannot be its adjective)
+    ("وجاء في تغريدة للقرضاوي أن الوضع سيئ.", "named_source", "القرضاوي"),
+    ("وقال تقرير للجنة الوطنية إن الوضع سيئ.", "named_source", "اللجنة الوطنية"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3760,10 +3770,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zu", 1, 1, "title", "العراق: من سيكون رئيس الجمهورية المقبل؟", 0, 0),
         ("zt", 1, 1, "title", "ماذا قالت تركيا بشأن اختفاء الصحفي؟", 0, 0),
         ("zs", 1, 1, "title", "وزير الخارجية: المملكة ترفض التدخل", 0, 0),
+        ("zr", 1, 1, "title", "قرقاش لقطر: مصلحة الشعوب أهم من أي طموح سياسي", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
                                              "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", "", "", "",
-                                             "وزير الخارجية"]
+                                             "وزير الخارجية", "قرقاش"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -306,7 +306,8 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
-_INTERROGATIVES = frozenset("ماذا لماذا هل كيف متي اين من ما".split())
+_QUESTION_WORDS = frozenset("ماذا لماذا هل كيف متي اين".split())   # "ماذا قالت تركيا؟": no one is cited
+_INTERROGATIVES = _QUESTION_WORDS | {"من", "ما"}
 _OFTEN = frozenset("غالبا وغالبا كثيرا وكثيرا عاده وعاده نادرا قليلا طالما".split())   # before ما: "often", no negation
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
 _TOPIC_PREPS = ("عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بصدد", "وبصدد", "ردا", "وردا")
@@ -2167,7 +2168,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and not toks[i + 1].endswith(("ي", "يه")) and not _lookup(lex.heads, toks, i + 1)
             and not _lookup(lex.roles, toks, i + 1) and toks[i][:1] not in "لب")
         owner_at = None
-        owner_after_li = False
+        owner_after_li = owner_after_lil = False
         if aff_span:
             for m in range(aff_span[0] + 1, aff_span[1]):
                 if toks[m].startswith(_SEEN):
@@ -2238,13 +2239,19 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                   and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1[1:]))):
                 owner_at = aff_span[0] + 1      # "بيان لحماس": the body the statement is of
                 owner_after_li = True
+            elif _is_word(t1) and t1.startswith("لل") and t1.endswith("ي") and len(t1) > 5 \
+                    and aff_span[1] == aff_span[0] + 2:
+                # "تغريدة للقرضاوي": a definite word in -ي cannot be the indefinite document's adjective
+                # (ل + القرضاوي); it owns the document
+                owner_at, owner_after_lil = aff_span[0] + 1, True
         if owner_at is not None:
             # (up to a verb that says more of the document: "لوكالة رويترز نشرت نتائجه")
             stop = next((m for m in range(owner_at + 1, aff_span[1]) if toks[m].startswith(_OWNER_VERBS)
                          or toks[m] in _RELATIVES), aff_span[1])
             owner = _clean(s.orig_tokens(owner_at, stop))
             # (_strip_clitic keeps the ل of a name: "لحماس" -> "حماس" only here)
-            src.affiliation = owner[1:].lstrip("ـ ") if owner_after_li else _strip_clitic(owner, toks[owner_at])
+            src.affiliation = owner[1:].lstrip("ـ ") if owner_after_li else (
+                "ال" + owner[2:] if owner_after_lil else _strip_clitic(owner, toks[owner_at]))
             src.name = src.affiliation
         elif definite and (toks[i].endswith("ات") or toks[i] in ("التقارير", "البحوث", "الابحاث")):
             src.category = "anonymous_source"     # "بحسب الدراسات المنشورة": studies, none identified
@@ -4345,9 +4352,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 1          # (also an adverb in -ياً: "أعلنت رسمياً"، "أكد شخصياً")
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
                 i += 2              # "يقول في البداية المواطن فلان"
-            elif toks[i] in ("بشكل", "بصوره") and i + 2 < len(toks) and not toks[i + 1].startswith("ال") \
-                    and _is_word(toks[i + 1]):
-                i += 2              # "نفت بشكل قاطع"، "أكد بصورة واضحة": how it was said
+            elif (toks[i] in ("بشكل", "بصوره") and i + 2 < len(toks) and not toks[i + 1].startswith("ال")
+                  and _is_word(toks[i + 1])) or (toks[i] == "غير" and i + 1 < len(toks) and toks[i + 1] == "مره"):
+                i += 2              # "نفت بشكل قاطع"، "أكد بصورة واضحة"، "أكد غير مرة": how it was said
             elif (toks[i] == "من" and i + 2 < len(toks) and toks[i + 1] in ("جهه", "ناحيه", "جانب")
                   and toks[i + 2] in ("اخري", "اخر", "ثانيه", "ثاني")):
                 i += 3              # "وتحدث من جهة أخرى عن ..."
@@ -4411,9 +4418,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                   and (toks[i + 1] in _PLATFORMS or toks[i + 1].startswith(("حساب", "صفح")))
                   and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
                                       if toks[m] in _COMPLEMENTIZERS or toks[m] == ":" or not _is_word(toks[m])),
-                                     len(toks))) < len(toks)
-                  and (toks[r_end] in _COMPLEMENTIZERS or toks[r_end] == ":")):
-                i = r_end               # "وقال على تويتر إن": where he posted; no subject
+                                     len(toks))) < len(toks) - 1
+                  and (toks[r_end] in _COMPLEMENTIZERS or toks[r_end] == ":"
+                       or (toks[r_end] in _COMMAS and toks[r_end + 1] in _COMPLEMENTIZERS))):
+                i = r_end + (toks[r_end] in _COMMAS)   # "وقال على تويتر إن": where he posted; no subject
             elif (i == after_tok and i + 2 < len(toks) and toks[i] == "عن"
                   and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
                                       if toks[m] == ":" or toks[m] in _OPENING_QUOTES or not _is_word(toks[m])),
@@ -4840,7 +4848,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and toks[after_tok] not in ("من", "ان", "انه", "انها", "على", "علي") \
                 and toks[cue_tok0 - 1] not in ("كان", "كانت", "يكون", "تكون") and any(
                     t.endswith("ا") and not t.startswith("ال") and len(t) >= 4 and t not in lex.first_names
-                    and t not in _ADVERBIAL_ACCUSATIVES and t not in _SUBJECT_SKIP for t in toks[after_tok + 1:after_tok + 7]):
+                    and t not in _ADVERBIAL_ACCUSATIVES and t not in _SUBJECT_SKIP
+                    for t in toks[after_tok + 1:after_tok + 7]):
             pre = _svo_subject(lex, s, cue_tok0, passive_ok=True)
             if pre is not None and _recognisable(pre) and pre.category == "named_source" \
                     and pre.kind in ("official_body", "organisation", "person"):
@@ -4857,7 +4866,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             src = _svo_subject(lex, s, cue_tok0) if not headline else None
             if src is None or not _recognisable(src):
                 continue
-        if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("ماذا", "لماذا", "هل", "كيف", "متي", "اين"):
+        if cue_tok0 > 0 and toks[cue_tok0 - 1] in _QUESTION_WORDS:
             continue        # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a question the story answers
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
                 cue_tok0 > 0 and toks[cue_tok0 - 1] in (*_NEGATIONS, "عندما", "حين", "حينما", "اذا", "لو"))):
@@ -4930,7 +4939,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             continue        # "أدانت محكمة عسكرية ثلاثة جنود بتهمة ...": a conviction, not a condemnation
         if _n(cue.lemma) in ("عبر", "يعبر") and (
                 (src is not None and src.kind == "document") or (cue.form == "imperfect" and (
-                    toks[after_tok] in ("عنه", "عنها", "عنهم", "عنهما") or (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES)))):
+                    toks[after_tok] in ("عنه", "عنها", "عنهم", "عنهما")
+                    or (cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES)))):
             continue        # "ويعبر القرار المتخذ عن خطوة كبيرة"، "الذين يعبرون عن شرائح"، "يعبر عنها موقف
             #                 دوله": it represents, it does not express
         if _n(cue.lemma) == "عبر" and i < len(toks) and any(v in _CHANNELS for v in _al_variants(toks[i])):
@@ -5813,7 +5823,9 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
     # "... لـ«الرياض»"، "... للأهالي": the outlet or the people spoken to are no part of the speaker
     end = next((k for k in range(1, colon) if toks[k] == "ل" or toks[k].startswith("لل") or (
         toks[k][:1] == "ل" and k + 1 < colon and toks[k + 1] in _QUOTES)
-        or (toks[k][:1] == "ل" and toks[k][1:2].isascii() and toks[k][1:2].isalpha())), colon)   # "غراهام لـCNN:"
+        or (toks[k][:1] == "ل" and toks[k][1:2].isascii() and toks[k][1:2].isalpha())    # "غراهام لـCNN:"
+        or (toks[k][:1] == "ل" and toks[k][1:] in _states() and toks[k][1:] not in lex.media_names)), colon)
+    # ("قرقاش لقطر:": the state addressed; but "مسح لرويترز:" is the agency's)
     src = _parse_source(lex, s, 0, end)
     if not _recognisable(src):
         # "ظريف رداً على نتنياهو"، "صلاح في أول تعليق": the occasion is no part of the speaker either
