@@ -1544,6 +1544,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a definite word in -ي after ل owns an indefinite document (it cannot be its adjective)
     ("وجاء في تغريدة للقرضاوي أن الوضع سيئ.", "named_source", "القرضاوي"),
     ("وقال تقرير للجنة الوطنية إن الوضع سيئ.", "named_source", "اللجنة الوطنية"),
+    # a share of respondents; an exhortation in the body, with whom it urges after the subject
+    ("برز القطاع الحكومي (بحسب 31٪ من المجيبين) كأحد أفضل القطاعات.", "anonymous_source", "المجيبين"),
+    ("وتحث جمعية المستهلكين في بريطانيا المشجعين على ضرورة شراء التذاكر.", "named_source", "جمعية المستهلكين"),
+    ("وتحث الوزارة المواطنين على الالتزام.", "named_source", "الوزارة"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3771,10 +3775,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zt", 1, 1, "title", "ماذا قالت تركيا بشأن اختفاء الصحفي؟", 0, 0),
         ("zs", 1, 1, "title", "وزير الخارجية: المملكة ترفض التدخل", 0, 0),
         ("zr", 1, 1, "title", "قرقاش لقطر: مصلحة الشعوب أهم من أي طموح سياسي", 0, 0),
+        ("zq", 1, 1, "title", "أوباما يحث مؤيدي الاتفاق النووي على الضغط من أجل إقراره", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
                                              "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", "", "", "",
-                                             "وزير الخارجية", "قرقاش"]
+                                             "وزير الخارجية", "قرقاش", "أوباما"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

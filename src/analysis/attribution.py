@@ -394,6 +394,7 @@ def _plural_group(tok: str) -> bool:
 _WHILE_OPENERS = frozenset("بينما وبينما فبينما فيما وفيما".split())
 _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير كثيرا الكثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس "
+
     "عشرات مئات".split())
 _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
@@ -2414,7 +2415,8 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
         if subject_end >= 0 and limit < min(n, i + 2 * MAX_SOURCE_TOKENS):
             limit = min(n, i + 2 * MAX_SOURCE_TOKENS)   # a long adjunct before "إنه"
         t = toks[k]
-        if t in _PEOPLE_ADDRESSED and governs and k > i + 1 and subject_end < 0 and not toks[k - 1] in _NAME_LINKS \
+        if t in _PEOPLE_ADDRESSED and governs and (k > i + 1 or (k > i and toks[i].startswith("ال"))) \
+                and subject_end < 0 and not toks[k - 1] in _NAME_LINKS \
                 and (_lookup(lex.heads, toks, i) or (None,))[0] in ("official_body", "organisation"):
             subject_end = k         # "ودعت الداخلية القطرية المواطنين للبقاء": the people called on
             limit = min(n, k + MAX_SOURCE_TOKENS)
@@ -4176,6 +4178,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 1          # "ووفقاً لآخر تقديرات الصندوق": the latest figures of a source
             elif i + 2 < len(toks) and toks[i] in ("العديد", "للعديد") and toks[i + 1] == "من":
                 i += 2          # "وفقاً للعديد من المصادر التاريخية": the sources themselves
+            elif i + 3 < len(toks) and toks[i].isdigit() and toks[i + 1] in ("٪", "%") and toks[i + 2] == "من":
+                i += 3          # "بحسب 31٪ من المجيبين": a share of a group is that group
             if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
                     toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
                 # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
@@ -4464,7 +4468,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                         and toks[k + 1].startswith("ال")), None)
             if cut is not None:
                 end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
-        if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) == "يتهم") and end - i > 1:
+        if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) in ("يتهم", "يحث")) and end - i > 1:
             end = _np_end(lex, s, i, end)   # "حمّل الجيش دمشق المسؤولية"، "وتتهم تايوان الصين بـ": whom it
             #                                 blames or accuses follows the subject
         relayed_pronoun = None
@@ -4861,8 +4865,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if _n(cue.lemma) == "يتهم" and src is not None and src.category == "anonymous_source" \
                 and 0 < content_start and end >= content_start - 1:
             continue        # "ويتهم هؤلاء الأشخاص بالتسبب في ...": they are accused (no one accused after them)
-        if _n(cue.lemma) == "يتهم" and _clause_start(toks, cue_tok0) < cue_tok0:
-            # "باكستان تتهم الهند بانتهاك ...": the subject comes first; who is accused follows the verb
+        if _n(cue.lemma) in ("يتهم", "يحث") and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها"):
+            continue        # 'في تقرير ...، يحث فيه دول الخليج على': who is urged follows; the writer is before
+        if _n(cue.lemma) in ("يتهم", "يحث") and _clause_start(toks, cue_tok0) < cue_tok0:
+            # "باكستان تتهم الهند بانتهاك ..."، "أوباما يحث مؤيدي الاتفاق على": the subject comes first; who
+            # is accused or urged follows the verb
             src = _svo_subject(lex, s, cue_tok0) if not headline else None
             if src is None or not _recognisable(src):
                 continue
