@@ -1548,6 +1548,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("برز القطاع الحكومي (بحسب 31٪ من المجيبين) كأحد أفضل القطاعات.", "anonymous_source", "المجيبين"),
     ("وتحث جمعية المستهلكين في بريطانيا المشجعين على ضرورة شراء التذاكر.", "named_source", "جمعية المستهلكين"),
     ("وتحث الوزارة المواطنين على الالتزام.", "named_source", "الوزارة"),
+    # a state's envoy serves it; an agency's photographer; files
+    ("وقال مندوب سوريا لدى الأمم المتحدة إن الوضع سيئ.", "named_source", None),
+    ("وقال مسؤول سوري إن الوضع سيئ.", "anonymous_source", None),
+    ("وتوقفت الحركة في الشوارع، وفقا لمصور فرانس برس.", "named_source", "مصور فرانس برس"),
+    ("وسيحمل الصاروخ قمرين صناعيين، وفقاً لملفات عامة.", "anonymous_source", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2052,7 +2052,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         one_representative = one_representative or bool(
             role_span and toks[role_span[0]] in _SERVING_ROLES and role_span[1] < j and aff_toks
             and toks[role_span[1]] == aff_toks[0] and _is_word(aff_toks[0]) and not aff_toks[0].startswith(_DEFINITE)
-            and aff_toks[0][:1] not in "لب" and not _is_nationality(aff_toks[0])
+            and aff_toks[0][:1] not in "لب" and (not _is_nationality(aff_toks[0]) or aff_toks[0] in _states())
             and (aff_toks[0] in _states() or _starts_name(lex, aff_toks[0]) or not _is_common_word(lex, aff_toks[0])))
         ours = bool(role_span) and toks[role_span[0]] in _OUR_STAFF     # "مراسلنا": the outlet's own
         if role_span and not name_span and not on_record and not one_representative and not ours and (
