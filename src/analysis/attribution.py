@@ -5875,10 +5875,19 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
 def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
     """A title or subheading in the news present, subject first: "فيسبوك يعلن ارتفاع أرباحه"، "صندوق النقد
     الدولي يدعو الدول العربية لخفض ...": the present tense of a reporting verb tells the news, whether or
-    not أن or its preposition follows (the body needs them)."""
+    not أن or its preposition follows (the body needs them). After a topic and its colon the news starts
+    again: "الحرب في اليمن: مسؤولون في التحالف ينفون ..."."""
+    colon = next((k for k, t in enumerate(s.toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+    for b in (0,) if colon is None else (0, colon + 1):
+        att = _subject_verb_from(lex, s, b)
+        if att is not None:
+            return att
+    return None
+
+
+def _subject_verb_from(lex: _Lexicons, s: _Sent, b: int) -> _Att | None:
+    """:func:`_headline_subject_verb` with the title starting at token ``b``."""
     toks = s.toks
-    colon = next((k for k, t in enumerate(toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
-    b = colon + 1 if colon is not None else 0      # "الحرب في اليمن: مسؤولون في التحالف ينفون ...": after the label
     for k in range(b + 1, min(len(toks) - 1, b + 6)):
         tok = toks[k]
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
