@@ -1553,6 +1553,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال مسؤول سوري إن الوضع سيئ.", "anonymous_source", None),
     ("وتوقفت الحركة في الشوارع، وفقا لمصور فرانس برس.", "named_source", "مصور فرانس برس"),
     ("وسيحمل الصاروخ قمرين صناعيين، وفقاً لملفات عامة.", "anonymous_source", None),
+    # advice governing بأن; a channel after عبر (not "expressed"); a question
+    ("وينصح الدليل الصحفي بأن يكون نظيفا.", "named_source", "الدليل الصحفي"),
+    ("ولتعظيم الأثر، يوصي تقرير البنك الدولي بأن ينتبه واضعو السياسات.", "named_source", "البنك الدولي"),
+    ("وتبث المباريات عبر التلفزيون الرسمي مجانا، كما أفاد مصدر حكومي من دون الكشف عن اسمه.",
+     "anonymous_source", "مصدر حكومي"),
+    ("فماذا قال نبيل معلول؟", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

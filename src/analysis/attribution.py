@@ -154,7 +154,7 @@ _QUOTES = frozenset("«»“”\"„‟″‘’‹›'")
 _HARD_STOP = frozenset(".؛;!?؟")
 # Channels a statement goes through: after عبر they mean "via" ("عبر منصة"، "عبر حسابه").
 _CHANNELS = frozenset("منصه منصات موقع مواقع حساب حسابه حسابها صفحه صفحته صفحتها تطبيق قناه قنوات البريد الهاتف "
-                      "الانترنت انترنت الاثير".split())
+                      "الانترنت انترنت الاثير التلفزيون تلفزيون الاذاعه اذاعه الشاشه شاشه".split())
 # "أكد المشرف على البرنامج فلان أن": على belongs to the role, not to the verb.
 _SUPERVISOR = frozenset("مشرف المشرف مشرفه المشرفه القائم القائمين".split())
 _COMMAS = frozenset("،,")
@@ -306,7 +306,7 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
-_QUESTION_WORDS = frozenset("ماذا لماذا هل كيف متي اين".split())   # "ماذا قالت تركيا؟": no one is cited
+_QUESTION_WORDS = frozenset("ماذا لماذا هل كيف متي اين فماذا وماذا فهل وهل".split())   # "ماذا قالت تركيا؟": no one is cited
 _INTERROGATIVES = _QUESTION_WORDS | {"من", "ما"}
 _OFTEN = frozenset("غالبا وغالبا كثيرا وكثيرا عاده وعاده نادرا قليلا طالما".split())   # before ما: "often", no negation
 # Prepositions that front the topic of a statement: "وعن جاهزية الملعب قال:".
@@ -2729,8 +2729,8 @@ def _gov(tok: str, governs: str) -> bool:
     if "|" in governs:
         return any(_gov(tok, g) for g in governs.split("|"))
     if governs == "ب":
-        if tok in ("بما", "بكل", "ب"):
-            return True     # "أشاد بما قدمه"، "أشاد بكل الجهود"، 'تهدد بـ"أفعال"': the detached بـ
+        if tok in ("بما", "بكل", "ب", "بان", "بانه", "بانها", "بانهم"):
+            return True     # "أشاد بما قدمه"، "أشاد بكل الجهود"، 'تهدد بـ"أفعال"': the detached بـ; "نصح بأن"
         # "طالب الوزير بتطبيق ..."، "بالإفراج"، "بضرورة": ب attached to a verbal noun
         if tok[:1] != "ب" or len(tok) < 4:
             return False
