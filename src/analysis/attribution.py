@@ -306,6 +306,8 @@ _PREP_CUE_WORDS = frozenset("بحسب حسب حسبما وفقا وفق طبقا
 _PREP_NEXT = frozenset("ان انه انها انهم اهميه ضروره الرغم هامش خلفيه ضوء حد صعيد مستوي راس".split())
 _RANK_WORDS = frozenset("ركن طيار بحري اول مهندس جنرال".split())   # البريجادير جنرال
 _NEGATIONS = frozenset("لم لن لا ما ولم ولن ولا فلم".split())
+# Present-tense cues whose object, the one accused or urged, follows their subject ("تتهم السلطات X بـ").
+_CHARGING_CUES = frozenset(("يتهم", "يحث"))
 _QUESTION_WORDS = frozenset("ماذا لماذا هل كيف متي اين فماذا وماذا فهل وهل".split())   # "ماذا قالت تركيا؟": no one is cited
 _INTERROGATIVES = _QUESTION_WORDS | {"من", "ما"}
 _OFTEN = frozenset("غالبا وغالبا كثيرا وكثيرا عاده وعاده نادرا قليلا طالما".split())   # before ما: "often", no negation
@@ -1334,8 +1336,7 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
     if told is not None and told - 1 > i:
         j = told - 1    # "وقالت ثيودوسيو، لبي بي سي:": the outlet spoken to, set off by a comma, is no part of her
     seg = toks[i + 1:j - 1]
-    posted = next((k for k in range(i + 1, j - 1) if toks[k] in ("على", "علي", "عبر")
-                   and (toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))), None) \
+    posted = next((k for k in range(i + 1, j - 1) if _posted_on(toks, k)), None) \
         if "على" in seg or "علي" in seg or "عبر" in seg else None
     if posted is not None:
         j = posted      # "وكتب الوزير على تويتر:": where he posted is no part of who he is
@@ -3333,6 +3334,12 @@ def _set_off_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
                    role=_clean(s.orig_tokens(i, i + n)), recognised=True)
 
 
+def _posted_on(toks: Sequence[str], k: int) -> bool:
+    """"على تويتر"، "عبر حسابه"، "على صفحتها": where a statement was posted, starting at token k."""
+    return k + 1 < len(toks) and toks[k] in ("على", "علي", "عبر") and (
+        toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))
+
+
 def _had_already(toks: Sequence[str], cue_tok: int) -> bool:
     """"بعد أن سبق وأكد": سبق before و + the verb means "had already"; it is no subject (not the newspaper)."""
     return cue_tok > 0 and toks[cue_tok - 1] in ("سبق", "سبقت", "وسبق") and toks[cue_tok][:1] == "و"
@@ -4418,8 +4425,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                   and (_is_common_word(lex, toks[i][1:]) or _lookup(lex.heads, [toks[i][1:]], 0))
                   and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
                 i = r_end               # "وقال لعنب بلدي إن": the outlet spoken to; no subject
-            elif (i == after_tok and i + 2 < len(toks) and toks[i] in ("على", "علي", "عبر")
-                  and (toks[i + 1] in _PLATFORMS or toks[i + 1].startswith(("حساب", "صفح")))
+            elif (i == after_tok and i + 2 < len(toks) and _posted_on(toks, i)
                   and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
                                       if toks[m] in _COMPLEMENTIZERS or toks[m] == ":" or not _is_word(toks[m])),
                                      len(toks))) < len(toks) - 1
@@ -4468,7 +4474,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                         and toks[k + 1].startswith("ال")), None)
             if cut is not None:
                 end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
-        if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) in ("يتهم", "يحث")) and end - i > 1:
+        if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) in _CHARGING_CUES) and end - i > 1:
             end = _np_end(lex, s, i, end)   # "حمّل الجيش دمشق المسؤولية"، "وتتهم تايوان الصين بـ": whom it
             #                                 blames or accuses follows the subject
         relayed_pronoun = None
@@ -4865,9 +4871,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if _n(cue.lemma) == "يتهم" and src is not None and src.category == "anonymous_source" \
                 and 0 < content_start and end >= content_start - 1:
             continue        # "ويتهم هؤلاء الأشخاص بالتسبب في ...": they are accused (no one accused after them)
-        if _n(cue.lemma) in ("يتهم", "يحث") and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها"):
+        if _n(cue.lemma) in _CHARGING_CUES and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها"):
             continue        # 'في تقرير ...، يحث فيه دول الخليج على': who is urged follows; the writer is before
-        if _n(cue.lemma) in ("يتهم", "يحث") and _clause_start(toks, cue_tok0) < cue_tok0:
+        if _n(cue.lemma) in _CHARGING_CUES and _clause_start(toks, cue_tok0) < cue_tok0:
             # "باكستان تتهم الهند بانتهاك ..."، "أوباما يحث مؤيدي الاتفاق على": the subject comes first; who
             # is accused or urged follows the verb
             src = _svo_subject(lex, s, cue_tok0) if not headline else None
@@ -5819,12 +5825,17 @@ def _states_something(toks: Sequence[str]) -> bool:
                or (len(t) > 3 and t.endswith("نا") and not t.startswith("ال")) for t in toks)
 
 
+def _label_colon(toks: Sequence[str]) -> int | None:
+    """The colon that closes a title's speaker or label ("نتنياهو: ..."، "الحرب في اليمن: ..."), else None."""
+    return next((k for k, t in enumerate(toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+
+
 def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att | None:
     """The speaker of a headline "نتنياهو: من الأفضل مواجهة إيران"، "وزير العدل لـ«الرياض»: ..."،
     "ظريف رداً على نتنياهو: ...": the one named before the colon says what follows it. Not a label
     ("فيديو: ..."، "عاجل: ...") and not a place heading an event ("الكويت: البدء في محاكمة ...")."""
     toks = s.toks
-    colon = next((k for k, t in enumerate(toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+    colon = _label_colon(toks)
     if not colon or sum(_is_word(t) for t in toks[colon + 1:]) < 2:
         return None
     # "... لـ«الرياض»"، "... للأهالي": the outlet or the people spoken to are no part of the speaker
@@ -5877,7 +5888,7 @@ def _headline_subject_verb(lex: _Lexicons, s: _Sent) -> _Att | None:
     الدولي يدعو الدول العربية لخفض ...": the present tense of a reporting verb tells the news, whether or
     not أن or its preposition follows (the body needs them). After a topic and its colon the news starts
     again: "الحرب في اليمن: مسؤولون في التحالف ينفون ..."."""
-    colon = next((k for k, t in enumerate(s.toks[:MAX_HEADLINE_LABEL_TOKENS + 1]) if t in (":", "：")), None)
+    colon = _label_colon(s.toks)
     for b in (0,) if colon is None else (0, colon + 1):
         att = _subject_verb_from(lex, s, b)
         if att is not None:
