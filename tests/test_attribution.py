@@ -1559,6 +1559,33 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وتبث المباريات عبر التلفزيون الرسمي مجانا، كما أفاد مصدر حكومي من دون الكشف عن اسمه.",
      "anonymous_source", "مصدر حكومي"),
     ("فماذا قال نبيل معلول؟", "unattributed", None),
+    # the next round: a foreign name beginning with و after كان; a body's affiliation after التابع لـ
+    ("وكان ويليامسون يقول إن القوات تواصل المعركة بنجاح.", "named_source", "ويليامسون"),
+    ("وكان وعد يقول إن الوضع صعب.", "unattributed", None),
+    ("وقال الإعلام الحربي التابع لجماعة حزب الله اللبنانية أيضا إن صواريخ استهدفت قاعدة جوية.", "named_source",
+     "الإعلام الحربي"),
+    ("وقالت وكالة أعماق التابعة لتنظيم داعش إن الوضع صعب.", "named_source", "وكالة أعماق"),
+    # a woman prosecutor's role; a second adjunct set off by commas before the verb
+    ("ودعت المدعية العامة للمحكمة الجنائية الدولية، فاتو بنسودا، إلى تحقيق شامل.", "named_source", "فاتو بنسودا"),
+    ("وبعد اللقاء مع ماي، ليلة الخميس، أصدر الوزير بياناً أكد فيه أن الوضع صعب.", "named_source", "الوزير"),
+    # described and accused in the passive: no one speaks
+    ("وافق البرلمان الإيراني على مشروع قانون وُصف بأنه حيوي لإنقاذ الاتفاق.", "unattributed", None),
+    ("هذه حالات التسمم التي اتُهمت بها روسيا عبر السنين", "unattributed", None),
+    ("واتهم الوزير إيران بالتحريض على العنف.", "named_source", "الوزير"),
+    # a plural in construct before a demonstrative; أما ... فـ; "anyone" after a negation; يرى in a relative
+    ("ويقول منتقدو هذه الخطوة إنها ستحد من حرية التعبير.", "anonymous_source", None),
+    ("أما محمد النجار رئيس البحوث بشركة المروة لتداول الأوراق المالية فيتوقع حدوث ركود.", "named_source",
+     "محمد النجار"),
+    ("أما الأسعار فيتوقع أن ترتفع.", "unattributed", None),
+    ("أصبحت السويد معتادة على الحكومات الائتلافية، ولم يكن يتوقع أحد فوزا صريحا لحزب.", "unattributed", None),
+    ("ومنهم الخبير الاقتصادي عبد الخالق فاروق الذي يرى أن القرار لن يتم التراجع عنه.", "named_source", None),
+    # news told with no reported clause, closed by an according-to, rests on it (not a speaker relayed
+    # by an agency, nor a plan followed)
+    ("أعلن الاتحاد الأوروبي استدعاء سفيره في موسكو، وفقاً لما ذكره رئيس الوزراء الإيرلندي ليو فارادكار.",
+     "named_source", "فارادكار"),
+    ("وقال جريك كلارك وزير المجتمعات المحلية، بحسب \"الألمانية\"، إن الملاك ملزمون بطرد المهاجرين.",
+     "named_source", "جريك كلارك"),
+    ("وأكد الوزير حرص المجلس على وحدة اليمن، وفقا للمبادرة الخليجية.", "named_source", "الوزير"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

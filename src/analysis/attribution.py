@@ -400,6 +400,8 @@ _QUANTIFIERS = frozenset(
     "عشرات مئات".split())
 _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
+# "التابع لـ": what a body belongs to.
+_AFFILIATED = frozenset("التابع التابعه التابعين التابعون".split())
 _KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
 # A sentence that cites no one and turns to a person (_topic_person): "أما رنا فتعيش ..."؛ a fronted place
 # or time before the person ("في أحد المخيمات، تجلس فاتو")؛ words after a name that set it off as a person.
@@ -1335,6 +1337,15 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         _to_outlet(lex, toks[m]) or _media_name_len(lex, [toks[m][1:], *toks[m + 1:j]], 0) == j - m)), None)
     if told is not None and told - 1 > i:
         j = told - 1    # "وقالت ثيودوسيو، لبي بي سي:": the outlet spoken to, set off by a comma, is no part of her
+    owned = next((m for m in range(i + 2, j - 1) if toks[m] in _AFFILIATED and toks[m + 1][:1] == "ل"
+                  and _is_word(toks[m + 1])), None)
+    if owned is not None:
+        head = _parse_source(lex, s, i, owned, descriptor=descriptor)
+        if _recognisable(head) and head.category == "named_source" and head.kind != "person":
+            # "الإعلام الحربي التابع لجماعة حزب الله": the body it belongs to is its affiliation
+            owner = _clean(s.orig_tokens(owned + 1, j))
+            return replace(head, text=_clean(s.orig_tokens(i, j)),
+                           affiliation=head.affiliation or _strip_clitic(owner, toks[owned + 1], li_on_common=True))
     seg = toks[i + 1:j - 1]
     posted = next((k for k in range(i + 1, j - 1) if _posted_on(toks, k)), None) \
         if "على" in seg or "علي" in seg or "عبر" in seg else None
@@ -1650,7 +1661,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         quantified = True      # "أحد المسؤولين"، "اثنان من العائلة"، "مجموعة من المحللين"
         k += 2 if toks[k] not in ("احد", "احدي", "بعض", "كبار", "معظم", "غالبيه", "اغلب") and k + 1 < j \
             and toks[k + 1] == "من" and k + 2 < j else 1
-    if _generic_plural_construct(lex, toks[k]) and k + 1 < j:
+    if _generic_plural_construct(lex, toks[k]):
         # "مختصو المنظمة"، "موظفو الشركة": unnamed members of an organisation.
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
         stop = k + 1
@@ -2970,6 +2981,13 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         if k >= upto - 1:
             return None
         verb = toks[k]
+        second_comma = next((m for m in range(k + 1, min(upto, k + 4)) if toks[m] in _COMMAS), None)
+        if verb in _ADJUNCT_WORDS and second_comma is not None and second_comma + 2 < upto:
+            # "وبعد اللقاء مع ماي، ليلة الخميس، أصدر قادة الاتحاد": a second adjunct, set off too
+            k = second_comma + 1
+            while k < upto and (toks[k] in _CONNECTORS or not _is_word(toks[k])):
+                k += 1
+            verb = toks[k]
         if verb in _TEMPORAL or verb in _PLACE_PREPS:
             return None
     if kana:
@@ -3163,9 +3181,9 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             h0 = c0 + 1 if toks[c0] in _DETERMINERS or toks[c0] in _QUANTIFIERS else c0
             if h0 < c1 and toks[h0] == "من" and h0 > c0:
                 h0 += 1     # "مجموعة من المحللين يوضحون"
-            amma = comma_subject and toks[c0] == "اما" and c0 + 1 < c1
+            amma = (comma_subject or toks[cue_tok][:1] == "ف") and toks[c0] in ("اما", "واما") and c0 + 1 < c1
             if amma:
-                c0 = h0 = c0 + 1    # "أما الكاتبة فلانة، فتقول:"
+                c0 = h0 = c0 + 1    # "أما الكاتبة فلانة، فتقول:"، "أما فلان رئيس البحوث فيتوقع"
             if not (toks[h0] in _QUOTES or _lookup(lex.roles, toks, h0) or _lookup(lex.heads, toks, h0)
                     or _starts_name(lex, toks[h0]) or c1 - c0 <= 2 or _state_name(toks, h0, c1)
                     or (comma_subject and (toks[h0].startswith("ال") or amma)
@@ -3178,11 +3196,58 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
             words = [t for t in toks[c0:c1] if _is_word(t)]
             if (c1 == cue_tok and len(words) <= 2 and words and cand.text and not words[0].startswith("ال")
                     and not any(w in _ADJUNCT_WORDS for w in words)
-                    and words[0][0] not in "لبفوس" and not words[-1].endswith(("ت", "وا")) and all(w not in _CONNECTORS and w not in _NOT_SUBJECT
-                                                         for w in words)):
+                    and (words[0][0] not in "لبفوس" or _wa_initial_name(lex, toks, c0, words[0]))
+                    and not words[-1].endswith(("ت", "وا")) and all(w not in _CONNECTORS and w not in _NOT_SUBJECT
+                                                                    for w in words)):
                 cand.kind, cand.name, cand.recognised = "person", cand.text, True
                 return cand
     return None
+
+
+# Verbs whose active form always has its object before بـ ("وصفه بأنه"، "اتهم روسيا بـ"): with بـ
+# right after the bare verb they are passives.
+_DESCRIBE_OR_CHARGE = frozenset(("وصف", "اتهم"))
+_BI_THAT = frozenset("بان بانه بانها بانهم بانهما به بها بهم".split())
+
+
+def _passive_charge(toks: list[str], cue_tok: int, lemma: str) -> bool:
+    """"وُصف بأنه"، "اتُّهمت بها"، "اتُّهم بالتحريض": the passive of describe or accuse, no speaker."""
+    if lemma not in _DESCRIBE_OR_CHARGE or cue_tok + 1 >= len(toks):
+        return False
+    verb = toks[cue_tok][1:] if toks[cue_tok][:1] in "وف" and toks[cue_tok][1:].startswith(lemma) else toks[cue_tok]
+    nxt = toks[cue_tok + 1]
+    return verb in (lemma, lemma + "ت") and (nxt in _BI_THAT or (lemma == "اتهم" and nxt.startswith("بال")))
+
+
+_ACCORDING_TO_WORDS = ("وفق", "بحسب", "حسب", "نقلا", "طبقا", "استنادا")
+# A reported clause or quotation after a cue: what follows is what the subject said.
+_REPORTED_CLAUSE = re.compile(r'(?:^|\s)[وب]?ان(?:ه|ها|هم|هما)?(?=\s|$)|[:"«“]')
+
+
+def _told_without_clause(s: _Sent, reporter: _Att, relayed: _Att) -> bool:
+    """"أعلن الاتحاد استدعاء سفيره، وفقاً لما ذكره فلان": news told with no reported clause or quotation
+    anywhere, closed by an according-to (not "قال فلان، بحسب الألمانية، إن": the agency relays him; not
+    "وفقاً للمبادرة": in accordance with a document)."""
+    return (reporter.cue_class != "according_to" and _n(reporter.cue).split()[-1].lstrip("وف") != "قال"
+            and _n(relayed.cue).startswith(_ACCORDING_TO_WORDS) and relayed.source.kind in ("person", "media", "anonymous")
+            and not _REPORTED_CLAUSE.search(s.norm[reporter.cue_end:]))
+
+
+def _nobody(s: _Sent, src: _Source | None, cue_tok: int) -> bool:
+    """أحد alone after a negated cue is "anyone": "لم يقل أحد"، "ولم يكن يتوقع أحد فوزاً" (not "أحد
+    المسؤولين"، "أحد منهم")."""
+    if src is None or cue_tok == 0 or not any(t in _NEGATIONS for t in s.toks[max(0, cue_tok - 3):cue_tok]):
+        return False
+    words = _n(src.text).split()
+    return bool(words) and words[0] == "احد" and (
+        len(words) == 1 or not (words[1].startswith(("ال", "من")) or words[1].endswith(("ي", "و"))))
+
+
+def _wa_initial_name(lex: _Lexicons, toks: list[str], k: int, word: str) -> bool:
+    """A name that begins with و after كان ("وكان ويليامسون يقول"): the clause's و is on كان, and
+    neither the word nor the word without و is an ordinary one."""
+    return (word[:1] == "و" and len(word) >= 5 and k > 0 and toks[k - 1] in _KANA
+            and not _is_common_word(lex, word) and not _is_common_word(lex, word[1:]))
 
 
 def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int) -> _Source | None:
@@ -4471,7 +4536,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             #                         (but "أكدوا مراراً وتكراراً رفضهم": no subject there)
         if closed and not direct and end - i > 2:
             cut = next((k for k in range(i + 1, end - 1) if toks[k] in ("هذا", "هذه", "ذلك", "تلك")
-                        and toks[k + 1].startswith("ال")), None)
+                        and toks[k + 1].startswith("ال") and not _generic_plural_construct(lex, toks[k - 1])), None)
+            # (but "ويقول منتقدو هذه الخطوة إن": a plural in construct takes the demonstrative as its genitive)
             if cut is not None:
                 end = cut           # "وعزا فلان هذه الانخفاضات إلى": the object starts at the demonstrative
         if closed and ("مسؤوليه" in cue.governs or _n(cue.lemma) in _CHARGING_CUES) and end - i > 1:
@@ -4881,18 +4947,24 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 continue
         if cue_tok0 > 0 and toks[cue_tok0 - 1] in _QUESTION_WORDS:
             continue        # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a question the story answers
+        if _passive_charge(toks, cue_tok0, _n(cue.lemma)):
+            continue        # "وُصف بأنه حيوي"، "التي اتُّهمت بها روسيا": described, accused; no one speaks
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
                 cue_tok0 > 0 and toks[cue_tok0 - 1] in (*_NEGATIONS, "عندما", "حين", "حينما", "اذا", "لو"))):
             # only "ويذكر التقرير أن": not the passive "تُذكر", "لم يذكر", nor "عندما تذكر" and
             # "تذكر أن" (you mention, remember)
             continue
+        if _nobody(s, src, cue_tok0):
+            continue        # "ولم يكن يتوقع أحد فوزاً": no one expected it; no one is cited
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
                 cue_tok0 > 1 and toks[cue_tok0 - 2] in ("مع", "على", "علي", "الي", "عن", "ضد", "لكل", "كل")):
             # "فهناك من يقول إن": someone, unnamed.
             src = _Source(text=s.orig_tokens(cue_tok0 - 1, cue_tok0), kind="anonymous",
                           category="anonymous_source", recognised=True)
         if src is None:
-            src = _known(_svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief"),
+            # (يرى has no passive in news: "الخبير فلان الذي يرى أن" is his view)
+            src = _known(_svo_subject(lex, s, cue_tok0, passive_ok=cue.form == "imperfect" and cue.cls == "belief"
+                                      and _n(cue.lemma) != "يري"),
                          known)
         if src is None and closed and cue_tok0 > 0 and toks[cue_tok0 - 1] not in _RELATIVES:
             # "علماً بأن التحقيقات الأولية أشارت إلى أن": the subject before the verb, after أن.
@@ -5523,12 +5595,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             reporter = atts[opening] if opening is not None else next(
                 (a for a in atts if not a.inherited and a.source is not None), None)
             relayed = atts[-1]
-            if reporter is not None and reporter.source is not None and reporter.source.kind == "media" \
+            if reporter is not None and reporter.source is not None and (
+                    reporter.source.kind == "media" or _told_without_clause(s, reporter, relayed)) \
                     and relayed is not reporter and relayed.cue_class == "according_to" and relayed.source is not None \
                     and relayed.category in ("named_source", "anonymous_source") \
                     and re.search(r"[،,]\s*(?:وذلك\s+)?$", s.norm[:relayed.cue_start]):
                 # "وأضافت (الصحيفة) أن ...، نقلاً عن مسؤولين"، "وقد علمت CNN بأن ...، وفقاً لمصدر مطلع": the
-                # outlet's report rests on whom it relays
+                # outlet's report rests on whom it relays; so does news told without a reported clause ("أعلن
+                # الاتحاد استدعاء سفيره، وفقاً لما ذكره فلان")
                 opening = len(atts) - 1
         if opening is None:
             opening = _main_clause_source(s, atts)
