@@ -1586,6 +1586,20 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال جريك كلارك وزير المجتمعات المحلية، بحسب \"الألمانية\"، إن الملاك ملزمون بطرد المهاجرين.",
      "named_source", "جريك كلارك"),
     ("وأكد الوزير حرص المجلس على وحدة اليمن، وفقا للمبادرة الخليجية.", "named_source", "الوزير"),
+    # a journalist is a source noun (but "صحفية" after reports is the adjective "press")
+    ("لكن الصحفي التونسي فوزي ضويوي يرى أن منتخب مصر قادر على العبور.", "named_source", "فوزي ضويوي"),
+    ("ذكرت تقارير صحفية أن عدد المرحلين ارتفع بشدة.", "unverified_report", None),
+    # a quotation closed by a comma after the speaker, before another clause
+    ('وقال بوفون عن أوليفر "قلبه كيس من القمامة"، وخاطبه قائلا "اجلس في المدرجات".', "named_source", "بوفون"),
+    # who had said so before, after the ل of سبق
+    ("وسبق لبعض الدول الأفريقية أن دعت إلى الانسحاب من المحكمة الدولية.", "anonymous_source", None),
+    ("وسبق لمصر أن أعلنت أنها ستتقدم بترشيح.", "named_source", "مصر"),
+    ("وسبق للمنتخب أن أعلن فوزه.", "unattributed", None),
+    # the outlet's notes; a profile under a name's label is about him, not his answer
+    ("ويجب الإشارة إلى أن أوتاميندي هو صاحب أكبر عدد من التمريرات.", "editorial", None),
+    ("وللإشارة، سيصبح الحارس المصري عصام الحضري أكبر لاعب.", "editorial", None),
+    ("ديفيد سيلفا: يعد ديفيد سيلفا أحد أساطير نادي مانشستر سيتي.", "unattributed", None),
+    ("منى العبادي: يعني الوضع صعب جدا.", "named_source", "منى العبادي"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2530,7 +2530,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     # 'وأضاف الرئيس "الوضع جيد".': a short quotation closing the sentence after a person is
                     # what was said (but 'قالت صحيفة «الوطن».'، 'لـ"المصدر أونلاين"': a name; 'اعتبر الحكم
                     # "خطوة إيجابية"': an object and what it was called)
-                    final and inner >= 2 and k > i and toks[k - 1][:1] not in "لب" and (
+                    # (also 'وقال بوفون "قلبه كيس من القمامة"، وخاطبه ...': a quotation closed by a comma)
+                    (final or (inner >= 3 and toks[close + 1] in _COMMAS and not _lookup(lex.heads, toks, k + 1)
+                               and not _lookup(lex.roles, toks, k + 1) and not _starts_name(lex, toks[k + 1])))
+                    and inner >= 2 and k > i and toks[k - 1][:1] not in "لب" and (
                         (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("role", "staff", "title")
                         or (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"
                         or (not _is_common_word(lex, toks[k - 1]) and not _lookup(lex.heads, toks, k - 1)))):
@@ -3231,6 +3234,28 @@ def _told_without_clause(s: _Sent, reporter: _Att, relayed: _Att) -> bool:
     return (reporter.cue_class != "according_to" and _n(reporter.cue).split()[-1].lstrip("وف") != "قال"
             and _n(relayed.cue).startswith(_ACCORDING_TO_WORDS) and relayed.source.kind in ("person", "media", "anonymous")
             and not _REPORTED_CLAUSE.search(s.norm[reporter.cue_end:]))
+
+
+def _had_earlier(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
+    """"وسبق لـX أن قال"، "سبق للأرجنتين والأوروغواي أن أعلنت": X, after the ل of سبق, had said so before."""
+    toks = s.toks
+    if cue_tok < 3 or toks[cue_tok - 1] != "ان":
+        return None
+    k = next((m for m in range(cue_tok - 3, max(-1, cue_tok - 10), -1) if toks[m] in ("سبق", "وسبق", "فقد سبق")), None)
+    if k is None or toks[k + 1][:1] != "ل" or not all(_is_word(t) for t in toks[k + 1:cue_tok - 1]):
+        return None
+    src = _parse_source(lex, s, k + 1, cue_tok - 1)
+    li = toks[k + 1]
+    if not li.startswith("لل") and li[1:] in _places():
+        # "سبق لمصر أن أعلنت": a state speaks (the ل of a name is kept by the phrase reader)
+        text = _clean(s.orig_tokens(k + 1, cue_tok - 1))[1:].lstrip("ـ ")
+        return _Source(text=text, name=text.split(" و")[0], kind="official_body", category="named_source",
+                       recognised=True)
+    if not src.text or src.category not in ("named_source", "anonymous_source") or not (
+            src.recognised or "ال" + li[2:] in _places()):
+        return None     # ("سبق للأرجنتين أن أعلنت" too)
+    return replace(src, name=_strip_clitic(src.name, toks[k + 1]), role=_strip_clitic(src.role, toks[k + 1]),
+                   recognised=True)
 
 
 def _nobody(s: _Sent, src: _Source | None, cue_tok: int) -> bool:
@@ -4954,6 +4979,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             # only "ويذكر التقرير أن": not the passive "تُذكر", "لم يذكر", nor "عندما تذكر" and
             # "تذكر أن" (you mention, remember)
             continue
+        if src is None and (earlier := _had_earlier(lex, s, cue_tok0)) is not None:
+            src = earlier       # "وسبق لبعض الدول الأفريقية أن دعت إلى": who had done so before
         if _nobody(s, src, cue_tok0):
             continue        # "ولم يكن يتوقع أحد فوزاً": no one expected it; no one is cited
         if src is None and cue_tok0 > 0 and toks[cue_tok0 - 1] in ("من", "ومن") and not (
@@ -5473,6 +5500,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         if is_body and not any(a.category in ("named_source", "anonymous_source") for a in atts):
             label = _TURN_LABEL.match(text) if st["turn_src"] is None and st["par_sentences"] == 0 else None
             speaker = _turn_speaker(lex, label.group("label"), st) if label else None
+            if speaker is not None and _n(label.group("label")).split()[-1] in re.findall(r"\w+", _n(text[label.end():])):
+                # "ديفيد سيلفا: يعد ديفيد سيلفا أحد أساطير النادي": a profile under the name's label,
+                # about him, not his answer
+                speaker = None
             if speaker is not None:
                 atts[:0] = [_Att(speaker.category, label.group("colon"), "speech", label.start("colon"),
                                  label.end("colon"), speaker, content=text[label.end():].strip())]
