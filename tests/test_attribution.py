@@ -1600,6 +1600,15 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وللإشارة، سيصبح الحارس المصري عصام الحضري أكبر لاعب.", "editorial", None),
     ("ديفيد سيلفا: يعد ديفيد سيلفا أحد أساطير نادي مانشستر سيتي.", "unattributed", None),
     ("منى العبادي: يعني الوضع صعب جدا.", "named_source", "منى العبادي"),
+    # said in a clause of time after the news told: background (not "في حين": whereas; not a verse quoted)
+    ("تراجعت مشتريات الهند من النفط الإيراني في يونيو حين أعلنت الولايات المتحدة أنها ستعيد فرض العقوبات.",
+     "unattributed", None),
+    ("ارتفعت أسعار النفط للجلسة الثانية بعدما أظهرت بيانات انخفاض مخزونات الخام.", "unattributed", None),
+    ("وأطلق الرئيس أعمال المحطات، في حين أكد وزير الكهرباء أن المحطات ستوفر الطاقة.", "named_source",
+     "وزير الكهرباء"),
+    ('وأثار المطرب جدلا كبيرا عندما قال: "أفضل مطربة هي نوال".', "named_source", None),
+    ("قال البيت الأبيض إن ترامب يريد عودة القوات وذلك بعد أن قال ماكرون إنه أقنعه.", "named_source",
+     "البيت الأبيض"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -3213,6 +3213,30 @@ _DESCRIBE_OR_CHARGE = frozenset(("وصف", "اتهم"))
 _BI_THAT = frozenset("بان بانه بانها بانهم بانهما به بها بهم".split())
 
 
+def _background_clause(lex: _Lexicons, toks: list[str], cue_tok: int) -> bool:
+    """A cue right after حين/عندما/بعدما/بعد أن/قبل أن/منذ أن, with the sentence's own clause before
+    it (not "في حين": whereas; not a sentence that opens with the time clause; not words quoted after
+    a colon, "صدق الشاعر حين قال:"; not a speaker before the clause, "والوزير عندما قال إن")."""
+    if cue_tok < 3 or ":" in toks[cue_tok:cue_tok + 8]:
+        return False
+    prev = toks[cue_tok - 1]
+    if prev in ("حين", "عندما", "حينما", "بعدما"):
+        opener = cue_tok - 1
+        if toks[cue_tok - 2] in ("في", "وفي", "ففي"):
+            return False
+    elif prev == "ان" and toks[cue_tok - 2] in ("بعد", "قبل", "منذ"):
+        opener = cue_tok - 2
+    else:
+        return False
+    start = _sentence_start(toks, opener)
+    while start < opener and (toks[start] in _CONNECTORS or not _is_word(toks[start])):
+        start += 1
+    first = toks[start].removeprefix("و") if toks[start] not in lex.verb_keys else toks[start]
+    if _lookup(lex.roles, [first], 0) or _lookup(lex.heads, [first], 0):
+        return False
+    return sum(_is_word(t) for t in toks[start:opener]) >= 3 and not any(t in _COMMAS for t in toks[opener - 1:opener])
+
+
 def _passive_charge(toks: list[str], cue_tok: int, lemma: str) -> bool:
     """"وُصف بأنه"، "اتُّهمت بها"، "اتُّهم بالتحريض": the passive of describe or accuse, no speaker."""
     if lemma not in _DESCRIBE_OR_CHARGE or cue_tok + 1 >= len(toks):
@@ -4972,6 +4996,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 continue
         if cue_tok0 > 0 and toks[cue_tok0 - 1] in _QUESTION_WORDS:
             continue        # "ماذا قالت تركيا بشأن اختفاء خاشقجي؟": a question the story answers
+        if not atts and not headline and _background_clause(lex, toks, cue_tok0):
+            continue        # "وأثار ترامب غضب الفلسطينيين حين أعلن ..."، "تراجعت المشتريات بعد أن أعلنت
+            #                 واشنطن أن ...": said in a clause of time, background to the news told
         if _passive_charge(toks, cue_tok0, _n(cue.lemma)):
             continue        # "وُصف بأنه حيوي"، "التي اتُّهمت بها روسيا": described, accused; no one speaks
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
