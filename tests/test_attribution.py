@@ -1609,6 +1609,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('وأثار المطرب جدلا كبيرا عندما قال: "أفضل مطربة هي نوال".', "named_source", None),
     ("قال البيت الأبيض إن ترامب يريد عودة القوات وذلك بعد أن قال ماكرون إنه أقنعه.", "named_source",
      "البيت الأبيض"),
+    # "described it as" after another verb: the describer is that verb's subject (not in a relative clause)
+    ('وقد هاجمت الصين تعليقات ترامب ووصفتها بأنها "غير مسؤولة".', "named_source", "الصين"),
+    ('هاجم وزير الخارجية السابق بوريس جونسون خطة ماي ووصفها بأنها "سترة ناسفة".', "named_source",
+     "بوريس جونسون"),
+    ("كان بولسون لا يرحم في انتقاده لحكومة الرئيس تشي التي وصفها بأنها جعجعة بلا طحن.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

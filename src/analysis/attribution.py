@@ -4905,6 +4905,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and toks[accused][:1] == "ب" and len(toks[accused]) > 4):
             # "واتهم إيران بالضلوع في ...": the accused, then the charge; no subject follows the verb
             src, no_subject_follows = None, True
+        if cue.form == "fixed" and _n(cue.lemma).split()[-1] in _BI_THAT:
+            if cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES:
+                continue        # "حكومة الرئيس تشي التي وصفها بأنها": the one described, in a relative clause
+            src, no_subject_follows = None, True    # "ووصفها بأنها": what it was called follows; the
+            #                                         describer is the subject named before
         if (w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
                 and toks[w0] not in _SUBJECT_SKIP):
