@@ -3842,10 +3842,11 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zs", 1, 1, "title", "وزير الخارجية: المملكة ترفض التدخل", 0, 0),
         ("zr", 1, 1, "title", "قرقاش لقطر: مصلحة الشعوب أهم من أي طموح سياسي", 0, 0),
         ("zq", 1, 1, "title", "أوباما يحث مؤيدي الاتفاق النووي على الضغط من أجل إقراره", 0, 0),
+        ("zp", 1, 1, "title", 'نتانياهو يصف تصريحات نظيره البولندي بأنها "فاضحة"', 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
                                              "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", "", "", "",
-                                             "وزير الخارجية", "قرقاش", "أوباما"]
+                                             "وزير الخارجية", "قرقاش", "أوباما", "نتانياهو"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -6039,9 +6039,10 @@ def _subject_verb_from(lex: _Lexicons, s: _Sent, b: int) -> _Att | None:
     for k in range(b + 1, min(len(toks) - 1, b + 6)):
         tok = toks[k]
         cues = lex.cues.get(tok) or (lex.cues.get(tok[1:]) if tok[:1] == "و" else None) or ()
-        # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف")
+        # (not the verbs that also name acts, which the body takes only with أن: "يقر الميزانية"، "يضيف";
+        # but the cues the body keeps for groups and bodies serve any subject here: "نتانياهو يصف ...")
         cue = next((c for c in cues if c.form == "imperfect" and c.cls in ("speech", "assertion", "denial", "belief")
-                    and (c.requires in ("", "closed", "headline", "governs")
+                    and (c.requires in ("", "closed", "headline", "governs", "body")
                          or (c.cls == "belief" and c.requires == "complement"))), None)   # "مصادر ترجح لقاء ..."
         if cue is None:
             continue
