@@ -517,6 +517,11 @@ def test_participle_after_a_new_speaker_takes_the_new_subject():
     assert not table["inherited"].iloc[1]
 
 
+def test_praise_as_a_participle_goes_on_with_the_speaker():
+    table = _main("وقال الوزير إن الاتفاق جيد.", 'مشيدا "بروح المسؤولية لدى موظفي الشركة".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("الوزير", True)
+
+
 def test_kana_subject_qad_verb_then_participle():
     table = one("وكان وزير التعليم الدكتور عزام بن محمد الدخيل قد حث مديري الجامعات على الإسراع، "
                 "مشيرا إلى أن تغيرات ستحدث في التعليم.")
@@ -1614,6 +1619,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('هاجم وزير الخارجية السابق بوريس جونسون خطة ماي ووصفها بأنها "سترة ناسفة".', "named_source",
      "بوريس جونسون"),
     ("كان بولسون لا يرحم في انتقاده لحكومة الرئيس تشي التي وصفها بأنها جعجعة بلا طحن.", "unattributed", None),
+    # "on his behalf" is no speaker
+    ("تعرض الوزير إلى موقف محرج، عندما سيطر هاتفه على محادثة، وتحدث نيابة عنه، في موقف يذكرنا بخطورة الذكاء.",
+     "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
