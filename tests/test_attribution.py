@@ -522,6 +522,17 @@ def test_praise_as_a_participle_goes_on_with_the_speaker():
     assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("الوزير", True)
 
 
+def test_speech_after_a_colon_without_quotes_runs_on_while_it_says_we_or_you():
+    table = _main("وقال رومينيغه: نعلم ما يستطيع إشبيلية فعله. ولهذا، سنخوض مباراة الغد بتركيز شديد. "
+                  "لا يمكننا الاستهانة بإشبيلية. ويعود فيدال إلى صفوف بايرن في المباراة. نتمنى أن نعود بنتيجة إيجابية.",
+                  "ونحن نتابع المباراة باهتمام.")
+    assert table["source_name"].tolist() == ["رومينيغه"] * 3 + ["", "", ""]
+    assert table["inherited"].tolist()[1:3] == [True, True]
+    # (a quotation closes itself: no run after it)
+    table = _main('وقال المدرب: "نعلم ما يستطيع الفريق فعله". سنخوض مباراة الغد بتركيز.')
+    assert table["source_name"].tolist() == ["المدرب", ""]
+
+
 def test_kana_subject_qad_verb_then_participle():
     table = one("وكان وزير التعليم الدكتور عزام بن محمد الدخيل قد حث مديري الجامعات على الإسراع، "
                 "مشيرا إلى أن تغيرات ستحدث في التعليم.")

@@ -3449,9 +3449,10 @@ def _set_off_name(lex: _Lexicons, s: _Sent, i: int, j: int) -> _Source | None:
 
 
 def _posted_on(toks: Sequence[str], k: int) -> bool:
-    """"على تويتر"، "عبر حسابه"، "على صفحتها": where a statement was posted, starting at token k."""
+    """"على تويتر"، "عبر حسابه"، "على صفحتها"، "على موقع بايرن": where a statement was posted, starting at
+    token k."""
     return k + 1 < len(toks) and toks[k] in ("على", "علي", "عبر") and (
-        toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح")))
+        toks[k + 1] in _PLATFORMS or toks[k + 1].startswith(("حساب", "صفح", "موقع")))
 
 
 def _had_already(toks: Sequence[str], cue_tok: int) -> bool:
@@ -5580,6 +5581,21 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if (st.get("qa_answer") and interviewee is not None
                     and not any(a.category in ("named_source", "anonymous_source") for a in atts)):
                 atts[:0] = filter(None, [_continuation(s, interviewee)])
+        # Speech after a colon with no quotation marks ("وقال رومينيغه: نعلم ما يستطيع إشبيلية فعله.") runs on
+        # in its paragraph while the sentences speak in the first or second person ("سنخوض مباراة الغد ...").
+        if is_body:
+            run = st.get("colon_src")
+            cited = any(a.category in ("named_source", "anonymous_source") for a in atts)
+            if run is not None and run[1] == paragraph_id and not atts and _speaks_in_person(toks):
+                atts[:0] = filter(None, [_continuation(s, run[0])])
+            else:
+                st["colon_src"] = None
+                if cited:
+                    spoken = next((a for a in atts if not a.inherited and a.source is not None
+                                   and a.category in ("named_source", "anonymous_source")
+                                   and _unquoted_colon_speech(s, a)), None)
+                    if spoken is not None:
+                        st["colon_src"] = (spoken.source, paragraph_id)
         # Features: "خالد، موظف ...، واحد من هؤلاء. «...»": a quotation with no cue right after the story
         # turned to a person (in a sentence citing no one) is that person's, until it closes.
         if is_body and not atts and quote_src is None and text.lstrip()[:1] in _OPENING_QUOTES:
@@ -6064,6 +6080,35 @@ def _subject_verb_from(lex: _Lexicons, s: _Sent, b: int) -> _Att | None:
         return _Att(src.category, s.orig(s.starts[k], s.ends[k]), cue.cls, s.starts[k], s.ends[k], src,
                     content=_content(s, k + 1))
     return None
+
+
+_UNQUOTED_COLON = re.compile(r'[^:«»"“”.]{0,80}:\s*[^\s«»"“”]')
+# Words of a speaker talking of "we", "I" or "you": pronouns, and verbs or nouns with their endings.
+_PERSON_WORDS = frozenset("نحن انا لدينا علينا لنا عندنا اننا انني لكننا لكنني لدي عندي اعتقد اظن اتمني اريد".split())
+
+
+def _unquoted_colon_speech(s: _Sent, att: _Att) -> bool:
+    """The words said follow the cue's colon without quotation marks: "وقال رومينيغه: نعلم ما ..."."""
+    rest = s.norm[att.cue_end:]
+    m = _UNQUOTED_COLON.match(rest)
+    return m is not None and not any(q in rest for q in '«»"“”')
+
+
+def _speaks_in_person(toks: Sequence[str]) -> bool:
+    """A sentence in the first or second person: "سنخوض مباراة الغد"، "لا يمكننا"، "وينتابني شعور
+    جيد"، "أنكم المرشح الأقوى" (not "قانوني"، "صيني": adjectives in -ي)."""
+    for t in toks:
+        w = t[1:] if t[:1] in "وف" and len(t) > 3 else t
+        if w in _PERSON_WORDS:
+            return True
+        if w.endswith("كم") and len(w) >= 4 and "حكم" not in w and not w.startswith("ال"):
+            return True     # ("أنكم"، "عليكم")
+        if len(w) < 5 or w.startswith("ال"):
+            continue
+        if w.endswith("نا") or (w.endswith("ني") and w[-3] not in "اوي") \
+                or (w.startswith("سن") and not w.endswith(("ه", "ات", "يه", "وي", "ويا"))):
+            return True
+    return False
 
 
 def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first: bool = False) -> _Att | None:
