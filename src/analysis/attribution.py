@@ -3210,6 +3210,8 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
 # Verbs whose active form always has its object before بـ ("وصفه بأنه"، "اتهم روسيا بـ"): with بـ
 # right after the bare verb they are passives.
 _DESCRIBE_OR_CHARGE = frozenset(("وصف", "اتهم"))
+# What one signs (توقّع): "توقع اتفاقا" is signing, not expecting.
+_SIGNED = ("اتفاق", "مذكره", "مذكرات", "عقد", "عقود", "صفق", "معاهد", "بروتوكول", "وثيق", "ميثاق")
 _BI_THAT = frozenset("بان بانه بانها بانهم بانهما به بها بهم".split())
 
 
@@ -5005,6 +5007,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if not atts and not headline and _background_clause(lex, toks, cue_tok0):
             continue        # "وأثار ترامب غضب الفلسطينيين حين أعلن ..."، "تراجعت المشتريات بعد أن أعلنت
             #                 واشنطن أن ...": said in a clause of time, background to the news told
+        if toks[cue_tok0] in ("توقع", "وتوقع", "ستوقع") and after_tok < len(toks) and _strip_al(
+                toks[after_tok]).startswith(_SIGNED):
+            continue        # "إسرائيل توقع اتفاقا"، "قطر توقع اتفاقية": تُوقّع, she signs; no one expects
         if _passive_charge(toks, cue_tok0, _n(cue.lemma)):
             continue        # "وُصف بأنه حيوي"، "التي اتُّهمت بها روسيا": described, accused; no one speaks
         if _n(cue.lemma) == "يذكر" and (src is None or not _recognisable(src) or "\u064f" in cue_text[:3] or (
