@@ -1630,6 +1630,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('هاجم وزير الخارجية السابق بوريس جونسون خطة ماي ووصفها بأنها "سترة ناسفة".', "named_source",
      "بوريس جونسون"),
     ("كان بولسون لا يرحم في انتقاده لحكومة الرئيس تشي التي وصفها بأنها جعجعة بلا طحن.", "unattributed", None),
+    # a name normalised to look definite (ألونسو), then where he posted, before a long way to the colon
+    ("وقال ألونسو على موقع بايرن في شبكة الإنترنت : أعتقد أن بايرن هو المرشح الأقوى.", "named_source", "ألونسو"),
     # "on his behalf" is no speaker
     ("تعرض الوزير إلى موقف محرج، عندما سيطر هاتفه على محادثة، وتحدث نيابة عنه، في موقف يذكرنا بخطورة الذكاء.",
      "unattributed", None),

@@ -4948,8 +4948,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 src = _Source(text=_clean(s.orig_tokens(i, k)), kind="anonymous", category="anonymous_source",
                               recognised=True)
         if src is not None and not src.recognised and sum(_is_word(t) for t in toks[i:end]) > 4:
-            src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)
-                   or _set_off_name(lex, s, i, end)) if strong else None
+            posted = next((k for k in range(i + 1, min(end, i + 3)) if _posted_on(toks, k)), None)
+            if strong and posted is not None and all(
+                    _is_word(t) and t[:1] not in "لب" and not _is_common_word(lex, t) and t not in _NOT_SUBJECT
+                    and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[i:posted]):
+                # (ألونسو normalises to الونسو: an article in looks only)
+                # "وقال ألونسو على موقع بايرن في شبكة الإنترنت :": a name, then where he posted
+                src = _named_person(_clean(s.orig_tokens(i, posted)))
+            else:
+                src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)
+                       or _set_off_name(lex, s, i, end)) if strong else None
         if src is not None and not src.recognised and cue.cls == "belief" and cue.form == "imperfect" and not (
                 strong and sum(_is_word(t) for t in toks[i:end]) <= 2 and (
                     not toks[i].startswith("ال") or (end == i + 1 and toks[i] in _name_resources()[1]))):
