@@ -1632,6 +1632,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("كان بولسون لا يرحم في انتقاده لحكومة الرئيس تشي التي وصفها بأنها جعجعة بلا طحن.", "unattributed", None),
     # a name normalised to look definite (ألونسو), then where he posted, before a long way to the colon
     ("وقال ألونسو على موقع بايرن في شبكة الإنترنت : أعتقد أن بايرن هو المرشح الأقوى.", "named_source", "ألونسو"),
+    # leaders speak for what they lead; a belief opening the sentence frames it, unless a closing
+    # according-to names whose account it is
+    ("ويحذر زعماء النقابات أن هناك سباقا مع الزمن.", "named_source", "زعماء النقابات"),
+    ("ويعتقد أن صندوق الثروة يملك أصولا بقيمة 183 مليار دولار، إذ تعهدت المملكة بمضاعفة حجم الصندوق.",
+     "unverified_report", None),
+    ('ويعتقد أن الأميرة اجتازت تأهيلا في الغوص في جزيرة "موستيك" طبقا لصحيفة "تليغراف".', "named_source", None),
     # "on his behalf" is no speaker
     ("تعرض الوزير إلى موقف محرج، عندما سيطر هاتفه على محادثة، وتحدث نيابة عنه، في موقف يذكرنا بخطورة الذكاء.",
      "unattributed", None),

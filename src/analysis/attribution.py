@@ -5669,7 +5669,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             w_first += 1        # "كما شدد على أن لجنة حقوق الإنسان تعتبر أن"
         opening = next((k for k, a in enumerate(atts) if (a.inherited and a.cue_class != "continuation"
                                                           or a.category == "editorial"
-                                                          or (a.category == "unverified_report" and a.cue_class == "rumour"))
+                                                          or (a.category == "unverified_report" and a.cue_class in ("rumour", "impersonal")))
                         and s.token_of(a.cue_start) == w_first), None)
         if opening is not None and atts[opening].category == "editorial":
             cited = next((a for a in atts if not a.inherited and a.cue_start > atts[opening].cue_start
@@ -5682,6 +5682,10 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             elif cited is not None and cited.cue_class == "according_to" \
                     and s.norm[:cited.cue_start].rstrip()[-1:] in _COMMAS and cited is atts[-1]:
                 opening = None  # "يذكر أن ...، وفق ما ذكرت صحيفة الإندبندنت": the note rests on the outlet
+        if opening is not None and atts[opening].category == "unverified_report" and len(atts) > 1 \
+                and atts[-1].cue_class == "according_to" and not atts[-1].inherited \
+                and atts[-1].category in ("named_source", "anonymous_source"):
+            opening = len(atts) - 1     # "ويعتقد أن ... طبقا لصحيفة تليغراف": believed, by the paper's account
         if len(atts) > 1 and (opening is None or (atts[opening].source is not None
                                                    and atts[opening].category != "editorial")):
             reporter = atts[opening] if opening is not None else next(
