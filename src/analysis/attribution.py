@@ -3210,9 +3210,9 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
 # Verbs whose active form always has its object before بـ ("وصفه بأنه"، "اتهم روسيا بـ"): with بـ
 # right after the bare verb they are passives.
 _DESCRIBE_OR_CHARGE = frozenset(("وصف", "اتهم"))
+_BI_THAT = frozenset("بان بانه بانها بانهم بانهما به بها بهم".split())
 # What one signs (توقّع): "توقع اتفاقا" is signing, not expecting.
 _SIGNED = ("اتفاق", "مذكره", "مذكرات", "عقد", "عقود", "صفق", "معاهد", "بروتوكول", "وثيق", "ميثاق")
-_BI_THAT = frozenset("بان بانه بانها بانهم بانهما به بها بهم".split())
 
 
 def _background_clause(lex: _Lexicons, toks: list[str], cue_tok: int) -> bool:
@@ -3257,7 +3257,8 @@ def _told_without_clause(s: _Sent, reporter: _Att, relayed: _Att) -> bool:
     """"أعلن الاتحاد استدعاء سفيره، وفقاً لما ذكره فلان": news told with no reported clause or quotation
     anywhere, closed by an according-to (not "قال فلان، بحسب الألمانية، إن": the agency relays him; not
     "وفقاً للمبادرة": in accordance with a document)."""
-    return (reporter.cue_class != "according_to" and _n(reporter.cue).split()[-1].lstrip("وف") != "قال"
+    return (reporter.cue_class != "according_to"
+            and not _n(reporter.cue).split()[-1].removeprefix("و").removeprefix("ف").startswith("قال")
             and _n(relayed.cue).startswith(_ACCORDING_TO_WORDS) and relayed.source.kind in ("person", "media", "anonymous")
             and not _REPORTED_CLAUSE.search(s.norm[reporter.cue_end:]))
 
@@ -3267,7 +3268,7 @@ def _had_earlier(lex: _Lexicons, s: _Sent, cue_tok: int) -> _Source | None:
     toks = s.toks
     if cue_tok < 3 or toks[cue_tok - 1] != "ان":
         return None
-    k = next((m for m in range(cue_tok - 3, max(-1, cue_tok - 10), -1) if toks[m] in ("سبق", "وسبق", "فقد سبق")), None)
+    k = next((m for m in range(cue_tok - 3, max(-1, cue_tok - 10), -1) if toks[m] in ("سبق", "وسبق", "فسبق")), None)
     if k is None or toks[k + 1][:1] != "ل" or not all(_is_word(t) for t in toks[k + 1:cue_tok - 1]):
         return None
     src = _parse_source(lex, s, k + 1, cue_tok - 1)
@@ -4952,8 +4953,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             if strong and posted is not None and all(
                     _is_word(t) and t[:1] not in "لب" and not _is_common_word(lex, t) and t not in _NOT_SUBJECT
                     and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) for t in toks[i:posted]):
-                # (ألونسو normalises to الونسو: an article in looks only)
-                # "وقال ألونسو على موقع بايرن في شبكة الإنترنت :": a name, then where he posted
+                # "وقال ألونسو على موقع بايرن في شبكة الإنترنت :": a name, then where he posted (any
+                # uncommon word: ألونسو normalises to الونسو, an article in looks only, which
+                # _unknown_run would refuse)
                 src = _named_person(_clean(s.orig_tokens(i, posted)))
             else:
                 src = (_foreign_name_tail(lex, s, i, end) or _leading_name(lex, s, i, end)
