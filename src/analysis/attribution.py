@@ -3236,7 +3236,7 @@ def _background_clause(lex: _Lexicons, toks: list[str], cue_tok: int) -> bool:
     first = toks[start].removeprefix("و") if toks[start] not in lex.verb_keys else toks[start]
     if _lookup(lex.roles, [first], 0) or _lookup(lex.heads, [first], 0):
         return False
-    return sum(_is_word(t) for t in toks[start:opener]) >= 3 and not any(t in _COMMAS for t in toks[opener - 1:opener])
+    return sum(_is_word(t) for t in toks[start:opener]) >= 3
 
 
 def _passive_charge(toks: list[str], cue_tok: int, lemma: str) -> bool:
