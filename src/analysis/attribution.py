@@ -274,6 +274,7 @@ _SUBJECT_SKIP = frozenset(
 # connectors, words said about the speech): for _set_off_name, _trailing_name and _plain_name_end.
 _NOT_NAME_WORDS = _NAME_STOP | _CONNECTORS | _ADJUNCT_WORDS | _NOT_SUBJECT | _SUBJECT_SKIP
 _TEMPORAL = frozenset("بعد قبل منذ حتي دون الي علي على من بين وبعد وقبل لمجرد".split())
+_WHEN = frozenset("عندما حين حينما بعدما".split())     # a clause of time: "عندما أطلقت ..."، "حين أعلنت ..."
 _SUBJUNCTIVE = frozenset("ان لن كي لكي حتي ل وان ولن".split())
 _RECIPIENTS = frozenset(
     "للصحافيين للصحفيين للصحيفه للجريده للتلفزيون للقناه للوكاله لوكاله لصحيفه لجريده لقناه للاذاعه "
@@ -2971,7 +2972,7 @@ def _subject_of_clause(lex: _Lexicons, s: _Sent, upto: int) -> _Source | None:
         or (verb[:1] == "و" and (verb[1:] in _PLACE_PREPS or verb[1:] in _TEMPORAL)) \
         or (k > 0 and toks[k - 1] in ("في", "وفي", "من", "ومن"))
     # "عندما أطلقت هيلاري كلينتون حملتها ...، دعت ...": the subject named in the temporal clause
-    temporal = k if verb in ("عندما", "حين", "حينما", "بعدما") else None
+    temporal = k if verb in _WHEN else None
     if fronted or (k + 1 < upto and toks[k + 1] in _COMMAS):
         # "وفي المدينة المنورة، افتتح الأمير فلان ..."، "ميدانياً، أعلن ...": a fronted adverbial
         # closed by a comma; the clause (and its subject) begins after it.
@@ -3222,7 +3223,7 @@ def _background_clause(lex: _Lexicons, toks: list[str], cue_tok: int) -> bool:
     if cue_tok < 3 or ":" in toks[cue_tok:cue_tok + 8]:
         return False
     prev = toks[cue_tok - 1]
-    if prev in ("حين", "عندما", "حينما", "بعدما"):
+    if prev in _WHEN:
         opener = cue_tok - 1
         if toks[cue_tok - 2] in ("في", "وفي", "ففي"):
             return False
