@@ -1642,6 +1642,29 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # "on his behalf" is no speaker
     ("تعرض الوزير إلى موقف محرج، عندما سيطر هاتفه على محادثة، وتحدث نيابة عنه، في موقف يذكرنا بخطورة الذكاء.",
      "unattributed", None),
+    # the round after: آن with its madda is the name Anne, never the complementiser أن
+    ('وتعليقا على التحقيق، قالت آن لونغفيلد، مفوضية شؤون الأطفال في إنجلترا إن "تلك الدمى مقززة".',
+     "named_source", "آن لونغفيلد"),
+    ("وأكد الوزير في آن واحد أن الخطة ناجحة.", "named_source", "الوزير"),
+    # a first name that looks like لـ on a rare word, before another unknown word; but لـ on a frequent
+    # word is the outlet spoken to
+    ("وقال لوري والاش مدير منظمة «بابليك سيتيزن» في واشنطن إن «عدم التوصل إلى اتفاق نبأ سار».",
+     "named_source", "لوري والاش"),
+    ("وقالت لوري بلوتكين إن حجم التغييرات مدهش.", "named_source", "لوري بلوتكين"),
+    ("وقال لعنب بلدي إن الوضع في المدينة هادئ.", "unattributed", None),
+    # what a named speaker speaks of, after عن, is no part of his name; "المتحدث عن" is
+    ('ويقول سميث عن حقيقة ما حدث "مالكو البنك تعرضوا لضربة كبيرة".', "named_source", "سميث"),
+    ('وتقول الصحفية كشمير عن هذا "من المثير أن القضية تتمحور حول فيسبوك".', "named_source", "الصحفية كشمير"),
+    ("وقال المتحدث عن الحملة إن الوضع جيد.", "named_source", "المتحدث"),
+    ("وقال عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري إن العبادي تسلم السلطة في ظروف صعبة.",
+     "named_source", "محمد الشمري"),
+    # a well-known agency's short name after it, in brackets or alone at the end
+    ("فرضت الصين رسوما جمركية على 128 صنفا، كما أفادت وكالة أنباء الصين الجديدة (شينخوا) الرسمية.",
+     "named_source", "وكالة أنباء الصين الجديدة شينخوا"),
+    ("حظر البنك المركزي التعامل في العملات المشفرة، حسبما قالت وكالة الأنباء الإيرانية إيرنا.",
+     "named_source", "وكالة الأنباء الإيرانية إيرنا"),
+    ('وأوضح التقرير الذي نشر عبر موقع صحيفة "ديلي ميل" البريطانية أن المضخة تعمل.',
+     "named_source", "موقع صحيفة ديلي ميل البريطانية"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -791,6 +791,10 @@ class _Sent:
                         (nxt in _PREP_NEXT or not (nxt[:1].isalpha() or nxt in _COMMAS) or _spelt_preposition(toks, index))
                         and not (index > 0 and toks[index - 1] in ("بن", "ابن", "بنت")))):   # ("أحمد بن علي أن")
                     toks[index] = "على"     # the preposition, not the name علي (which a comma may follow)
+        if "ان" in toks:
+            for index, tok in enumerate(toks):
+                if tok == "ان" and self.orig(starts[index], ends[index]).startswith("آ"):
+                    toks[index] = "آن"      # the name Anne ("قالت آن لونغفيلد") or "في آن واحد", never "أن"
 
     def orig(self, start: int, end: int) -> str:
         """Original text of the normalised span [start, end)."""
@@ -1089,6 +1093,8 @@ def _next_name_start(lex: _Lexicons, toks: list[str], k: int, j: int) -> int | N
 # A word seen at least this often in farahidi's corpus counts (``analysis.entities.resources``)
 # and not known as a personal name is a common word, not a surname: "وصف مسعود مغادرة".
 COMMON_WORD_MIN_FREQ = 30
+# A single unknown word after "قال لـ" is whom one spoke to only when it is this frequent.
+RECIPIENT_WORD_MIN_FREQ = 2000
 # First names of names-dataset (best rank in an Arabic-speaking country) used besides
 # ``attribution_first_names.csv`` when they are not common words.
 RESOURCE_FIRST_NAME_MAX_RANK = 1500
@@ -1208,12 +1214,23 @@ def _rare_word(lex: _Lexicons, bare: str) -> bool:
     return (not stems or stems.get(bare, 0) < COMMON_WORD_MIN_FREQ) and not _is_common_word(lex, bare)
 
 
+def _name_in_lam(lex: _Lexicons, toks: Sequence[str], m: int, j: int) -> bool:
+    """"لوري والاش": a first name that only looks like لـ on a word (وري), since the rest of it is rare
+    and another unknown word follows it."""
+    t = toks[m] if m < j else ""
+    return (len(t) >= 4 and t[0] == "ل" and not t.startswith("لل") and not _frequent_word(t[1:])
+            and _name_resources()[3].get(t, 0) < COMMON_WORD_MIN_FREQ and m + 1 < j and _is_word(toks[m + 1])
+            and not toks[m + 1].startswith("ال") and not _is_common_word(lex, toks[m + 1])
+            and not _lookup(lex.roles, toks, m + 1) and not _lookup(lex.heads, toks, m + 1)
+            and toks[m + 1] not in _NAME_STOP and toks[m + 1] not in _CONNECTORS and toks[m + 1] not in _COMPLEMENTIZERS)
+
+
 def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject: bool = False) -> int:
     """End of the run (at most 3) of unknown words from i that can make a (foreign) name: no article
     (but a first name that only looks like one: "ألبرت"، "ألكسندر"), no common word (bare or after
     و/ب/ل), no role, head, link or connector, no verbal noun as third word (``not_subject``: nor a
     word that cannot be a subject)."""
-    m = i
+    m = i + _name_in_lam(lex, toks, i, j)
     while m < j and m < i + 3 and _is_word(toks[m]) and (
             not toks[m].startswith("ال") or (toks[m] == "الله" and m > i)
             or (m == i and _looks_definite_name(lex, toks, m, j))) \
@@ -2559,6 +2576,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
+            elif t == "عن" and k > i and _is_word(toks[k - 1]) and not _is_common_word(lex, toks[k - 1]) \
+                    and not toks[k - 1].startswith(("ال", "وال", "بال", "لل")) and not toks[k - 1].endswith(("ون", "ين")) \
+                    and (not _is_common_word(lex, toks[i]) or toks[i].startswith("ال")) and toks[i][:1] != "و" \
+                    and not _lookup(lex.roles, toks, k - 1) and not _lookup(lex.heads, toks, k - 1):
+                subject_end = k     # 'ويقول فاين عن حقيقة ما حدث "...': what a named speaker speaks of
+                # (but "المتحدث عن الحملة"، "النائب عن الدائرة": the one he speaks or sits for)
             elif t[:1] == "ب" and t[1:] in _MANNER_NOUNS:
                 subject_end = k     # "ويتابع بصوت خفيض:"، "وقال الوزير بنبرة حادة": how it was said
             elif k > i and t in _ADJUNCT_NOUNS and _possessed(t) in _ADJUNCT_NOUNS \
@@ -2796,7 +2819,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             k += n
             if k < j and toks[k].startswith("لل"):
                 continue    # "وكالة الأمم المتحدة للاجئين": a body of the organisation
-            return k + 1 if k < j and _is_nationality(toks[k]) else k
+            k += k < j and _is_nationality(toks[k])
+            return _short_name_after_body(lex, toks, i, k, j)
         if k == i:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
             k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
@@ -2923,6 +2947,23 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             k += 1          # "أن مصدراً سياسياً مطلعاً يرى": the head's accusative adjectives
             continue
         break
+    if k > i and (_lookup(lex.heads, toks, i) or (None,))[0] == "media":
+        return _short_name_after_body(lex, toks, i, k, j)
+    return k
+
+
+def _short_name_after_body(lex: _Lexicons, toks: Sequence[str], i: int, k: int, j: int) -> int:
+    """End of a well-known body's name at k, with the short name that may follow it: "وكالة أنباء الصين
+    الجديدة (شينخوا)"، "وكالة الأنباء الإيرانية إيرنا" (a single unknown word that ends the phrase)."""
+    if k < j and toks[k] == "(":
+        close = next((m for m in range(k + 2, min(j, k + 5)) if toks[m] == ")"), -1)
+        if close > 0 and all(_is_word(x) for x in toks[k + 1:close]):
+            return close + 1
+    elif (k + 1 == j or (k + 1 < len(toks) and not _is_word(toks[k + 1]))) and k < j and _is_word(toks[k]) \
+            and (_lookup(lex.heads, toks, i) or (None,))[0] == "media" and not toks[k].startswith(_DEFINITE) \
+            and toks[k] not in _COMPLEMENTIZERS and toks[k] not in _CONNECTORS and toks[k] not in _NAME_STOP \
+            and not _is_common_word(lex, toks[k]) and not _lookup(lex.heads, toks, k) and not _lookup(lex.roles, toks, k):
+        return k + 1
     return k
 
 
@@ -3686,6 +3727,12 @@ def _to_outlet(lex: _Lexicons, tok: str) -> bool:
     bare = "ال" + tok[2:] if tok.startswith("لل") else tok[1:]
     return bare in lex.media_names or tok[1:] in lex.media_names or tok in _RECIPIENTS or (
         _lookup(lex.heads, [bare], 0) or (None,))[0] == "media"
+
+
+def _frequent_word(tok: str) -> bool:
+    """A word frequent enough that "لـ" on it names whom one spoke to, not a name in ل ("قالت لبكي إن"،
+    "ويقول لبان إن"، "وقالت لوري إن")."""
+    return _name_resources()[3].get(tok, 0) >= RECIPIENT_WORD_MIN_FREQ
 
 
 def _speech_follows(toks: Sequence[str], k: int) -> bool:
@@ -4542,7 +4589,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                   and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
                   and not _starts_name(lex, toks[i]) and toks[i] not in _places()
                   and (_is_common_word(lex, toks[i][1:]) or _lookup(lex.heads, [toks[i][1:]], 0))
-                  and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
+                  and 0 < (r_end := _recipient_end(toks, i)) < len(toks)
+                  and (_lookup(lex.heads, [toks[i][1:]], 0) or _frequent_word(toks[i][1:]))):
                 i = r_end               # "وقال لعنب بلدي إن": the outlet spoken to; no subject
             elif (i == after_tok and i + 2 < len(toks) and _posted_on(toks, i)
                   and (r_end := next((m for m in range(i + 2, min(len(toks), i + 6))
