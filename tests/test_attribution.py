@@ -1665,6 +1665,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "وكالة الأنباء الإيرانية إيرنا"),
     ('وأوضح التقرير الذي نشر عبر موقع صحيفة "ديلي ميل" البريطانية أن المضخة تعمل.',
      "named_source", "موقع صحيفة ديلي ميل البريطانية"),
+    # an adverb after the verb is no name; an indefinite spokesman in the accusative after لكن
+    ("وقال الوزير صراحة إن الخطة فشلت.", "named_source", "الوزير"),
+    ("ولكن متحدثا باسم وزارة الخارجية الإسرائيلية أكد أنه لم يكن على علم بالزيارة.",
+     "named_source", "متحدثا باسم وزارة الخارجية الإسرائيلية"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -3895,10 +3899,15 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zq", 1, 1, "title", "أوباما يحث مؤيدي الاتفاق النووي على الضغط من أجل إقراره", 0, 0),
         ("zp", 1, 1, "title", 'نتانياهو يصف تصريحات نظيره البولندي بأنها "فاضحة"', 0, 0),
         ("zo", 1, 1, "title", "قطر توقع اتفاقية مع المجلس الأوروبي تحضيرا لاستضافة المونديال", 0, 0),
+        # the subject before the verb speaks; what follows the verb is whom it warns or tells
+        ("zn", 1, 1, "title", 'ترامب يحذر الأسد وحلفاءه من "هجوم متهور" على إدلب', 0, 0),
+        ("zm", 1, 1, "title", 'رئيس الوزراء الياباني يقول لبوتين إن استخدام الأسلحة الكيماوية "غير مقبول"', 0, 0),
+        ("zl", 1, 1, "title", "روسيا تعلن تطوير الدفاع الجوي السوري بمنظومة صواريخ", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
                                              "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", "", "", "",
-                                             "وزير الخارجية", "قرقاش", "أوباما", "نتانياهو", ""]
+                                             "وزير الخارجية", "قرقاش", "أوباما", "نتانياهو", "",
+                                             "ترامب", "رئيس الوزراء الياباني", "روسيا"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -175,7 +175,7 @@ _ADJUNCT_WORDS = _DAY_WORDS | frozenset(
     "خلال عبر عقب اثناء لدي يوم امام ضمن حول بشان بصدد تعليقا ردا منذ قبل بعد عندما حين اليوم، لدى مؤخرا ظهر بالامس "
     "الليله ليله اول صباحا مساء الاسبوع الشهر وسط اثر فور اخيرا ايضا كذلك مجددا بمناسبه بهذا بهذه برئاسه بالفعل "
     "بدايه نهايه منتصف اواخر اوائل "
-    "بقياده باسمه باسمها باسمهم انذاك حينها وقتها حينذاك بالبيان".split()
+    "بقياده باسمه باسمها باسمهم انذاك حينها وقتها حينذاك بالبيان صراحه علانيه".split()
 )
 # Question-and-answer interviews: "●● ..." or "ج: ..." opens an answer, "● ..." or "س: ..." a question.
 _QA_MARK = re.compile(r"\s*(?:(?P<a>●●|[٭★]|ج\s*[:：/]|الجواب\s*:)|(?P<q>●|[*■◆]|س\s*[:：/]|السؤال\s*:))")
@@ -4529,6 +4529,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 1          # (also an adverb in -ياً: "أعلنت رسمياً"، "أكد شخصياً")
             elif toks[i] in ("في", "من") and i + 1 < len(toks) and toks[i + 1] in _OPENING_ADVERBS and i == after_tok:
                 i += 2              # "يقول في البداية المواطن فلان"
+            elif (headline and i == after_tok and toks[i][:1] == "ل" and not toks[i].startswith("لل")
+                  and len(toks[i]) > 3 and s.token_of(c_start) > 0 and _is_word(toks[s.token_of(c_start) - 1])
+                  and 0 < (r_end := _recipient_end(toks, i)) < len(toks)):
+                i = r_end           # "رئيس الوزراء الياباني يقول لبوتين إن": a title's speaker stands before
+                #                     the verb; لـ after it is the one he told
             elif (toks[i] in ("بشكل", "بصوره") and i + 2 < len(toks) and not toks[i + 1].startswith("ال")
                   and _is_word(toks[i + 1])) or (toks[i] == "غير" and i + 1 < len(toks) and toks[i + 1] == "مره"):
                 i += 2              # "نفت بشكل قاطع"، "أكد بصورة واضحة"، "أكد غير مرة": how it was said
@@ -5362,6 +5367,11 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             atts[:0] = filter(None, [(_headline_speaker(lex, s, title=kind == "title") if kind == "title" or (
                 kind == "heading" and len(text.split()) <= 12) else None)
                 or (_headline_subject_verb(lex, s) if headline else None)])
+        elif headline and atts and (first := _headline_subject_verb(lex, s)) is not None:
+            # "ترامب يحذر الأسد وحلفاءه من ...": the title's subject stands before its verb; what
+            # follows the verb is whom it warns or tells
+            atts = [first if a.cue_start == first.cue_start and a.source is not None
+                    and _n(a.source.text) != _n(first.source.text) else a for a in atts]
         explicit = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
         last = st["last"]
         recent = last is not None and is_body and st["body_par"] - st["last_par"] <= MAX_INHERIT_PARAGRAPHS
