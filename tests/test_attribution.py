@@ -1665,6 +1665,19 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "وكالة الأنباء الإيرانية إيرنا"),
     ('وأوضح التقرير الذي نشر عبر موقع صحيفة "ديلي ميل" البريطانية أن المضخة تعمل.',
      "named_source", "موقع صحيفة ديلي ميل البريطانية"),
+    # an outlet that relays, in an according-to clause, rests on whom it relays
+    ("تستعد الشركة لإطلاق ثلاثة هواتف جديدة هذا العام، وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة.",
+     "anonymous_source", "مصادر مطلعة"),
+    # the noun after a demonstrative closes an adverbial; it is no subject
+    ("وفي وقت سابق من هذا الشهر توقعت الشركة التي مقرها كوبرتينو إيرادات مخيبة للآمال.", "named_source", "الشركة"),
+    # a team's sport between the role and the name
+    ("أعلن مدرب منتخب فرنسا لكرة القدم ديدييه ديشان الخميس تشكيلته النهائية للمونديال.",
+     "named_source", "ديدييه ديشان"),
+    # what a statement announces after فيه is no speaker; "ثمن النهائي" is a round, not a verb
+    ("أصدر النادي بيانا صحفيا الاثنين يعلن فيه تعيين المدرب الألماني توماس توخل مديرا فنيا للفريق.",
+     "unattributed", None),
+    ("وأقصي في الموسمين الأخيرين من الدور ثمن النهائي: في 2017 أمام ريال مدريد الإسباني.", "unattributed", None),
+    ("وثمن الوزير جهود المملكة في دعم الاستقرار.", "named_source", "الوزير"),
     # an adverb after the verb is no name; an indefinite spokesman in the accusative after لكن
     ("وقال الوزير صراحة إن الخطة فشلت.", "named_source", "الوزير"),
     ("ولكن متحدثا باسم وزارة الخارجية الإسرائيلية أكد أنه لم يكن على علم بالزيارة.",

@@ -2825,6 +2825,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
             k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
             continue
+        if t == "لكره" and k + 1 < j and toks[k + 1] in ("القدم", "السله", "اليد", "الطائره"):
+            k += 2          # "مدرب منتخب فرنسا لكرة القدم ديدييه ديشان": the sport of the team
+            continue
         if (n_media := _media_name_len(lex, toks, k)) > 1:
             k += n_media    # "لمراسل بي بي سي": an outlet's name of several words is whole
             continue
@@ -2842,8 +2845,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t == "من" and k == i + 1 and toks[i] in ("عدد", "وعدد") and k + 1 < j and _is_word(toks[k + 1]):
             k += 2          # "عدد من رواد الكورنيش": the quantifier and whom it counts
             continue
-        if t in lex.verb_keys and k > i + 1:
+        if t in lex.verb_keys and (k > i + 1 or (k > i and t == "نقلا")):
             break           # "وبحسب وكالة «فرنس برس» قال فلان": a reporting verb ends the phrase
+            #                 (also "وفقا لما ذكرته بلومبرغ نقلا عن مصادر")
         if t == "(" and k > i and _is_word(toks[k - 1]):
             close = next((m for m in range(k + 1, min(j, k + 6)) if toks[m] == ")"), -1)
             if close > k + 1:
@@ -2942,6 +2946,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             start = k - 1 if k - 1 > i and _unknown_run(lex, toks, k - 1, k, not_subject=True) == k else k
             if m - start >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
                 k = m
+                if k + 1 < j and toks[k] == "لكره":
+                    continue    # "مدرب منتخب فرنسا لكرة القدم ديدييه ديشان": the team's sport, then the name
         elif accusative_head and t.endswith("ا") and s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا")) \
                 and t not in lex.verb_keys:
             k += 1          # "أن مصدراً سياسياً مطلعاً يرى": the head's accusative adjectives
@@ -3595,6 +3601,8 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if c0 < c1 and toks[c0] in _PLACE_ADVERBS:
         return None         # "تجلس ... أمام منقد صغير وصف من الكبابي": a place, not the subject
+    if c0 > 0 and toks[c0 - 1] in ("هذا", "هذه", "ذلك", "تلك"):
+        return None         # "وفي وقت سابق من هذا الشهر توقعت الشركة": the demonstrative's noun ends an adverbial
     if c1 - c0 == 1 and toks[c0] in known:
         name = _clean(s.orig_tokens(c0, c1))
         return _named_person(name)
@@ -5058,6 +5066,13 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if _n(cue.lemma) == "يتهم" and src is not None and src.category == "anonymous_source" \
                 and 0 < content_start and end >= content_start - 1:
             continue        # "ويتهم هؤلاء الأشخاص بالتسبب في ...": they are accused (no one accused after them)
+        if toks[s.token_of(c_start)] in ("ثمن", "وثمن") and after_tok < len(toks) and toks[after_tok] in ("النهائي", "نهائي"):
+            continue        # "الدور ثمن النهائي": the round of sixteen, not "ثمّن" (praised)
+        if after_tok + 1 < len(toks) and toks[after_tok] in ("فيه", "فيها") and _masdar_pattern(toks[after_tok + 1]) \
+                and not _lookup(lex.heads, toks, after_tok + 1) and not _lookup(lex.roles, toks, after_tok + 1) \
+                and not _state_name(toks, after_tok + 1, len(toks)) and toks[after_tok + 1] not in _places() \
+                and not _starts_name(lex, toks[after_tok + 1]):
+            continue        # "بيانا صحفيا يعلن فيه تعيين المدرب فلان": what the statement announces, no speaker after فيه
         if _n(cue.lemma) in _CHARGING_CUES and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها"):
             continue        # 'في تقرير ...، يحث فيه دول الخليج على': who is urged follows; the writer is before
         if _n(cue.lemma) in _CHARGING_CUES and _clause_start(toks, cue_tok0) < cue_tok0:
@@ -5529,8 +5544,9 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # نقلاً عن.
         for r in [a for a in atts if a.cue_class == "according_to" and _n(a.cue).startswith("نقلا")
                   and a.source is not None and a.source.kind != "media"]:
+            # (also "وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة")
             relayed = next((a for a in atts if a is not r and a.source is not None and a.source.kind == "media"
-                            and a.cue_class != "according_to" and a.cue_start < r.cue_start
+                            and not _n(a.cue).startswith("نقلا") and a.cue_start < r.cue_start
                             and s.token_of(r.cue_start) - s.token_of(a.cue_end) <= 8), None)
             if relayed is not None:
                 r.via, r.content, r.direct_quote = relayed.source.name or relayed.source.text, relayed.content, relayed.direct_quote
