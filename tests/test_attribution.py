@@ -4042,3 +4042,21 @@ def test_a_passive_publication_and_a_medical_scan_cite_no_one():
 def test_groups_of_journalists_supervisors_or_observers_are_unnamed(text, source):
     row = per_sentence_of(text).iloc[0]
     assert (row["category"], row["source_text"]) == ("anonymous_source", source)
+
+
+def test_a_quotation_paragraphs_after_the_last_report_is_still_its_source_when_no_one_was_cited_since():
+    table = _main("وتقول كشمير هيل إن الأجهزة كانت تتصل بالخوادم كل ثلاث دقائق.",
+                  "وخلال الأسابيع الماضية، شغلت قضية البيانات وسائل الإعلام.",
+                  "ومازال موقع فيسبوك يخضع لتدقيق شديد.",
+                  "وتستعد شركات كثيرة لتغيير سياساتها.",
+                  "وهذه قضية كبيرة في العالم كله.",
+                  'وقالت "منزلي الذكي لم يكن مريحا".')
+    assert (table["source_name"].iloc[-1], table["inherited"].iloc[-1]) == ("كشمير هيل", True)
+    # without a quotation it is not
+    table = _main("وتقول كشمير هيل إن الأجهزة كانت تتصل بالخوادم كل ثلاث دقائق.",
+                  "وخلال الأسابيع الماضية، شغلت قضية البيانات وسائل الإعلام.",
+                  "ومازال موقع فيسبوك يخضع لتدقيق شديد.",
+                  "وتستعد شركات كثيرة لتغيير سياساتها.",
+                  "وهذه قضية كبيرة في العالم كله.",
+                  "وقالت إن منزلها الذكي لم يكن مريحا.")
+    assert table["category"].iloc[-1] == "unattributed"

@@ -5464,6 +5464,12 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                     src = next((p for p in map(partial(_last_person, lex), reversed(st["history"])) if p), None)
                 if src is not None:
                     a.inherited = True
+            if (src is None and is_body and last is not None and a.direct_quote and not mid_sentence
+                    and _agrees(_cue_agreement(lex, a.cue), last.agreement)):
+                # 'وقالت "منزلي الذكي لم يكن مريحا."' paragraphs after the last report: with no one
+                # cited since, the words quoted are still the last source's
+                src = last
+                a.inherited = True
             if src is not None and a.inherited:
                 src = _agreeing(src, _cue_agreement(lex, a.cue), st["sources"])
             a.source = src
