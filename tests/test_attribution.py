@@ -1678,6 +1678,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "unattributed", None),
     ("وأقصي في الموسمين الأخيرين من الدور ثمن النهائي: في 2017 أمام ريال مدريد الإسباني.", "unattributed", None),
     ("وثمن الوزير جهود المملكة في دعم الاستقرار.", "named_source", "الوزير"),
+    # a statement is a document; the one who published it owns it (but "نشرت أمس" is a passive)
+    ("وجاء في التصريح أيضا أن الوزارة ستتخذ الإجراءات.", "named_source", "التصريح"),
+    ("وجاء في تصريح نشره عبدالمهدي في صفحته الرسمية أنه قرر إطلاق الموقع.", "named_source", "عبدالمهدي"),
+    ("وأظهرت بيانات نشرت أمس الخميس نمو الاقتصاد الأمريكي بنسبة 2.3 في المائة.", "anonymous_source", None),
     # an adverb after the verb is no name; an indefinite spokesman in the accusative after لكن
     ("وقال الوزير صراحة إن الخطة فشلت.", "named_source", "الوزير"),
     ("ولكن متحدثا باسم وزارة الخارجية الإسرائيلية أكد أنه لم يكن على علم بالزيارة.",

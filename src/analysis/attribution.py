@@ -2250,6 +2250,14 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                         if close > q + 1:
                             src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                             return src
+                    if q == m + 1 and toks[m].startswith(("نشر", "اصدر", "اعد")) and toks[m].endswith(("ه", "ها")) \
+                            and not hd and toks[q] not in _ADJUNCT_WORDS and toks[q] not in _DAY_WORDS:
+                        e = max(_name_run(lex, toks, q, min(len(toks), q + 3)),
+                                _unknown_run(lex, toks, q, min(len(toks), q + 3), not_subject=True))
+                        if e > q:
+                            # "تصريح نشره عبدالمهدي في صفحته": the person who published it
+                            src.affiliation = src.name = _clean(s.orig_tokens(q, e))
+                            return src
         if owner_at is None and aff_span and not definite and aff_span[1] > aff_span[0] + 1:
             t1 = toks[aff_span[0] + 1]
             q = aff_span[0] + 2 if t1 == "ل" else aff_span[0] + 1       # ('بيان لـ"حماس"')
