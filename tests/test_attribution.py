@@ -4064,3 +4064,14 @@ def test_a_quotation_paragraphs_after_the_last_report_is_still_its_source_when_n
                   "وهذه قضية كبيرة في العالم كله.",
                   "وقالت إن منزلها الذكي لم يكن مريحا.")
     assert table["category"].iloc[-1] == "unattributed"
+
+
+def test_in_his_words_after_what_a_document_shows_is_the_source_just_cited_or_the_one_named():
+    table = _main("وقال نتانياهو إن الوثائق جديدة.",
+                  'وهذه الوثائق تشكل "دليلا جديدا قاطعا"، حسب قوله.',
+                  'وتظهر هذه الوثائق أن "إيران كذبت" حسب قول نتانياهو.')
+    assert table["source_name"].tolist()[-2:] == ["نتانياهو", "نتانياهو"]
+    assert table["inherited"].tolist()[-2:] == [True, False]
+    # the speaker of the sentence itself, when it has one
+    table = _main("وقال الوزير إن الخطة جاهزة.", "ورصدت نادية أكثر من حالة ـ على حد قولها ـ في أعمال درامية.")
+    assert table["source_name"].iloc[-1] == "نادية"

@@ -4369,6 +4369,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 2          # "وفقاً للعديد من المصادر التاريخية": the sources themselves
             elif i + 3 < len(toks) and toks[i].isdigit() and toks[i + 1] in ("٪", "%") and toks[i + 2] == "من":
                 i += 3          # "بحسب 31٪ من المجيبين": a share of a group is that group
+            elif i + 2 < len(toks) and toks[i] in ("قول", "تعبير") and _is_word(toks[i + 1]):
+                i += 1          # "حسب قول نتانياهو": in the words of the one named after
             if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
                     toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
                 # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
@@ -5412,7 +5414,18 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 continue
             cue_index = s.token_of(a.cue_start)
             mid_sentence = _sentence_start(toks, cue_index) < cue_index
-            if mid_sentence and not a.participle:
+            if a.cue_class == "according_to" and is_body and last is not None \
+                    and s.norm[a.cue_end:].split()[:1] and s.norm[a.cue_end:].split()[0].strip("،,.") in _HIS_WORDS \
+                    and _agrees(_cue_agreement(lex, a.cue), last.agreement):
+                # "حسب قوله"، "على حد تعبيره": this sentence's speaker, or the source just cited (not a
+                # document the sentence is about: "وهذه الوثائق تشكل ...، حسب قوله")
+                own = _subject_of_clause(lex, s, cue_index)
+                if own is not None and own.kind not in ("document", "media"):
+                    src = own
+                else:
+                    src = last
+                    a.inherited = True
+            elif mid_sentence and not a.participle:
                 # "بارك الدكتور فلان القرار، وقال:": the subject of this sentence's first verb
                 # ("التقت الصحيفة المتحدث فلان، وقال": the person met).
                 if any(t.startswith(_MEETING_VERBS) for t in toks[:cue_index]):
@@ -5782,11 +5795,14 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             reporter = atts[opening] if opening is not None else next(
                 (a for a in atts if not a.inherited and a.source is not None), None)
             relayed = atts[-1]
+            # "وتظهر هذه الوثائق أن ... حسب قول نتانياهو": what a document shows, in the words of someone
+            in_words = reporter is not None and reporter.source is not None and reporter.source.kind == "document" \
+                and s.norm[relayed.cue_end:].split()[:1] in (["قول"], ["تعبير"])
             if reporter is not None and reporter.source is not None and (
-                    reporter.source.kind == "media" or _told_without_clause(s, reporter, relayed)) \
+                    reporter.source.kind == "media" or _told_without_clause(s, reporter, relayed) or in_words) \
                     and relayed is not reporter and relayed.cue_class == "according_to" and relayed.source is not None \
                     and relayed.category in ("named_source", "anonymous_source") \
-                    and re.search(r"[،,]\s*(?:وذلك\s+)?$", s.norm[:relayed.cue_start]):
+                    and (in_words or re.search(r"[،,]\s*(?:وذلك\s+)?$", s.norm[:relayed.cue_start])):
                 # "وأضافت (الصحيفة) أن ...، نقلاً عن مسؤولين"، "وقد علمت CNN بأن ...، وفقاً لمصدر مطلع": the
                 # outlet's report rests on whom it relays; so does news told without a reported clause ("أعلن
                 # الاتحاد استدعاء سفيره، وفقاً لما ذكره فلان")
