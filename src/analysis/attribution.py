@@ -1896,6 +1896,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 if b > k and (_lookup(lex.roles, toks, b - 1) or (None,))[0] == "title" and toks[b - 1].startswith("ال"):
                     b = max(b + 1, _name_run(lex, toks, b, j))   # "جامعة الملك سعود": named after a king
                     continue
+                if b == k + head[1] and not toks[k].startswith(_DEFINITE) and head_kind in ("organisation",):
+                    b = max(b + 1, _name_run(lex, toks, b, j))   # "شركة كريم"، "مؤسسة محمد بن راشد": its own name
+                    continue
                 break
             if head_kind in ("anonymous", "reports") and b >= k + head[1] + 3:
                 break
