@@ -1682,6 +1682,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وجاء في التصريح أيضا أن الوزارة ستتخذ الإجراءات.", "named_source", "التصريح"),
     ("وجاء في تصريح نشره عبدالمهدي في صفحته الرسمية أنه قرر إطلاق الموقع.", "named_source", "عبدالمهدي"),
     ("وأظهرت بيانات نشرت أمس الخميس نمو الاقتصاد الأمريكي بنسبة 2.3 في المائة.", "anonymous_source", None),
+    # a link to another story inside a paragraph cites no one
+    ("اقرأ المزيد:  روسيا: على لندن تقديم الأدلة بقضية سكريبال أو الاعتذار", "unattributed", None),
+    ('للمزيد: منظمة "إيتا" الانفصالية تعلن "الوقف النهائي لعملها المسلح"', "unattributed", None),
     # a given name right after a company's noun is the company's own name
     ("وقالت شركة كريم إن أنظمتها تعرضت لاختراق.", "named_source", "شركة كريم"),
     # an adverb after the verb is no name; an indefinite spokesman in the accusative after لكن

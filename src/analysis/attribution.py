@@ -5388,6 +5388,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
         # (a longer heading is mostly a link to another story: "خبراء بالأمم المتحدة يطالبون السعودية ...")
         headline = kind == "title" or ((kind == "heading" or is_body and alone[row_index]) and _short_line(text))
         atts, hedges, disclaimer, s = _analyse(lex, text, st["known"], headline=headline)
+        if _READ_MORE.match(s.norm):
+            atts = []       # "اقرأ المزيد: روسيا: ..."، "للمزيد: ...": a link to another story inside a paragraph
         toks = s.toks
         if (headline or kind == "heading") and not any(a.category in ("named_source", "anonymous_source") for a in atts):
             # (a subheading "أردوغان : «الآن، سيُرفع العلم التركي هناك!»" too; not a body line: "ثانيا: ..."،
@@ -6209,6 +6211,7 @@ def _subject_verb_from(lex: _Lexicons, s: _Sent, b: int) -> _Att | None:
     return None
 
 
+_READ_MORE = re.compile(r"\s*(?:اقرا (?:المزيد|ايضا)|للمزيد|اقرا)\s*[:：]")
 _UNQUOTED_COLON = re.compile(r'[^:«»"“”.]{0,80}:\s*[^\s«»"“”]')
 # Words of a speaker talking of "we", "I" or "you": pronouns, and verbs or nouns with their endings.
 _PERSON_WORDS = frozenset("نحن انا لدينا علينا لنا عندنا اننا انني لكننا لكنني لدي عندي اعتقد اظن اتمني اريد".split())
