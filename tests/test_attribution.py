@@ -1682,6 +1682,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وجاء في التصريح أيضا أن الوزارة ستتخذ الإجراءات.", "named_source", "التصريح"),
     ("وجاء في تصريح نشره عبدالمهدي في صفحته الرسمية أنه قرر إطلاق الموقع.", "named_source", "عبدالمهدي"),
     ("وأظهرت بيانات نشرت أمس الخميس نمو الاقتصاد الأمريكي بنسبة 2.3 في المائة.", "anonymous_source", None),
+    # "نيابة عن" ends the name of who acts on another's behalf
+    ("وقال جونسون نيابة عن الشركة إن المناقشات مستمرة.", "named_source", "جونسون"),
     # a link to another story inside a paragraph cites no one
     ("اقرأ المزيد:  روسيا: على لندن تقديم الأدلة بقضية سكريبال أو الاعتذار", "unattributed", None),
     ('للمزيد: منظمة "إيتا" الانفصالية تعلن "الوقف النهائي لعملها المسلح"', "unattributed", None),
