@@ -1646,6 +1646,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('وتعليقا على التحقيق، قالت آن لونغفيلد، مفوضية شؤون الأطفال في إنجلترا إن "تلك الدمى مقززة".',
      "named_source", "آن لونغفيلد"),
     ("وأكد الوزير في آن واحد أن الخطة ناجحة.", "named_source", "الوزير"),
+    # and ألان with its hamza is the name Alan, never الآن (now)
+    ("ويصف ألان فاين، محقق من ميامي، ما حدث قائلا \"أيوب آمن بأن ما حدث كان سحرا\".", "named_source", "ألان فاين"),
+    ("وقال الوزير الآن إن الأمر غريب.", "named_source", "الوزير"),
     # a first name that looks like لـ on a rare word, before another unknown word; but لـ on a frequent
     # word is the outlet spoken to
     ("وقال لوري والاش مدير منظمة «بابليك سيتيزن» في واشنطن إن «عدم التوصل إلى اتفاق نبأ سار».",

@@ -791,10 +791,12 @@ class _Sent:
                         (nxt in _PREP_NEXT or not (nxt[:1].isalpha() or nxt in _COMMAS) or _spelt_preposition(toks, index))
                         and not (index > 0 and toks[index - 1] in ("بن", "ابن", "بنت")))):   # ("أحمد بن علي أن")
                     toks[index] = "على"     # the preposition, not the name علي (which a comma may follow)
-        if "ان" in toks:
+        if "ان" in toks or "الان" in toks:
             for index, tok in enumerate(toks):
                 if tok == "ان" and self.orig(starts[index], ends[index]).startswith("آ"):
                     toks[index] = "آن"      # the name Anne ("قالت آن لونغفيلد") or "في آن واحد", never "أن"
+                elif tok == "الان" and self.orig(starts[index], ends[index]).startswith("أ"):
+                    toks[index] = "ألان"    # the name Alan ("ويصف ألان فاين"), never "الآن" (now)
 
     def orig(self, start: int, end: int) -> str:
         """Original text of the normalised span [start, end)."""
