@@ -1687,6 +1687,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأظهرت بيانات نشرت أمس الخميس نمو الاقتصاد الأمريكي بنسبة 2.3 في المائة.", "anonymous_source", None),
     # "نيابة عن" ends the name of who acts on another's behalf
     ("وقال جونسون نيابة عن الشركة إن المناقشات مستمرة.", "named_source", "جونسون"),
+    # critics in the genitive after أن are an unnamed group, as in the nominative
+    ('إلا أن منتقدي التطبيق يرون أنه "فخ" يجذب الأطفال.', "anonymous_source", "منتقدي التطبيق"),
+    # the topic fronted by أما and set off by a comma speaks through فـ
+    ("أما إيمري، فأعلن بنفسه في أواخر نيسان الماضي، أنه سيرحل عن النادي في نهاية الموسم.", "named_source", "إيمري"),
     # a link to another story inside a paragraph cites no one
     ("اقرأ المزيد:  روسيا: على لندن تقديم الأدلة بقضية سكريبال أو الاعتذار", "unattributed", None),
     ('للمزيد: منظمة "إيتا" الانفصالية تعلن "الوقف النهائي لعملها المسلح"', "unattributed", None),

@@ -1174,6 +1174,10 @@ def _dual_anonymous(lex: _Lexicons, tok: str) -> bool:
 
 def _generic_plural_construct(lex: _Lexicons, tok: str) -> bool:
     """A sound masculine plural in construct (مختصو، ممثلو، مسؤولو) of an anonymous noun or a role."""
+    if len(tok) >= 6 and tok.endswith("ي") and not tok.startswith("ال"):
+        # (its genitive or accusative after أن, في or a verb: "إلا أن منتقدي التطبيق يرون")
+        stem = tok[1:-1] if tok[0] == "و" and len(tok) > 6 else tok[:-1]
+        return any((_lookup(lex.heads, [t + "ين"], 0) or (None,))[0] == "anonymous" for t in (stem, tok[:-1]))
     if len(tok) < 5 or not tok.endswith("و") or tok.startswith("ال"):
         return False
     stem = tok[1:-1] if tok[0] == "و" and len(tok) > 5 else tok[:-1]
@@ -3555,6 +3559,16 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
                 subject = _parse_source(lex, s, a, b - 1)
                 if _recognisable(subject) and subject.category == "named_source" and not subject.not_source:
                     return subject
+    if toks[cue_tok][:1] == "ف" and c1 >= 3 and toks[c1 - 1] in _COMMAS:
+        # "أما إيمري، فأعلن بنفسه أنه": the topic fronted by أما and set off by a comma speaks
+        a = next((m for m in range(c1 - 2, max(-1, c1 - 8), -1) if toks[m] in ("اما", "واما")), None)
+        if a is not None and a + 1 < c1 - 1 and all(_is_word(t) for t in toks[a + 1:c1 - 1]):
+            topic = _parse_source(lex, s, a + 1, c1 - 1)
+            if _recognisable(topic) and not topic.not_source and topic.category in ("named_source", "anonymous_source"):
+                return topic
+            if c1 - 1 - (a + 1) <= 2 and all(not t.startswith("ال") and not _is_common_word(lex, t)
+                                             and not _lookup(lex.heads, [t], 0) for t in toks[a + 1:c1 - 1]):
+                return _named_person(_clean(s.orig_tokens(a + 1, c1 - 1)))
     if c1 > 2 and toks[c1 - 1] in ("فانه", "فانها", "فانهم") and any(t in ("اما", "واما") for t in toks[:c1 - 1]):
         c1 -= 1     # "أما الوزير فإنه يقول إن": the pronoun stands for the topic fronted by أما
     if c1 > 2 and toks[c1 - 1] in _COMMAS:
