@@ -514,6 +514,8 @@ def _imperfect_forms(written: str) -> list[str]:
         forms.append(base[:-1] + "ون")
     else:
         forms.append(base + "ون")
+        # the dual: "جنيفر أنيستون وجاستن ثيرو يعلنان انفصالهما"، "الطرفان يؤكدان"
+        forms.extend(f + "ان" for f in forms[:2] if f.startswith(("ي", "ت")))
     return forms
 
 
