@@ -1691,6 +1691,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('إلا أن منتقدي التطبيق يرون أنه "فخ" يجذب الأطفال.', "anonymous_source", "منتقدي التطبيق"),
     # the topic fronted by أما and set off by a comma speaks through فـ
     ("أما إيمري، فأعلن بنفسه في أواخر نيسان الماضي، أنه سيرحل عن النادي في نهاية الموسم.", "named_source", "إيمري"),
+    # a share of an unnamed group, about or more or less, is that group
+    ("وأشار حوالي نصف المجيبين إلى أن أخلاقيات العمل تحمل معنى قانونيا.", "anonymous_source", None),
+    ("وأشار أقل من نصف المجيبين إلى أن المسؤولين يأخذون الأمور في الحسبان.", "anonymous_source", None),
+    ("وأعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني.", "unattributed", None),
     # a link to another story inside a paragraph cites no one
     ("اقرأ المزيد:  روسيا: على لندن تقديم الأدلة بقضية سكريبال أو الاعتذار", "unattributed", None),
     ('للمزيد: منظمة "إيتا" الانفصالية تعلن "الوقف النهائي لعملها المسلح"', "unattributed", None),

@@ -399,6 +399,8 @@ _QUANTIFIERS = frozenset(
     "احد احدي بعض عدد كبار كثير كثيرا الكثير العديد معظم غالبيه اغلب مجموعه اثنان اثنين اثنتان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس "
 
     "عشرات مئات".split())
+_FRACTIONS = frozenset("نصف ثلث ربع ثلثا ثلثي خمس عشر".split())
+_APPROXIMATORS = frozenset("حوالي نحو قرابه زهاء".split())
 _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
 # "التابع لـ": what a body belongs to.
@@ -1674,6 +1676,15 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         return src
     if _dual_anonymous(lex, toks[k]):
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
+        return src
+    # "حوالي نصف المجيبين"، "أقل من نصف المجيبين": about, more or less than a share of a group is that group
+    if k + 1 < j and toks[k] in _APPROXIMATORS and (toks[k + 1] in _FRACTIONS or toks[k + 1] in ("اقل", "اكثر")):
+        k += 1
+    if k + 2 < j and toks[k] in ("اقل", "اكثر") and toks[k + 1] == "من" and toks[k + 2] in _FRACTIONS:
+        k += 2
+    if toks[k] in _FRACTIONS and k + 1 < j and toks[k + 1].startswith("ال") and toks[k + 1].endswith(("ين", "ون")) \
+            and (_lookup(lex.heads, toks, k + 1) or (None,))[0] == "anonymous":
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
         return src
     if (toks[k] in _QUANTIFIERS and k + 2 < j and toks[k + 1] == "من" and toks[k + 2].startswith("ال")
             and toks[k + 2].endswith(("ين", "ون", "ات"))
@@ -4892,8 +4903,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
-                and toks[i:i + 2] != ["كل", "من"]):
+                and toks[i:i + 2] != ["كل", "من"] and not (src.kind == "anonymous" and (
+                    toks[i] in _APPROXIMATORS or toks[i] in _FRACTIONS or toks[i] in ("اقل", "اكثر")))):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
+            #                     (but "وأشار حوالي نصف المجيبين إلى": a share of a group)
         if cue_tok0 > 0 and _n(cue.lemma) in ("ابلغ", "اخبر") and src is not None:
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None and _recognisable(pre):
