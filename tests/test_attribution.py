@@ -1695,6 +1695,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأشار حوالي نصف المجيبين إلى أن أخلاقيات العمل تحمل معنى قانونيا.", "anonymous_source", None),
     ("وأشار أقل من نصف المجيبين إلى أن المسؤولين يأخذون الأمور في الحسبان.", "anonymous_source", None),
     ("وأعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني.", "unattributed", None),
+    # a rumour told with كان
+    ("وكان تردد أن أمازون مهتمة بدخول عالم الأدوية.", "unverified_report", None),
     # the outlet's own notes
     ("الجدير بالملاحظة أن هاتين الشركتين لا تعملان في مجال التكنولوجيا.", "editorial", None),
     ("ولابد من الإشارة إلى أن هذه اللقطات تأتي بعد نحو شهرين من قضية مماثلة.", "editorial", None),
