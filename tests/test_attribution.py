@@ -1695,6 +1695,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأشار حوالي نصف المجيبين إلى أن أخلاقيات العمل تحمل معنى قانونيا.", "anonymous_source", None),
     ("وأشار أقل من نصف المجيبين إلى أن المسؤولين يأخذون الأمور في الحسبان.", "anonymous_source", None),
     ("وأعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني.", "unattributed", None),
+    # unnamed investigators
+    ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان
     ("وكان تردد أن أمازون مهتمة بدخول عالم الأدوية.", "unverified_report", None),
     # the outlet's own notes
