@@ -1649,6 +1649,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # and ألان with its hamza is the name Alan, never الآن (now)
     ("ويصف ألان فاين، محقق من ميامي، ما حدث قائلا \"أيوب آمن بأن ما حدث كان سحرا\".", "named_source", "ألان فاين"),
     ("وقال الوزير الآن إن الأمر غريب.", "named_source", "الوزير"),
+    # and ألي with its hamza is the name Ally, never إلى
+    ("وقالت ألي جان، والدة الشاب القتيل، لقناة إن بي سي إن عائلته صدمت بخبر مقتله.", "named_source", "ألي جان"),
     # a first name that looks like لـ on a rare word, before another unknown word; but لـ on a frequent
     # word is the outlet spoken to
     ("وقال لوري والاش مدير منظمة «بابليك سيتيزن» في واشنطن إن «عدم التوصل إلى اتفاق نبأ سار».",

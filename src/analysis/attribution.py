@@ -795,8 +795,11 @@ class _Sent:
                         (nxt in _PREP_NEXT or not (nxt[:1].isalpha() or nxt in _COMMAS) or _spelt_preposition(toks, index))
                         and not (index > 0 and toks[index - 1] in ("بن", "ابن", "بنت")))):   # ("أحمد بن علي أن")
                     toks[index] = "على"     # the preposition, not the name علي (which a comma may follow)
-        if "ان" in toks or "الان" in toks:
+        if "ان" in toks or "الان" in toks or "الي" in toks:
             for index, tok in enumerate(toks):
+                if tok == "الي" and self.orig(starts[index], ends[index]) == "ألي":
+                    toks[index] = "ألي"     # the name Ally ("وقالت ألي جان")، never إلى
+                    continue
                 if tok == "ان" and self.orig(starts[index], ends[index]).startswith("آ"):
                     toks[index] = "آن"      # the name Anne ("قالت آن لونغفيلد") or "في آن واحد", never "أن"
                 elif tok == "الان" and self.orig(starts[index], ends[index]).startswith("أ"):
