@@ -1697,6 +1697,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأشار حوالي نصف المجيبين إلى أن أخلاقيات العمل تحمل معنى قانونيا.", "anonymous_source", None),
     ("وأشار أقل من نصف المجيبين إلى أن المسؤولين يأخذون الأمور في الحسبان.", "anonymous_source", None),
     ("وأعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني.", "unattributed", None),
+    # how the subject before the verb said it, in the accusative, is no object
+    ('صلاح قال معلقاً على أدائه عقب المباراة، إنها "ليست مسألة أرقام بالنسبة لي".', "named_source", "صلاح"),
     # unnamed investigators
     ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان

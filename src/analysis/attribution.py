@@ -5026,7 +5026,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if (w0 is not None and s.orig(s.starts[w0], s.ends[w0]).endswith(("اً", "ًا", "ً"))
                 and toks[w0] not in _ADVERBIAL_ACCUSATIVES and toks[w0] not in _ADJUNCT_WORDS
                 and toks[w0] not in _SUBJECT_SKIP):
-            continue            # "كتبت دليلاً إرشادياً": an accusative object follows; no report is introduced
+            if not (w0 == i and cue.cls == "speech" and toks[w0].startswith("م") and len(toks[w0]) >= 5
+                    and closed and cue_tok0 > 0 and _is_word(toks[cue_tok0 - 1])):
+                continue        # "كتبت دليلاً إرشادياً": an accusative object follows; no report is introduced
+            src = None          # (but "صلاح قال معلقاً على أدائه، إنها": how he said it; the subject stands before)
         if src is not None and not src.recognised and w0 is not None and (
                 toks[w0] in _PLACE_PREPS or toks[w0] in _ADJUNCT_WORDS or toks[w0] in _RESUMPTIVE):
             src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
