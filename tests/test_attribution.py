@@ -1699,6 +1699,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأعلنت نحو 157 شركة عن نتائجها المالية للربع الثاني.", "unattributed", None),
     # how the subject before the verb said it, in the accusative, is no object
     ('صلاح قال معلقاً على أدائه عقب المباراة، إنها "ليست مسألة أرقام بالنسبة لي".', "named_source", "صلاح"),
+    # "هذا و" opens a sentence, it infers nothing
+    ("هذا وأكد الأمير أن الخطة جاهزة.", "named_source", "الأمير"),
+    ("وهذا يؤكد أن الخطة جاهزة.", "unattributed", None),
     # unnamed investigators
     ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان

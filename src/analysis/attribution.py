@@ -4750,10 +4750,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             continue        # "ويمكن باختصار ذكر الجهات": a verbal noun after a modal, not a report
         often = cue_tok0 > 1 and toks[cue_tok0 - 1] == "ما" and toks[cue_tok0 - 2] in _OFTEN  # "وغالباً ما ينصح"
         if cue_tok0 > 0 and toks[cue_tok0 - 1] in ("مما", "وهو ما", "ما", "وهذا", "هذا", "ذلك", "وذلك") and not often \
+                and not (toks[cue_tok0 - 1] == "هذا" and toks[cue_tok0][:1] == "و") \
                 and not (
                 cue_tok0 > 1 and (toks[cue_tok0 - 2] in _OPENER_PREPS or (
                     cue_tok0 > 2 and toks[cue_tok0 - 3] in _OPENER_PREPS and _is_word(toks[cue_tok0 - 2])))):
-            # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد"، "في سياق ذلك دعا": a discourse opener, the subject follows)
+            # (but "إلى ذلك قال فلان"، "وبعد ذلك أكد"، "في سياق ذلك دعا"، "هذا وذكر": a discourse opener, the
+            # subject follows)
             continue        # "مما يؤكد قدرة المرأة": the outlet's own inference, no source
         if not strong and cue_tok0 > 0 and toks[cue_tok0 - 1] in _NEGATIONS and not often \
                 and _n(cue.lemma) not in ("استبعد", "يستبعد"):
