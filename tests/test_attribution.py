@@ -1702,6 +1702,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # "هذا و" opens a sentence, it infers nothing
     ("هذا وأكد الأمير أن الخطة جاهزة.", "named_source", "الأمير"),
     ("وهذا يؤكد أن الخطة جاهزة.", "unattributed", None),
+    # a fear of something, with من and no أن, is a view
+    ("ويخشى البعض من انهيار الاتفاق النووي وعودة العقوبات.", "anonymous_source", "البعض"),
     # unnamed investigators
     ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان
