@@ -1704,6 +1704,7 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وهذا يؤكد أن الخطة جاهزة.", "unattributed", None),
     # a fear of something, with من and no أن, is a view
     ("ويخشى البعض من انهيار الاتفاق النووي وعودة العقوبات.", "anonymous_source", "البعض"),
+    ("ويتخوف معارضون سوريون من أن يكون الهجوم استمرارا لنهج الإقصاء.", "anonymous_source", "معارضون سوريون"),
     # unnamed investigators
     ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان
