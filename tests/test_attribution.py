@@ -1705,6 +1705,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a fear of something, with من and no أن, is a view
     ("ويخشى البعض من انهيار الاتفاق النووي وعودة العقوبات.", "anonymous_source", "البعض"),
     ("ويتخوف معارضون سوريون من أن يكون الهجوم استمرارا لنهج الإقصاء.", "anonymous_source", "معارضون سوريون"),
+    # the subject after لا تزال / ما زال, as after كان
+    ("ولا تزال روسيا تنفي أي تورط في الحادث.", "named_source", "روسيا"),
     # unnamed investigators
     ("ذكر محققون روس، أنهم تتبعوا خطوات ابنة الجاسوس الروسي.", "anonymous_source", "محققون روس"),
     # a rumour told with كان

@@ -405,7 +405,7 @@ _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
 # "التابع لـ": what a body belongs to.
 _AFFILIATED = frozenset("التابع التابعه التابعين التابعون".split())
-_KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
+_KANA = frozenset("كان كانت وكان وكانت فكان فكانت تزال يزال زالت زال لاتزال ولاتزال لايزال ولايزال مازال مازالت ومازال ومازالت".split())
 # A sentence that cites no one and turns to a person (_topic_person): "أما رنا فتعيش ..."؛ a fronted place
 # or time before the person ("في أحد المخيمات، تجلس فاتو")؛ words after a name that set it off as a person.
 _TOPIC_LEADS = frozenset("اما واما فاما".split())
