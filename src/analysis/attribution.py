@@ -2858,9 +2858,6 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
             k = close + 1 if close > 0 else k + 1     # "بحسب «رويترز»"
             continue
-        if t == "لكره" and k + 1 < j and toks[k + 1] in ("القدم", "السله", "اليد", "الطائره"):
-            k += 2          # "مدرب منتخب فرنسا لكرة القدم ديدييه ديشان": the sport of the team
-            continue
         if (n_media := _media_name_len(lex, toks, k)) > 1:
             k += n_media    # "لمراسل بي بي سي": an outlet's name of several words is whole
             continue
@@ -3644,7 +3641,7 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         return None         # "وفي بيان يوم الجمعة أعلن المتحدث ...": a prepositional phrase, not the subject
     if c0 < c1 and toks[c0] in _PLACE_ADVERBS:
         return None         # "تجلس ... أمام منقد صغير وصف من الكبابي": a place, not the subject
-    if c0 > 0 and toks[c0 - 1] in ("هذا", "هذه", "ذلك", "تلك"):
+    if c0 > 0 and toks[c0 - 1] in _DEMONSTRATIVES:
         return None         # "وفي وقت سابق من هذا الشهر توقعت الشركة": the demonstrative's noun ends an adverbial
     if c1 - c0 == 1 and toks[c0] in known:
         name = _clean(s.orig_tokens(c0, c1))
@@ -5118,7 +5115,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if _n(cue.lemma) == "يتهم" and src is not None and src.category == "anonymous_source" \
                 and 0 < content_start and end >= content_start - 1:
             continue        # "ويتهم هؤلاء الأشخاص بالتسبب في ...": they are accused (no one accused after them)
-        if toks[s.token_of(c_start)] in ("ثمن", "وثمن") and after_tok < len(toks) and toks[after_tok] in ("النهائي", "نهائي"):
+        if toks[cue_tok0] in ("ثمن", "وثمن") and after_tok < len(toks) and toks[after_tok] in ("النهائي", "نهائي"):
             continue        # "الدور ثمن النهائي": the round of sixteen, not "ثمّن" (praised)
         if after_tok + 1 < len(toks) and toks[after_tok] in ("فيه", "فيها") and _masdar_pattern(toks[after_tok + 1]) \
                 and not _lookup(lex.heads, toks, after_tok + 1) and not _lookup(lex.roles, toks, after_tok + 1) \
