@@ -332,6 +332,8 @@ _DOCUMENT_ADJECTIVES = frozenset("حديث حديثه جديد جديده غير
                                  "منفصل مشترك مشتركه سري سريه".split())
 # "بحسب قوله"، "حسب تعبيرها": the words of the source just cited.
 _HIS_WORDS = frozenset("قوله قولها قولهم رايه رايها رايهم تعبيره تعبيرها وصفه وصفها".split())
+# "حسب قول نتانياهو"، "على حد تعبير فلان": in the words of the one named after.
+_WORDS_OF = frozenset(("قول", "تعبير"))
 _RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
 _RULES = frozenset("لائحه اللائحه لوائح اللوائح انظمه الانظمه".split())
 _STANCE_STEMS = ("رفض تاييد ترحيب استنكار ادانه دعم قلق اسف تضامن ارتياح استياء امتنان تقدير اعتزاز فخر "
@@ -401,6 +403,7 @@ _QUANTIFIERS = frozenset(
     "عشرات مئات".split())
 _FRACTIONS = frozenset("نصف ثلث ربع ثلثا ثلثي خمس عشر".split())
 _APPROXIMATORS = frozenset("حوالي نحو قرابه زهاء".split())
+_MORE_OR_LESS = frozenset(("اقل", "اكثر"))     # "أقل من نصف المجيبين"
 _RESUMPTIVE = frozenset("عنه عنها عنهم اليه اليها اليهم عليه عليها به بها له لها منه منها فيه فيها".split())
 _OPENING_ADVERBS = frozenset("البدايه المقابل النهايه الختام حينه جانبه جهته ناحيته".split())
 # "التابع لـ": what a body belongs to.
@@ -1681,9 +1684,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True   # خبيران، مصدران
         return src
     # "حوالي نصف المجيبين"، "أقل من نصف المجيبين": about, more or less than a share of a group is that group
-    if k + 1 < j and toks[k] in _APPROXIMATORS and (toks[k + 1] in _FRACTIONS or toks[k + 1] in ("اقل", "اكثر")):
+    if k + 1 < j and toks[k] in _APPROXIMATORS and (toks[k + 1] in _FRACTIONS or toks[k + 1] in _MORE_OR_LESS):
         k += 1
-    if k + 2 < j and toks[k] in ("اقل", "اكثر") and toks[k + 1] == "من" and toks[k + 2] in _FRACTIONS:
+    if k + 2 < j and toks[k] in _MORE_OR_LESS and toks[k + 1] == "من" and toks[k + 2] in _FRACTIONS:
         k += 2
     if toks[k] in _FRACTIONS and k + 1 < j and toks[k + 1].startswith("ال") and toks[k + 1].endswith(("ين", "ون")) \
             and (_lookup(lex.heads, toks, k + 1) or (None,))[0] == "anonymous":
@@ -4401,7 +4404,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 2          # "وفقاً للعديد من المصادر التاريخية": the sources themselves
             elif i + 3 < len(toks) and toks[i].isdigit() and toks[i + 1] in ("٪", "%") and toks[i + 2] == "من":
                 i += 3          # "بحسب 31٪ من المجيبين": a share of a group is that group
-            elif i + 2 < len(toks) and toks[i] in ("قول", "تعبير") and _is_word(toks[i + 1]):
+            elif i + 2 < len(toks) and toks[i] in _WORDS_OF and _is_word(toks[i + 1]):
                 i += 1          # "حسب قول نتانياهو": in the words of the one named after
             if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
                     toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
@@ -4906,7 +4909,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
                 and toks[i:i + 2] != ["كل", "من"] and not (src.kind == "anonymous" and (
-                    toks[i] in _APPROXIMATORS or toks[i] in _FRACTIONS or toks[i] in ("اقل", "اكثر")))):
+                    toks[i] in _APPROXIMATORS or toks[i] in _FRACTIONS or toks[i] in _MORE_OR_LESS))):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
             #                     (but "وأشار حوالي نصف المجيبين إلى": a share of a group)
         if cue_tok0 > 0 and _n(cue.lemma) in ("ابلغ", "اخبر") and src is not None:
@@ -5456,7 +5459,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             cue_index = s.token_of(a.cue_start)
             mid_sentence = _sentence_start(toks, cue_index) < cue_index
             if a.cue_class == "according_to" and is_body and last is not None \
-                    and s.norm[a.cue_end:].split()[:1] and s.norm[a.cue_end:].split()[0].strip("،,.") in _HIS_WORDS \
+                    and (h := s.token_at(a.cue_end)) < len(toks) and toks[h] in _HIS_WORDS \
                     and _agrees(_cue_agreement(lex, a.cue), last.agreement):
                 # "حسب قوله"، "على حد تعبيره": this sentence's speaker, or the source just cited (not a
                 # document the sentence is about: "وهذه الوثائق تشكل ...، حسب قوله")
@@ -5838,7 +5841,7 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             relayed = atts[-1]
             # "وتظهر هذه الوثائق أن ... حسب قول نتانياهو": what a document shows, in the words of someone
             in_words = reporter is not None and reporter.source is not None and reporter.source.kind == "document" \
-                and s.norm[relayed.cue_end:].split()[:1] in (["قول"], ["تعبير"])
+                and (w := s.token_at(relayed.cue_end)) < len(toks) and toks[w] in _WORDS_OF
             if reporter is not None and reporter.source is not None and (
                     reporter.source.kind == "media" or _told_without_clause(s, reporter, relayed) or in_words) \
                     and relayed is not reporter and relayed.cue_class == "according_to" and relayed.source is not None \
