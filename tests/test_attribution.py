@@ -1725,6 +1725,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال الوزير صراحة إن الخطة فشلت.", "named_source", "الوزير"),
     ("ولكن متحدثا باسم وزارة الخارجية الإسرائيلية أكد أنه لم يكن على علم بالزيارة.",
      "named_source", "متحدثا باسم وزارة الخارجية الإسرائيلية"),
+    # words joined by a hyphen are one name; a hyphen between numbers or dotted letters joins nothing
+    ("ورحب الرئيس الكوري الجنوبي، مون جيه-إن، بهذه الأنباء، قائلا إن الحل بين واشنطن وبيونغ يانغ.",
+     "named_source", "مون جيه-إن"),
+    ("ويشير فريديرك مارتي-ديبا المدير العام للمجموعة إلى أن القرار منطقي.", "named_source", "فريديرك مارتي-ديبا"),
+    ('كان المحللون الذين استطلعت وكالة "د.ب.أ-أيه.إف.إكس" للأنباء الاقتصادية يتوقعون وصول أرباح أكبر.',
+     "anonymous_source", "المحللون"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -790,6 +790,18 @@ class _Sent:
                     ends[x - 1:x + 2] = [ends[x + 1]]
                 else:
                     x += 1
+        if "-" in self.norm:
+            # "مون جيه-إن"، "كيم جونغ-أون": words joined by a hyphen with no space are one word
+            x = 1
+            while x < len(toks) - 1:
+                if (toks[x] == "-" and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
+                        and _is_word(toks[x - 1]) and _is_word(toks[x + 1])
+                        and not any(c.isdigit() or c == "." for c in toks[x - 1] + toks[x + 1])):
+                    toks[x - 1:x + 2] = [toks[x - 1] + "-" + toks[x + 1]]
+                    starts[x - 1:x + 2] = [starts[x - 1]]
+                    ends[x - 1:x + 2] = [ends[x + 1]]
+                else:
+                    x += 1
         self.toks, self.starts, self.ends = toks, starts, ends
         if "علي" in self.norm:
             for index, tok in enumerate(toks):
