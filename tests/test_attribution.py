@@ -1731,6 +1731,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ويشير فريديرك مارتي-ديبا المدير العام للمجموعة إلى أن القرار منطقي.", "named_source", "فريديرك مارتي-ديبا"),
     ('كان المحللون الذين استطلعت وكالة "د.ب.أ-أيه.إف.إكس" للأنباء الاقتصادية يتوقعون وصول أرباح أكبر.',
      "anonymous_source", "المحللون"),
+    # a demand at the head of the sentence reports; whom it is made of is no part of the source
+    ("ويطالب البيت الأبيض بكين بخفضه بمقدار 200 مليار.", "named_source", "البيت الأبيض"),
+    ("ولكي يتم إعفاؤه بشكل نهائي، تطالب واشنطن بفتح السوق الأوروبية بشكل أكبر.", "named_source", "واشنطن"),
+    ("وطالب الأكراد دمشق بالتدخل لحماية عفرين.", "named_source", "الأكراد"),
+    ("وتؤمن الشركة التي يطالب موظفوها بزيادة الرواتب رحلاتها كلها.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2580,6 +2580,15 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
             end = subject_end if subject_end >= 0 else _set_off_name_end(lex, s, i, first_comma, k)
+            if end == k and k > i + 1 and t[:1] == "ب" and t not in _COMPLEMENTIZERS and first_comma < 0:
+                # "ويطالب البيت الأبيض بكين بخفضه": a state or a definite noun after the subject is whom
+                # he asks (but "أشادت المحققة كارولين كورفيلد بـ": unknown words are the name)
+                np_end = _np_end(lex, s, i, k)
+                # (and "منظمتا هيومن رايتس ووتش": a noun in construct takes the name after it)
+                if i < np_end < k and (toks[np_end].startswith("ال") or _state_name(toks, np_end, k)) and (
+                        toks[np_end - 1].startswith(_DEFINITE) or not (
+                            _lookup(lex.heads, toks, np_end - 1) or toks[np_end - 1].endswith("تا"))):
+                    end = np_end
             return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
         if t in _QUOTES:
             close = _quote_end(toks, k, n)
