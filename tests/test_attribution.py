@@ -1112,6 +1112,19 @@ def test_adjunct_after_a_subjectless_cue_inherits():
     assert list(table["inherited"]) == [False, True]
 
 
+def test_a_quotation_right_after_the_cue_is_what_was_said_not_a_name():
+    # 'وقال "لقد ارتكبت خطأ"، مضيفا': the quoted words open with لقد (or a negation, or "we"), so they
+    # are no quoted organisation's name; the speaker is the one cited before
+    for said in ('وقال "لقد ارتكبت خطأ"، مضيفا أنه كان ينبغي أن يكون أكثر وضوحا.',
+                 'وقال هذا "ليس من المناسب" اتخاذه مع استقرار التضخم.'):
+        table = per_sentence_of("وقال المحامي لاني ديفيز إن موكله بريء.", said)
+        row = table.iloc[1]
+        assert (row["category"], row["source_name"], bool(row["inherited"])) == ("named_source", "لاني ديفيز", True)
+    # a quoted name stays a name
+    assert per_sentence_of('وقالت "ستاندارد اند بورز" إن الاستقرار يدعم الاقتصاد.')["source_name"].iloc[0] \
+        == "ستاندارد اند بورز"
+
+
 def test_an_opening_inherited_cue_is_the_main_attribution():
     table = per_sentence_of("كشفت مصادر مطلعة للصحيفة عن خلافات داخل الحزب.",
                             "وذكرت أن الخلافات نشبت بسبب النتائج، إذ يقول أعضاء في الحزب إنهم همشوا.")

@@ -2594,6 +2594,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             close = _quote_end(toks, k, n)
             inner = close - k - 1 if close > 0 else n
             final = close > 0 and all(not _is_word(x) for x in toks[close + 1:])
+            if k == i and close > k + 1 and subject_end < 0 and (
+                    toks[k + 1] in ("لقد", "قد", "ولقد") or toks[k + 1] in _STATEMENT_WORDS
+                    or toks[k + 1] in _PERSON_WORDS):
+                return k, k, True, True     # 'وقال "لقد ارتكبت خطأ"، مضيفا': what was said, no name
             if k == i and 0 < close < n - 1 and inner <= 10 and not final and _is_word(toks[close + 1]) \
                     and toks[close + 1] not in _COMPLEMENTIZERS \
                     and (_lookup(lex.heads, toks, k + 1) or (None,))[0] in ("organisation", "official_body", "media"):
