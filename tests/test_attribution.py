@@ -1749,6 +1749,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ولكي يتم إعفاؤه بشكل نهائي، تطالب واشنطن بفتح السوق الأوروبية بشكل أكبر.", "named_source", "واشنطن"),
     ("وطالب الأكراد دمشق بالتدخل لحماية عفرين.", "named_source", "الأكراد"),
     ("وتؤمن الشركة التي يطالب موظفوها بزيادة الرواتب رحلاتها كلها.", "unattributed", None),
+    # a single name before a comma and a role may begin with a letter that looks like ب or ل
+    ("وقال لافروف، وزير الخارجية الروسي، إن الحل سياسي.", "named_source", "لافروف"),
+    ('وقالت باشليه، رئيسة تشيلي السابقة، "هذا النوع من المواقف له عواقب مدمرة".', "named_source", "باشليه"),
+    ("وقال للصحفيين، رئيس الوزراء، إن الحل سياسي.", "named_source", "رئيس الوزراء"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

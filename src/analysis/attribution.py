@@ -2380,7 +2380,12 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.role = _clean(s.orig_tokens(m_role, m_role + rl[1]))
         return src
     after = toks[m + 1] if m + 1 < j else ""
-    if m > i0 and m < j and toks[i0][0] not in "لبوف" and (
+    # "لافروف، وزير الخارجية"، "بومبيو، وزير الخارجية": a single name before a comma and a role may
+    # begin with a letter that looks like a clitic, when the rest of it is no word
+    clitic_lookalike = m == i0 + 1 and toks[i0][0] in "لب" and len(toks[i0]) >= 5 and _rare_word(lex, toks[i0][1:]) \
+        and toks[i0][1:] not in _places() and not _lookup(lex.heads, [toks[i0][1:]], 0) \
+        and m < j and toks[m] in _COMMAS and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff", "title")
+    if m > i0 and m < j and (toks[i0][0] not in "لبوف" or clitic_lookalike) and (
             toks[m] in ("وهو", "وهي", "وهم")
             or (toks[m] in ("هو", "هي") and (_lookup(lex.roles, toks, m + 1) or (None,))[0] in ("role", "staff", "title"))
             or (toks[m] in _COMMAS and after in ("وهو", "وهي", "وهم", "الذي", "التي"))
