@@ -1753,6 +1753,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال لافروف، وزير الخارجية الروسي، إن الحل سياسي.", "named_source", "لافروف"),
     ('وقالت باشليه، رئيسة تشيلي السابقة، "هذا النوع من المواقف له عواقب مدمرة".', "named_source", "باشليه"),
     ("وقال للصحفيين، رئيس الوزراء، إن الحل سياسي.", "named_source", "رئيس الوزراء"),
+    # a name spelt with ي is not the verb روى; Jim is a first name, not the letter جيم
+    ('وقالت روي في بيان على موقع المدرسة: "أشعر أني محظوظة جدا".', "named_source", "روي"),
+    ("واتهم جيم هولدر، مدير تحرير موقع أوتوكار، الحكومة البريطانية بالفشل.", "named_source", "جيم هولدر"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
