@@ -1756,6 +1756,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a name spelt with ي is not the verb روى; Jim is a first name, not the letter جيم
     ('وقالت روي في بيان على موقع المدرسة: "أشعر أني محظوظة جدا".', "named_source", "روي"),
     ("واتهم جيم هولدر، مدير تحرير موقع أوتوكار، الحكومة البريطانية بالفشل.", "named_source", "جيم هولدر"),
+    # a definite title after two words of an unknown name is his post, and the name is the source
+    ('ويقول موريس ليفي الرئيس السابق لشركة "بوبليسيس"، "ثمة سؤال يطرح".', "named_source", "موريس ليفي"),
+    ('وقال جان بول ترواديك الرئيس السابق لسلطة الطيران المدني "علينا الا نتوقع معجزات".',
+     "named_source", "جان بول ترواديك"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2394,7 +2394,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 and toks[m + 2].startswith("ال") and m - i0 <= 3)
             or (toks[m] in _COMMAS and after and ((_lookup(lex.roles, toks, m + 1) or (None,))[0]
                                                   in ("role", "staff", "title")))
-            or (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff")):
+            or (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff")
+            # "موريس ليفي الرئيس السابق لشركة بوبليسيس": a definite title after two words of a name is his post
+            or (m - i0 >= 2 and toks[m].startswith("ال") and (_lookup(lex.roles, toks, m) or (None,))[0] == "title"
+                and not _is_common_word(lex, toks[i0])
+                and all(len(x) >= 3 and x not in _DEMONSTRATIVES for x in toks[i0:m]))):
         src.kind = "person"
         src.name = _clean(s.orig_tokens(i0, m))
         src.recognised = True
