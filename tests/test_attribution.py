@@ -1760,6 +1760,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('ويقول موريس ليفي الرئيس السابق لشركة "بوبليسيس"، "ثمة سؤال يطرح".', "named_source", "موريس ليفي"),
     ('وقال جان بول ترواديك الرئيس السابق لسلطة الطيران المدني "علينا الا نتوقع معجزات".',
      "named_source", "جان بول ترواديك"),
+    # the reports of an outlet whose name has several words rest on the outlet
+    ("وأشارت تقارير فاينانشال تايمز إلى أن السيارات سوف يحظر استخدامها.", "named_source", "فاينانشال تايمز"),
+    ("وأشارت تقارير إلى أن السيارات سوف يحظر استخدامها.", "unverified_report", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2207,7 +2207,8 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             src.name = name
             return src
     if head_kind == "reports" and not (owner is not None and owner < j and (
-            _lookup(lex.heads, toks, owner) or (None,))[0] in ("official_body", "organisation", "media")):
+            (_lookup(lex.heads, toks, owner) or (None,))[0] in ("official_body", "organisation", "media")
+            or _media_name_len(lex, toks, owner) > 1)):     # ("تقارير فاينانشال تايمز": an outlet's reports)
         src.kind = "reports"
         src.category = "unverified_report"
         return src
