@@ -1763,6 +1763,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the reports of an outlet whose name has several words rest on the outlet
     ("وأشارت تقارير فاينانشال تايمز إلى أن السيارات سوف يحظر استخدامها.", "named_source", "فاينانشال تايمز"),
     ("وأشارت تقارير إلى أن السيارات سوف يحظر استخدامها.", "unverified_report", None),
+    # a definite unnamed-source noun and its adjectives, then a foreign name, after an according-to cue
+    ("يبقى الأسد المنتصر الوحيد، حسب المحلل الفرنسي فبريس بلانش.", "named_source", "فبريس بلانش"),
+    ("يبقى الأسد المنتصر الوحيد، حسب المحلل الفرنسي.", "anonymous_source", None),
+    ("وكان رئيس الاتحاد الروسي لألعاب القوى فالنتين بالاخنيتشيف الذي اتهم بالمنشطات، استقال من منصبه.",
+     "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -385,7 +385,7 @@ _BROKEN_PLURAL_ADJECTIVES = frozenset("عرب هنود اتراك اكراد ر�
 # Broken plurals heading an unnamed group ("وسائل الإعلام"، "المصادر"): no personal name follows them.
 _PLURAL_GROUPS = frozenset("وسائل مصادر المصادر اوساط الاوساط دوائر الدوائر مواقع المواقع شهود الشهود خبراء الخبراء "
                            "نشطاء النشطاء سكان السكان اهالي الاهالي علماء العلماء اعضاء الاعضاء قاده القاده زعماء "
-                           "الزعماء نواب النواب وزراء الوزراء اطباء الاطباء طلاب الطلاب عمال العمال".split())
+                           "الزعماء نواب النواب وزراء الوزراء اطباء الاطباء طلاب الطلاب عمال العمال قوي القوي".split())
 # "ذاته"، "نفسها" after a source noun ("المسؤول ذاته"): part of the phrase, never its object.
 _SELF_WORDS = frozenset("نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم ذواتهم عينه عينها".split())
 
@@ -3013,8 +3013,12 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and k + 1 < j and toks[k + 1] not in _ADJUNCT_NOUNS and _is_word(toks[k + 1]):
             k += 2          # (also "السفير لدى الأردن الدكتور فلان")
             continue
-        if not t.startswith("ال") and not any(_starts_name(lex, x) and x != "باسم" for x in toks[i:k]) and any(
-                (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k)):
+        if not t.startswith("ال") and not any(_starts_name(lex, x) and x != "باسم" for x in toks[i:k]) and (any(
+                (_lookup(lex.roles, toks, m) or (None,))[0] in ("role", "staff", "title") for m in range(i, k))
+                # "حسب المحلل الفرنسي فبريس بلانش": a definite unnamed-source noun and its adjectives, then a name
+                or (toks[i].startswith("ال") and (_lookup(lex.heads, toks, i) or (None,))[0] == "anonymous"
+                    and not _plural_group(toks[i]) and not toks[i].endswith(("ون", "ين", "ات"))
+                    and all(x.startswith("ال") for x in toks[i:k]))):
             # "نجم هوليوود الشهير ويل سميث": unknown words after a role are its (foreign) holder's name
             # (باسم in "المتحدث باسم" is no first name)
             m = _unknown_run(lex, toks, k, j, not_subject=True)
