@@ -1768,6 +1768,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("يبقى الأسد المنتصر الوحيد، حسب المحلل الفرنسي.", "anonymous_source", None),
     ("وكان رئيس الاتحاد الروسي لألعاب القوى فالنتين بالاخنيتشيف الذي اتهم بالمنشطات، استقال من منصبه.",
      "unattributed", None),
+    # a name the lists do not know after وفقاً لـ, set off at the end; a rule or a pronoun is no one
+    ("هو كل ما تم تحقيقه حتى اليوم، وفقا لجبّور.", "named_source", "جبّور"),
+    ("ما تريده الجمعيات، وفقا لغادة جبّور، أن يتضمن القانون إمكانية فسخ العقد.", "named_source", "غادة جبّور"),
+    ("وسيتم التنفيذ، وفقا للخطة الجديدة.", "unattributed", None),
+    ("وسيتم التنفيذ، حسب تصنيفه.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

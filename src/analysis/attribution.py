@@ -4513,15 +4513,22 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 owned = _owned_document(lex, s, i)     # "وبحسب الضوابط التي أعلنتها الوزارة"
                 if owned is not None:
                     src, end = owned
-            if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
+            if not _recognisable(src) and cue.cls == "according_to":
+                # (also after وفقاً لـ, which mostly cites a rule: the words must be no ordinary words)
+                name_start = s.starts[i] if i < len(toks) else c_end
+                if taken and i < len(toks) and len(toks[i]) > len(_n(taken)) + 2 and end < scan_end <= i + 2:
+                    end = scan_end      # ("وفقا لغادة جبّور،": both words of the name)
                 words = [t for t in toks[i:end] if _is_word(t)]
                 stop = toks[end] if end < len(toks) else "."
+                if taken and words and words[0] == toks[i] and len(toks[i]) > len(_n(taken)) + 2:
+                    words[0] = toks[i][len(_n(taken)):]     # "...، وفقا لجبّور.": the ل is the cue's
+                    name_start = c_end
                 if 1 <= len(words) <= 2 and (stop in _COMMAS or stop in _HARD_STOP or stop == ".") and all(
                         not t.startswith(_DEFINITE) and t[:1] not in "لب" and not _is_common_word(lex, t)
-                        and not t.endswith(("ه", "ها", "هم", "هما", "كم", "ك", "نا"))    # (not "حسب تصنيفه")
+                        and (not t.endswith(("ه", "ها", "هم", "هما", "كم", "ك", "نا")) or t in lex.first_names)    # (not "حسب تصنيفه"; but "غادة")
                         and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) and t not in _places()
                         for t in words):
-                    src = _named_person(_clean(s.orig_tokens(i, end)))     # "..., بحسب غوتيريس."
+                    src = _named_person(_clean(s.orig(name_start, s.ends[end - 1])))     # "..., بحسب غوتيريس."
             if (not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES
                     and src.text and not src.not_source and src.category != "anonymous_source"
                     and s.token_of(c_start) > 0 and toks[s.token_of(c_start) - 1] in _COMMAS
