@@ -1773,6 +1773,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ما تريده الجمعيات، وفقا لغادة جبّور، أن يتضمن القانون إمكانية فسخ العقد.", "named_source", "غادة جبّور"),
     ("وسيتم التنفيذ، وفقا للخطة الجديدة.", "unattributed", None),
     ("وسيتم التنفيذ، حسب تصنيفه.", "unattributed", None),
+    # the name set off after a role and the party or body it sits for
+    ("سمعت عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون، المكالمة، وقالت إن الرئيس تردد.",
+     "named_source", "فريدريكا ويلسون"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

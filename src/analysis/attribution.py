@@ -2726,7 +2726,10 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     if not (start < comma < len(toks) and toks[comma] in _COMMAS
             and (_lookup(lex.roles, toks, start) or (None,))[0] in ("role", "title", "modifier")):
         return None
-    if not all(t in _FORMER for t in toks[_np_end(lex, s, start, comma):comma]):
+    rest = toks[_np_end(lex, s, start, comma):comma]
+    # (and "عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون،": the party or body he sits for)
+    if not all(t in _FORMER for t in rest) and not (
+            rest[0] in ("عن", "في") and 2 <= len(rest) <= 4 and all(_is_word(t) and t not in lex.verb_keys for t in rest)):
         return None
     second = next((m for m in range(comma + 2, min(stop, comma + 6)) if toks[m] in _COMMAS), None)
     if second is not None and _appositive_name(lex, toks[comma + 1:second]):
