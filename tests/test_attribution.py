@@ -1776,6 +1776,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the name set off after a role and the party or body it sits for
     ("سمعت عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون، المكالمة، وقالت إن الرئيس تردد.",
      "named_source", "فريدريكا ويلسون"),
+    # right after the cue, a word that looks like a past-tense verb is a name; a present tense is a verb
+    ("ويرى دان غولدبرغ، مراسل صحيفة بوليتيكو، أنه ليس هناك مؤامرة.", "named_source", "دان غولدبرغ"),
+    ('ويقول نوه ويلكوكس، رئيس جراند رابيدز: "الشيء رقم واحد على القائمة".', "named_source", "نوه ويلكوكس"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2487,13 +2487,6 @@ class _Att:
     framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
 
 
-def _maksura_lookalike(lex: _Lexicons, s: _Sent, k: int) -> bool:
-    """"وقالت روي في بيان": a word spelt with ي where the verb it looks like ends in ى (روى) is a name."""
-    cues = lex.cues.get(s.toks[k], ())
-    return bool(cues) and all(c.strict_maksura for c in cues) \
-        and not s.orig(s.starts[k], s.ends[k]).rstrip("\u064b-\u0652").endswith("ى")
-
-
 def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
     """(end of source phrase, start of content token, direct quote, closed) for a phrase at token i.
 
@@ -2647,9 +2640,10 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "قال مورينيو للصحافيين"
             elif t in _PREP_CUE_WORDS and k > i:
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
-            elif t in lex.participle_keys or (k == i and t in lex.verb_keys and t not in lex.first_names
-                                              and not _maksura_lookalike(lex, s, k)) \
-                    or t in _ADDRESSING:
+            elif t in lex.participle_keys or (k == i and t not in lex.first_names and any(
+                    c.form == "imperfect" for c in lex.cues.get(t, ()))) or t in _ADDRESSING:
+                # ("وتابع يقول": a present-tense verb right after the cue; but a word that looks like a past
+                # tense is a name there: "وقالت روي"، "ويرى دان غولدبرغ")
                 # "وتابع فلان قائلاً:": the participle is not part of the subject; "وأضاف متمنياً أن"،
                 # "وتابع يقول": no subject at all
                 subject_end = k
