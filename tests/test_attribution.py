@@ -1779,6 +1779,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # right after the cue, a word that looks like a past-tense verb is a name; a present tense is a verb
     ("ويرى دان غولدبرغ، مراسل صحيفة بوليتيكو، أنه ليس هناك مؤامرة.", "named_source", "دان غولدبرغ"),
     ('ويقول نوه ويلكوكس، رئيس جراند رابيدز: "الشيء رقم واحد على القائمة".', "named_source", "نوه ويلكوكس"),
+    # opposition and defence at the head of the sentence; a plural or verbal noun after a definite subject
+    # is what the subject acts on
+    ("عارضت الحكومة السويسرية العقوبات التي فرضتها الإدارة الأمريكية على إيران.", "named_source", "الحكومة السويسرية"),
+    ("وعارض عدد من أعضاء الكونغرس الاتفاق باعتباره ليس مشددا بما يكفي.", "anonymous_source", None),
+    ("ودافع تيلرسون عن سجله والإنجازات التي حققها خلال فترة تقلده لمنصبه.", "named_source", "تيلرسون"),
+    ("وهي الحركة التي دافع عنها الرئيس طويلا.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -4015,11 +4021,14 @@ def test_a_reply_a_refusal_or_a_view_in_a_title_and_a_negation_is_no_subject():
         ("zl", 1, 1, "title", "روسيا تعلن تطوير الدفاع الجوي السوري بمنظومة صواريخ", 0, 0),
         # a dual verb after two subjects
         ("zk", 1, 1, "title", "بريطانيا وفرنسا تطالبان دول الاتحاد بالمساعدة في أزمة المهاجرين", 0, 0),
+        # opposition in a title
+        ("zj", 1, 1, "title", "الرئيس الروماني يعارض نقل سفارة بلاده إلى القدس", 0, 0),
     ], columns=["article_id", "paragraph_id", "sentence_id", "kind", "text", "char_start", "char_end"]))
     assert table["source_name"].tolist() == ["الأسد", "", "طهران", "فرنسا", "", "غراهام", "مسؤولون في التحالف",
                                              "الصحة", "مصادر صحافية", "السعودية", "صندوق النقد", "", "", "",
                                              "وزير الخارجية", "قرقاش", "أوباما", "نتانياهو", "",
-                                             "ترامب", "رئيس الوزراء الياباني", "روسيا", "بريطانيا"]
+                                             "ترامب", "رئيس الوزراء الياباني", "روسيا", "بريطانيا",
+                                             "الرئيس الروماني"]
 
 
 def test_a_dutch_van_is_no_complementiser_and_a_state_is_no_name():

@@ -2946,6 +2946,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and not t.endswith(("ون", "ين")) and _strip_al(t) not in _BROKEN_PLURAL_ADJECTIVES
                 and (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"):
             break           # "ويتهم المتظاهرون الحكومة بالفساد": a definite sound plural takes no genitive either
+        if (k - i >= 2 and prev.startswith("ال") and t.startswith("ال") and len(t) > 5
+                and (t.endswith("ات") or _masdar_pattern(t[2:])) and not t.endswith(("ي", "يه"))
+                and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
+            break           # "عارضت الحكومة السويسرية العقوبات"، "عارض أعضاء الكونغرس الاتفاق": after a definite
+            #                 noun, a definite plural or verbal noun is what the subject acts on
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         if t in _ADJUNCT_NOUNS and not construct and prev not in _NAME_LINKS and prev not in _QUOTES and (
