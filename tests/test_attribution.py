@@ -1785,6 +1785,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وعارض عدد من أعضاء الكونغرس الاتفاق باعتباره ليس مشددا بما يكفي.", "anonymous_source", None),
     ("ودافع تيلرسون عن سجله والإنجازات التي حققها خلال فترة تقلده لمنصبه.", "named_source", "تيلرسون"),
     ("وهي الحركة التي دافع عنها الرئيس طويلا.", "unattributed", None),
+    # demanding, after a comma, rests on the clause's subject; a state after a person's name is whom he
+    # addresses, no part of the name
+    ("تحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم دليل يثبت مغادرة الصحفي.",
+     "named_source", "رجب طيب أردوغان"),
+    ("ورفع المتظاهرون شعارات نددت بالفشل الحكومي، مطالبين بإقالة وزير الكهرباء.", "anonymous_source", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

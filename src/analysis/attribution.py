@@ -2951,6 +2951,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
             break           # "عارضت الحكومة السويسرية العقوبات"، "عارض أعضاء الكونغرس الاتفاق": after a definite
             #                 noun, a definite plural or verbal noun is what the subject acts on
+        if (k - i >= 2 and _is_word(prev) and not prev.startswith(_DEFINITE) and any(_starts_name(lex, x) for x in toks[i:k - 1])
+                and not _lookup(lex.heads, toks, k - 1) and not _lookup(lex.roles, toks, k - 1)
+                and _state_name(toks, k, j)):
+            break           # "تحدى الرئيس التركي رجب طيب أردوغان السعودية": a state after a person's name is
+            #                 whom he addresses
         construct = not prev.startswith(("ال", "لل", "بال", "وال")) and (
             _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1))
         if t in _ADJUNCT_NOUNS and not construct and prev not in _NAME_LINKS and prev not in _QUOTES and (
