@@ -1125,6 +1125,15 @@ def test_a_quotation_right_after_the_cue_is_what_was_said_not_a_name():
         == "ستاندارد اند بورز"
 
 
+def test_where_it_was_posted_or_the_occasion_leaves_the_cue_to_the_speaker_cited_before():
+    # 'وكتب على تويتر "..."'، "كما قال في تدوينة إن": no subject follows; the speaker goes on
+    for said in ('وكتب على تويتر "حين يعلن قادة الأحزاب موافقتهم فإن الأزمة قد تم حلها".',
+                 "كما قال في تدوينة إن الحكومة تقف كأسرة واحدة."):
+        table = per_sentence_of("وقال وزير المالية ياكوف مارغي إن الأزمة انتهت.", said)
+        row = table.iloc[1]
+        assert (row["category"], row["source_name"], bool(row["inherited"])) == ("named_source", "ياكوف مارغي", True)
+
+
 def test_an_opening_inherited_cue_is_the_main_attribution():
     table = per_sentence_of("كشفت مصادر مطلعة للصحيفة عن خلافات داخل الحزب.",
                             "وذكرت أن الخلافات نشبت بسبب النتائج، إذ يقول أعضاء في الحزب إنهم همشوا.")

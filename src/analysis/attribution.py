@@ -2516,6 +2516,13 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             limit = min(n, k + MAX_SOURCE_TOKENS)
             k += 1
             continue
+        if k == i and _posted_on(toks, k):
+            # 'وكتب على تويتر "..."': where it was posted, with no subject; the words follow
+            m = next((x for x in range(k + 2, min(n, k + 8)) if toks[x] in _QUOTES or toks[x] == ":"
+                      or toks[x] in _COMPLEMENTIZERS or toks[x] in _HARD_STOP), None)
+            if m is not None and toks[m] not in _HARD_STOP:
+                start = m + 1 if toks[m] == ":" else m
+                return k, start, start < n and toks[start] in _QUOTES, True
         if t == "." and k > i and len(toks[k - 1]) == 1 and _is_word(toks[k - 1]) and k + 1 < n and _is_word(toks[k + 1]):
             k += 1              # "المدير التنفيذي أ. فلان": the dot of an abbreviated title
             continue
@@ -4461,7 +4468,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             elif i + 2 < len(toks) and toks[i] in _WORDS_OF and _is_word(toks[i + 1]):
                 i += 1          # "حسب قول نتانياهو": in the words of the one named after
             if cue.cls == "according_to" and i < len(toks) and (toks[i] in _HIS_WORDS or toks[i] == ":" or (
-                    toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول")))):
+                    toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول"))) or (
+                    # "كما قال في تدوينة إن": the occasion, then what he said; the speaker is the one cited before
+                    toks[i] == "في" and i + 1 < len(toks) and _strip_al(toks[i + 1]) in _ADJUNCT_NOUNS
+                    and _n(cue.lemma).endswith(("قال", "يقول")))):
                 # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
                 atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
                                  content=_content(s, i + 1), needs_source=True))
