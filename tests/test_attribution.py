@@ -1127,8 +1127,10 @@ def test_a_quotation_right_after_the_cue_is_what_was_said_not_a_name():
 
 def test_where_it_was_posted_or_the_occasion_leaves_the_cue_to_the_speaker_cited_before():
     # 'وكتب على تويتر "..."'، "كما قال في تدوينة إن": no subject follows; the speaker goes on
+    # and "according to him" ("وبحسبه، فإن"، "ووفقا له، فإن") rests on him
     for said in ('وكتب على تويتر "حين يعلن قادة الأحزاب موافقتهم فإن الأزمة قد تم حلها".',
-                 "كما قال في تدوينة إن الحكومة تقف كأسرة واحدة."):
+                 "كما قال في تدوينة إن الحكومة تقف كأسرة واحدة.",
+                 "وبحسبه، فإن الحكومة ستتدخل.", "ووفقا له، فإن الحكومة ستتدخل."):
         table = per_sentence_of("وقال وزير المالية ياكوف مارغي إن الأزمة انتهت.", said)
         row = table.iloc[1]
         assert (row["category"], row["source_name"], bool(row["inherited"])) == ("named_source", "ياكوف مارغي", True)
@@ -1799,6 +1801,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("تحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم دليل يثبت مغادرة الصحفي.",
      "named_source", "رجب طيب أردوغان"),
     ("ورفع المتظاهرون شعارات نددت بالفشل الحكومي، مطالبين بإقالة وزير الكهرباء.", "anonymous_source", None),
+    # بحسبهم before a word is another word (a misspelt بحبسهم), no one cited
+    ("وقررت المحكمة إعادة نظر القضية بعد الحكم الصادر بحسبهم لفترات تتراوح بين عام وعامين.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2487,6 +2487,13 @@ class _Att:
     framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
 
 
+def _according_to_him(cue: _Cue) -> bool:
+    """"بحسبه"، "حسبها": an according-to word with a pronoun on it (the source just cited)."""
+    lemma = _n(cue.lemma)
+    return " " not in lemma and any(lemma.endswith(p) and lemma[:-len(p)] in _PREP_CUE_WORDS
+                                    for p in ("هما", "هم", "ها", "ه"))
+
+
 def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
     """(end of source phrase, start of content token, direct quote, closed) for a phrase at token i.
 
@@ -4471,12 +4478,17 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     toks[i] in _QUOTES and cue.form == "fixed" and _n(cue.lemma).endswith(("قال", "يقول"))) or (
                     # "كما قال في تدوينة إن": the occasion, then what he said; the speaker is the one cited before
                     toks[i] == "في" and i + 1 < len(toks) and _strip_al(toks[i + 1]) in _ADJUNCT_NOUNS
-                    and _n(cue.lemma).endswith(("قال", "يقول")))):
+                    and _n(cue.lemma).endswith(("قال", "يقول"))) or (
+                    # "ووفقا له، فإن"، "وبحسبه، فإن": according to him, the source just cited
+                    (i + 1 < len(toks) and toks[i + 1] in _COMMAS and toks[i] in ("له", "لها", "لهم", "لهما"))
+                    or (_according_to_him(cue) and not _is_word(toks[i])))):
                 # "وبحسب قوله"، "على حد تعبيره"، "كما قال: ..."، "إلا أنه كما قال «...»": the source just cited
                 atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
                                  content=_content(s, i + 1), needs_source=True))
                 skip_until = s.ends[i]
                 continue
+            if _according_to_him(cue):
+                continue    # "بحسبه" before a word is some other word ("الحكم الصادر بحسبهم لفترات")
             end = scan_end = i
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
