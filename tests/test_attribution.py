@@ -1803,6 +1803,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ورفع المتظاهرون شعارات نددت بالفشل الحكومي، مطالبين بإقالة وزير الكهرباء.", "anonymous_source", None),
     # بحسبهم before a word is another word (a misspelt بحبسهم), no one cited
     ("وقررت المحكمة إعادة نظر القضية بعد الحكم الصادر بحسبهم لفترات تتراوح بين عام وعامين.", "unattributed", None),
+    # the outlet spoken to is no part of the source, also when its name starts with a short word ("لبي بي سي")
+    ("وقال متحدث باسم الشرطة لبي بي سي إن التحقيقات جارية.", "named_source", "متحدث باسم الشرطة"),
+    ("وقال شارما لبي بي سي إن الوضع صعب.", "named_source", "شارما"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2691,7 +2691,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     toks[k + 1] in ("الدراسه", "البحث") and any(x in _STUDY_AUTHORS for x in toks[i:k])):
                 # (but "الباحثة الرئيسية في الدراسة، فلانة": the study's author, not where she spoke)
                 subject_end = k
-            elif (t == "ل" and k > i or (t.startswith("ل") and len(t) > 3 and k > i
+            elif (t == "ل" and k > i or (t.startswith("ل") and len(t) == 3 and k > i     # "لبي بي سي"
+                                         and _media_name_len(lex, [t[1:], *toks[k + 1:k + 3]], 0) > 1)
+                  or (t.startswith("ل") and len(t) > 3 and k > i
                                          and ((_lookup(lex.heads, toks, k) or (None,))[0] == "media"
                                               or (t[1:2].isascii() and t[1:2].isalpha())    # "لـLe360"
                                               or t[1:] in lex.media_names
