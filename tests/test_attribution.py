@@ -1806,6 +1806,13 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the outlet spoken to is no part of the source, also when its name starts with a short word ("لبي بي سي")
     ("وقال متحدث باسم الشرطة لبي بي سي إن التحقيقات جارية.", "named_source", "متحدث باسم الشرطة"),
     ("وقال شارما لبي بي سي إن الوضع صعب.", "named_source", "شارما"),
+    # a person's name is no word like السابق or صاحب; unknown words after a role and its nationality are
+    # the name, not the role
+    ("وقال وزير الاقتصاد الفرنسي برونو لومير إن الاتفاق جيد.", "named_source", "برونو لومير"),
+    ("وقال الرئيس الصومالي السابق إن الاتفاق جيد.", "named_source", "الرئيس الصومالي السابق"),
+    ("وقال الرئيس الأميركي صاحب التصريحات المثيرة للجدل إن الاتفاق جيد.", "named_source",
+     "الرئيس الأميركي صاحب التصريحات المثيرة للجدل"),
+    ("أكد وكيل أعمال اللاعب الدولي بواتينغ أن موكله لم يرد على العرض.", "named_source", "وكيل أعمال اللاعب الدولي"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -1370,6 +1370,37 @@ def _state_name(toks: list[str], k: int, j: int) -> int:
 
 
 def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
+    """Read the source phrase toks[i:j]: name, kind, role, affiliation, place (:func:`_read_source`), with
+    a person's name checked against the phrase (:func:`_person_name`)."""
+    src = _read_source(lex, s, i, j, descriptor=descriptor)
+    if src.kind == "person" and src.category == "named_source" and src.name:
+        name = _person_name(lex, s, i, j, src)
+        if name != src.name:
+            src = replace(src, name=name)
+    return src
+
+
+_NOT_A_NAME = frozenset("صاحب صاحبه باسم قائد".split())
+
+
+def _person_name(lex: _Lexicons, s: _Sent, i: int, j: int, src: _Source) -> str:
+    """A person's name that is no name is put right: "الرئيس الصومالي السابق" has no name but the phrase
+    ("السابق" is no family name); "وزير الاقتصاد الفرنسي برونو لومير" is named by the unknown words after
+    the role and its nationality, not by the role."""
+    toks = s.toks
+    words = _n(src.name).split()
+    if len(words) == 1 and (words[0] in _FORMER or words[0] in _NOT_A_NAME):
+        return src.text
+    x = next((x for x in range(i + 1, j) if _n(s.orig_tokens(i, x)) == _n(src.name)), None)
+    if x is not None and 1 <= j - x <= 3 and toks[x - 1].startswith("ال") and _is_nationality(toks[x - 1]) and all(
+            _is_word(t) and not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and t not in _NAME_STOP
+            and t not in _CONNECTORS and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0)
+            and t not in _places() for t in toks[x:j]):
+        return _clean(s.orig_tokens(x, j))
+    return src.name
+
+
+def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool = True) -> _Source:
     """Read the source phrase toks[i:j]: name, kind, role, affiliation, place.
 
     An anonymous source has no name (its words stay in ``text``) and the kind ``anonymous``
