@@ -2687,10 +2687,9 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                 subject_end = k     # "وقال صالح بحسب هافنغتون بوست إن"
             elif t in lex.participle_keys or (k == i and t not in lex.first_names and any(
                     c.form == "imperfect" for c in lex.cues.get(t, ()))) or t in _ADDRESSING:
-                # ("وتابع يقول": a present-tense verb right after the cue; but a word that looks like a past
-                # tense is a name there: "وقالت روي"، "ويرى دان غولدبرغ")
                 # "وتابع فلان قائلاً:": the participle is not part of the subject; "وأضاف متمنياً أن"،
-                # "وتابع يقول": no subject at all
+                # "وتابع يقول": no subject at all (but right after the cue a word that looks like a past
+                # tense is a name: "وقالت روي"، "ويرى دان غولدبرغ")
                 subject_end = k
             elif t in _RELATIVES and k > i:
                 subject_end = k     # "وقال فينجر الذي حقق أول انتصار ...": a relative clause
@@ -4587,7 +4586,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     name_start = c_end
                 if 1 <= len(words) <= 2 and (stop in _COMMAS or stop in _HARD_STOP or stop == ".") and all(
                         not t.startswith(_DEFINITE) and t[:1] not in "لب" and not _is_common_word(lex, t)
-                        and (not t.endswith(("ه", "ها", "هم", "هما", "كم", "ك", "نا")) or t in lex.first_names)    # (not "حسب تصنيفه"; but "غادة")
+                        # (not "حسب تصنيفه"; but a first name in ة: "غادة")
+                        and (not t.endswith(("ه", "ها", "هم", "هما", "كم", "ك", "نا")) or t in lex.first_names)
                         and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0) and t not in _places()
                         for t in words):
                     src = _named_person(_clean(s.orig(name_start, s.ends[end - 1])))     # "..., بحسب غوتيريس."
