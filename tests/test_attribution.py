@@ -1793,7 +1793,7 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # opposition and defence at the head of the sentence; a plural or verbal noun after a definite subject
     # is what the subject acts on
     ("عارضت الحكومة السويسرية العقوبات التي فرضتها الإدارة الأمريكية على إيران.", "named_source", "الحكومة السويسرية"),
-    ("وعارض عدد من أعضاء الكونغرس الاتفاق باعتباره ليس مشددا بما يكفي.", "anonymous_source", None),
+    ("وعارض عدد من أعضاء الكونغرس الاتفاق باعتباره ليس مشددا بما يكفي.", "anonymous_source", "عدد من أعضاء الكونغرس"),
     ("ودافع تيلرسون عن سجله والإنجازات التي حققها خلال فترة تقلده لمنصبه.", "named_source", "تيلرسون"),
     ("وهي الحركة التي دافع عنها الرئيس طويلا.", "unattributed", None),
     # demanding, after a comma, rests on the clause's subject; a state after a person's name is whom he
