@@ -759,6 +759,20 @@ def _spelt_preposition(toks: list[str], index: int) -> bool:
     return _is_common_word(lex, nxt) and (_lookup(lex.roles, toks, index + 1) or (None,))[0] != "title"
 
 
+def _join_glued(toks: list[str], starts: list[int], ends: list[int], mark: str, joinable) -> None:
+    """Join, in place, two words glued by ``mark`` with no space ("بي.إم.دبليو"، "جيه-إن") into one token,
+    where ``joinable(left, right)`` allows it."""
+    x = 1
+    while x < len(toks) - 1:
+        if (toks[x] == mark and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
+                and _is_word(toks[x - 1]) and _is_word(toks[x + 1]) and joinable(toks[x - 1], toks[x + 1])):
+            toks[x - 1:x + 2] = [toks[x - 1] + mark + toks[x + 1]]
+            starts[x - 1:x + 2] = [starts[x - 1]]
+            ends[x - 1:x + 2] = [ends[x + 1]]
+        else:
+            x += 1
+
+
 class _Sent:
     """A sentence: original text, normalised text, offset map and tokens (normalised)."""
 
@@ -780,28 +794,12 @@ class _Sent:
             for x in reversed(drop):
                 del toks[x], starts[x], ends[x]
             # "بي.إم.دبليو": letters joined by dots with no space are one name
-            x = 1 if _DOTTED.search(self.norm) else len(toks)
-            while x < len(toks) - 1:
-                if (toks[x] == "." and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
-                        and _is_word(toks[x - 1]) and _is_word(toks[x + 1])
-                        and (len(toks[x - 1]) <= 4 or "." in toks[x - 1])):
-                    toks[x - 1:x + 2] = [toks[x - 1] + "." + toks[x + 1]]
-                    starts[x - 1:x + 2] = [starts[x - 1]]
-                    ends[x - 1:x + 2] = [ends[x + 1]]
-                else:
-                    x += 1
+            if _DOTTED.search(self.norm):
+                _join_glued(toks, starts, ends, ".", lambda left, right: len(left) <= 4 or "." in left)
         if "-" in self.norm:
             # "مون جيه-إن"، "كيم جونغ-أون": words joined by a hyphen with no space are one word
-            x = 1
-            while x < len(toks) - 1:
-                if (toks[x] == "-" and ends[x - 1] == starts[x] and ends[x] == starts[x + 1]
-                        and _is_word(toks[x - 1]) and _is_word(toks[x + 1])
-                        and not any(c.isdigit() or c == "." for c in toks[x - 1] + toks[x + 1])):
-                    toks[x - 1:x + 2] = [toks[x - 1] + "-" + toks[x + 1]]
-                    starts[x - 1:x + 2] = [starts[x - 1]]
-                    ends[x - 1:x + 2] = [ends[x + 1]]
-                else:
-                    x += 1
+            _join_glued(toks, starts, ends, "-",
+                        lambda left, right: not any(c.isdigit() or c == "." for c in left + right))
         self.toks, self.starts, self.ends = toks, starts, ends
         if "علي" in self.norm:
             for index, tok in enumerate(toks):
@@ -1391,8 +1389,8 @@ def _person_name(lex: _Lexicons, s: _Sent, i: int, j: int, src: _Source) -> str:
     words = _n(src.name).split()
     if len(words) == 1 and (words[0] in _FORMER or words[0] in _NOT_A_NAME):
         return src.text
-    x = next((x for x in range(i + 1, j) if _n(s.orig_tokens(i, x)) == _n(src.name)), None)
-    if x is not None and 1 <= j - x <= 3 and toks[x - 1].startswith("ال") and _is_nationality(toks[x - 1]) and all(
+    x = next((x for x in range(max(i + 1, j - 3), j) if _n(s.orig_tokens(i, x)) == _n(src.name)), None)
+    if x is not None and toks[x - 1].startswith("ال") and _is_nationality(toks[x - 1]) and all(
             _is_word(t) and not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and t not in _NAME_STOP
             and t not in _CONNECTORS and not _lookup(lex.heads, [t], 0) and not _lookup(lex.roles, [t], 0)
             and t not in _places() for t in toks[x:j]):
