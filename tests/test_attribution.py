@@ -1813,6 +1813,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال الرئيس الأميركي صاحب التصريحات المثيرة للجدل إن الاتفاق جيد.", "named_source",
      "الرئيس الأميركي صاحب التصريحات المثيرة للجدل"),
     ("أكد وكيل أعمال اللاعب الدولي بواتينغ أن موكله لم يرد على العرض.", "named_source", "وكيل أعمال اللاعب الدولي"),
+    # a body after a definite subject is whom the subject accuses, asks or advises, no adjective of it
+    ("واتهمت المعارضة الحكومة بتزوير الانتخابات.", "named_source", "المعارضة"),
+    ("ونصح صندوق النقد الحكومة برفع أسعار الكهرباء.", "named_source", "صندوق النقد"),
+    ("وطالب البيان الحكومة التركية بالعودة إلى عملية السلام.", "named_source", "البيان"),
+    ("وقالت الأحزاب المعارضة إن الانتخابات مزورة.", "anonymous_source", "الأحزاب المعارضة"),
+    ("وقالت قيادة الجبهة الداخلية إن الصواريخ سقطت في مناطق مفتوحة.", "named_source", "قيادة الجبهة الداخلية"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

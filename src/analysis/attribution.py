@@ -2995,6 +2995,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
             break           # "عارضت الحكومة السويسرية العقوبات"، "عارض أعضاء الكونغرس الاتفاق": after a definite
             #                 noun, a definite plural or verbal noun is what the subject acts on
+        if prev.startswith("ال") and t.startswith("ال") and not t.startswith("الم") and not t.endswith(("ي", "يه")) \
+                and not _lookup(lex.roles, toks, k) \
+                and (_lookup(lex.heads, toks, k) or (None,))[0] in ("official_body", "organisation"):
+            break           # "اتهمت المعارضة الحكومة بـ": a body after a definite noun is no adjective of it
         if (k - i >= 2 and _is_word(prev) and not prev.startswith(_DEFINITE) and any(_starts_name(lex, x) for x in toks[i:k - 1])
                 and not _lookup(lex.heads, toks, k - 1) and not _lookup(lex.roles, toks, k - 1)
                 and _state_name(toks, k, j)):
