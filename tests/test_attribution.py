@@ -1819,11 +1819,30 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وطالب البيان الحكومة التركية بالعودة إلى عملية السلام.", "named_source", "البيان"),
     ("وقالت الأحزاب المعارضة إن الانتخابات مزورة.", "anonymous_source", "الأحزاب المعارضة"),
     ("وقالت قيادة الجبهة الداخلية إن الصواريخ سقطت في مناطق مفتوحة.", "named_source", "قيادة الجبهة الداخلية"),
+    # a pledge or a threat governs ب and a verbal noun: what is pledged is no part of the source; a name
+    # that starts with با is no verbal noun
+    ("وتعهد الرئيس بمحاربة الفساد.", "named_source", "الرئيس"),
+    ("وتوعد ترامب بكين بفرض رسوم أخرى.", "named_source", "ترامب"),
+    ("وتعهدت الدول الأوروبية بالرد الفوري، فيما أعلنت المكسيك أنها ستتخذ إجراءات مماثلة.",
+     "named_source", "الدول الأوروبية"),
+    ("تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم، بالانتقام من التنظيم.", "named_source", "مسعود بارزاني"),
+    ("وتعهد الرئيس الأمريكي باراك أوباما بإغلاق المعتقل.", "named_source", "باراك أوباما"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
     assert row["category"] == category
     assert row["source_name"] == (name if name is not None else row["source_name"])
+
+
+@pytest.mark.parametrize("text", [
+    "تعهد أحد المرشحين الجمهوريين للسباق إلى الرئاسة جيب بوش المتزوج من مكسيكية، في مقابلة الاثنين، بتنظيم أوضاع المهاجرين.",
+    "أعلن الطلاب الناجون من المذبحة التي خلفت 17 قتيلا في مدرسة ثانوية، الأربعاء، عن تنظيم مسيرة.",
+])
+def test_no_name_starts_with_a_preposition(text):
+    # "من مكسيكية" closing a description is where he comes from, not his name
+    row = per_sentence_of(text).iloc[0]
+    assert row["category"] != "unattributed"
+    assert not str(row["source_name"]).startswith("من ")
 
 
 @pytest.mark.parametrize("paragraphs, expected", [

@@ -1062,7 +1062,7 @@ def _closing_name(lex: _Lexicons, toks: list[str], k: int, j: int) -> tuple[int,
         unknown_first = 2 <= j - m <= 3 and toks[m - 1].startswith("ال") and not toks[m].startswith("ال") \
             and (toks[m][:1] not in "وبلفك" or (toks[m][:1] in "فك" and len(toks[m]) >= 5 and toks[m][1:3] != "ال"
                                                and not _is_common_word(lex, toks[m][1:]))) \
-            and _is_word(toks[m]) and not _is_common_word(lex, toks[m]) \
+            and _is_word(toks[m]) and not _is_common_word(lex, toks[m]) and toks[m] not in _NAME_STOP \
             and not _lookup(lex.heads, toks, m) and not _lookup(lex.roles, toks, m) \
             and all(_is_word(t) and (t.startswith("ال") or not _is_common_word(lex, t)) for t in toks[m + 1:j])
         if unknown_first:
@@ -2893,7 +2893,8 @@ def _gov(tok: str, governs: str) -> bool:
         # "طالب الوزير بتطبيق ..."، "بالإفراج"، "بضرورة": ب attached to a verbal noun
         if tok[:1] != "ب" or len(tok) < 4:
             return False
-        if (len(tok) >= 5 and (tok[1:3] == "ال" or tok[1] in "تا")) or tok in _BI_NOUNS:
+        if (len(tok) >= 5 and (tok[1:3] == "ال" or tok[1] == "ت" or (tok[1] == "ا" and _ifaal(tok[1:])))) \
+                or tok in _BI_NOUNS:
             return True
         lex = _lexicons()       # "وطالب بخروج القوات": ب on a common noun (not a name: بشار, بلبنان)
         return tok not in lex.first_names and _is_common_word(lex, tok[1:]) and tok[1:] not in _states()
@@ -2904,6 +2905,16 @@ def _gov(tok: str, governs: str) -> bool:
         lex = _lexicons()
         return tok not in lex.first_names and tok[1:] not in _states() and not _lookup(lex.heads, [tok], 0)
     return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
+
+
+def _ifaal(tok: str) -> bool:
+    """A verbal noun of the derived forms with ا (إجراء، انتقام، استمرار، إعادة), not a name that starts
+    with ا (بارزاني، باراك: "تعهد ... مسعود بارزاني، اليوم، بالانتقام")."""
+    if tok in _lexicons().first_names or ("ب" + tok) in _lexicons().first_names:
+        return False
+    stems = [tok] + [tok[:-len(p)] for p in ("هما", "ها", "هم", "ه") if tok.endswith(p) and len(tok) - len(p) >= 4]
+    # (with a pronoun: "بإبلاغها"، "بإعادتها", its ة written ت)
+    return any(w[-2] == "ا" or (w[-1] in "هت" and w[-3] == "ا") for w in stems)
 
 
 # Verbal nouns after "طالب ... بـ" that do not start with ت/ا/ال.
