@@ -1827,6 +1827,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "الدول الأوروبية"),
     ("تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم، بالانتقام من التنظيم.", "named_source", "مسعود بارزاني"),
     ("وتعهد الرئيس الأمريكي باراك أوباما بإغلاق المعتقل.", "named_source", "باراك أوباما"),
+    # a quotation after the speaker's name, then an adjunct of what was said; a quoted body's name after
+    # a head noun is the body
+    ('وأضافت فريلاند "نعتمد على مساندة ألمانيا" في الدفاع عن حقوق الإنسان.', "named_source", "فريلاند"),
+    ('وأشارت مؤسسة "إنترنت ووتش فاونداشن" في تقريرها السنوي إلى أنها وجدت آلاف العناوين.',
+     "named_source", "مؤسسة إنترنت ووتش فاونداشن"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -2523,6 +2523,10 @@ def _according_to_him(cue: _Cue) -> bool:
                                     for p in ("هما", "هم", "ها", "ه"))
 
 
+# Prepositions that may follow a quotation to tie it to its topic ('"نعتمد على ألمانيا" في الدفاع عن').
+_AFTER_QUOTE_ADJUNCT = frozenset(("في", "خلال", "عبر", "بشان", "حول", "تجاه", "ازاء"))
+
+
 def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
     """(end of source phrase, start of content token, direct quote, closed) for a phrase at token i.
 
@@ -2662,8 +2666,11 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     # 'وأضاف الرئيس "الوضع جيد".': a short quotation closing the sentence after a person is
                     # what was said (but 'قالت صحيفة «الوطن».'، 'لـ"المصدر أونلاين"': a name; 'اعتبر الحكم
                     # "خطوة إيجابية"': an object and what it was called)
-                    # (also 'وقال بوفون "قلبه كيس من القمامة"، وخاطبه ...': a quotation closed by a comma)
-                    (final or (inner >= 3 and toks[close + 1] in _COMMAS and not _lookup(lex.heads, toks, k + 1)
+                    # (also 'وقال بوفون "قلبه كيس من القمامة"، وخاطبه ...': a quotation closed by a comma, and
+                    # 'وأضافت فريلاند "نعتمد على ألمانيا" في الدفاع عن': by an adjunct of what was said)
+                    (final or (inner >= 3 and (toks[close + 1] in _COMMAS or (
+                        toks[close + 1] in _AFTER_QUOTE_ADJUNCT and not _lookup(lex.heads, toks, k - 1)))
+                               and not _lookup(lex.heads, toks, k + 1)
                                and not _lookup(lex.roles, toks, k + 1) and not _starts_name(lex, toks[k + 1])))
                     and inner >= 2 and k > i and toks[k - 1][:1] not in "لب" and (
                         (_lookup(lex.roles, toks, k - 1) or (None,))[0] in ("role", "staff", "title")
