@@ -1832,6 +1832,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('وأضافت فريلاند "نعتمد على مساندة ألمانيا" في الدفاع عن حقوق الإنسان.', "named_source", "فريلاند"),
     ('وأشارت مؤسسة "إنترنت ووتش فاونداشن" في تقريرها السنوي إلى أنها وجدت آلاف العناوين.',
      "named_source", "مؤسسة إنترنت ووتش فاونداشن"),
+    # an adverb between an impersonal passive and أن changes nothing
+    ("ويُعتقد أيضا أن برودبنت أحد الخلفاء المحتملين لمحافظ البنك.", "unverified_report", None),
+    ("ويعتقد على نطاق واسع أن الهجوم نفذه التنظيم.", "unverified_report", None),
+    ("ويذكر كذلك أن الحكومة أعلنت حالة الطوارئ الشهر الماضي.", "editorial", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

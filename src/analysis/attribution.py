@@ -574,6 +574,10 @@ def _alternative(key: str) -> str:
     return pattern + r"(?!\w)"
 
 
+# Adverbs that may stand between an impersonal passive and أن ("ويُعتقد أيضاً أن").
+_IMPERSONAL_ADVERBS = ("ايضا", "كذلك", "عموما", "على نطاق واسع")
+
+
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
     cues: dict[str, list[_Cue]] = {}
@@ -584,8 +588,13 @@ def _lexicons() -> _Lexicons:
     for row in read_lexicon("attribution_impersonal"):
         form = row["form"]
         key = _n(form)
-        # "يذكر أن" is also written "يذكر أنه"، "يشار إلى أنها": the pronoun on أن changes nothing.
-        keys = [key] + ([key + p for p in ("ه", "ها", "هم")] if key.endswith((" ان", " بان")) else [])
+        # "يذكر أن" is also written "يذكر أنه"، "يشار إلى أنها": the pronoun on أن changes nothing; nor
+        # does an adverb before أن ("ويُعتقد أيضاً أن"، "ويعتقد على نطاق واسع أن").
+        keys = [key]
+        if key.endswith(" ان") and key.count(" ") == 1:
+            keys += [key[:-3] + f" {_n(adverb)} ان" for adverb in _IMPERSONAL_ADVERBS]
+        if key.endswith((" ان", " بان")):
+            keys += [k + p for k in keys for p in ("ه", "ها", "هم")]
         for variant in keys:
             add(_Cue(key=variant, lemma=form, cls=row.get("class") or "impersonal", form="impersonal",
                      category=row["category"], position=row.get("position") or "any",
