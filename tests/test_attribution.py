@@ -1836,6 +1836,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("ويُعتقد أيضا أن برودبنت أحد الخلفاء المحتملين لمحافظ البنك.", "unverified_report", None),
     ("ويعتقد على نطاق واسع أن الهجوم نفذه التنظيم.", "unverified_report", None),
     ("ويذكر كذلك أن الحكومة أعلنت حالة الطوارئ الشهر الماضي.", "editorial", None),
+    # a role with a pronoun ending is the one who serves the person spoken of (his lawyer, her coach);
+    # the same letters with ة are one lawyer or adviser among many
+    ("وقال محاميه إن موكله بريء.", "named_source", "محاميه"),
+    ("وقال مدربه إن اللاعب جاهز للمباراة.", "named_source", "مدربه"),
+    ("وقالت محامية إن موكلتها بريئة.", "anonymous_source", "محامية"),
+    ("وقالت مستشارة في الوزارة إن الخطة جاهزة.", "anonymous_source", "مستشارة في الوزارة"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

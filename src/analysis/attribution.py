@@ -1192,6 +1192,18 @@ def _possessed_anonymous(lex: _Lexicons, tok: str) -> bool:
     return False
 
 
+def _possessed_role(lex: _Lexicons, s: _Sent, k: int) -> bool:
+    """A role with a pronoun ending, as written ("محاميه"، "مدربها"، "زوجته"; not "محامية"، "مستشارة",
+    whose ة reads the same once normalised): the one who serves the person just spoken of."""
+    written = _n(s.orig(s.starts[k], s.ends[k]).replace("ة", "ت"))
+    for ending in ("هما", "هم", "ها", "ه"):
+        stem = written[:-len(ending)]
+        if written.endswith(ending) and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return (_lookup(lex.roles, [stem], 0) or (None,))[0] == "role"
+    return False
+
+
 def _dual_anonymous(lex: _Lexicons, tok: str) -> bool:
     """The dual of an anonymous noun: خبيران، مصدران، شاهدين."""
     if len(tok) < 5 or not tok.endswith(("ان", "ين")):
@@ -1719,7 +1731,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
     owner_of = toks[k] in ("صاحب", "صاحبه") and k + 1 < j and _is_word(toks[k + 1]) \
         and not toks[k + 1].startswith("ال")    # "صاحب محطة وقود": an owner, one of many (not "صاحب السمو")
     if (toks[k] in lex.person_nouns or owner_of) and not any(_starts_name(lex, t) for t in toks[k + 1:j]) \
-            and not (k + 1 < j and toks[k + 1].startswith("ال")):
+            and not (k + 1 < j and toks[k + 1].startswith("ال")) and not (k + 1 == j and _possessed_role(lex, s, k)):
         # "قال ناخب في العقد السابع من عمره"، "روت لاجئة": one person, not identified (but "رجل
         # الأعمال فلان"، "جار النبي": a role in construct, a name)
         src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
@@ -2163,6 +2175,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
             and aff_toks[0][:1] not in "لب" and (not _is_nationality(aff_toks[0]) or aff_toks[0] in _states())
             and (aff_toks[0] in _states() or _starts_name(lex, aff_toks[0]) or not _is_common_word(lex, aff_toks[0])))
         ours = bool(role_span) and toks[role_span[0]] in _OUR_STAFF     # "مراسلنا": the outlet's own
+        # ("قال محاميه"، "قالت زوجته": his lawyer, her husband, the one of the person spoken of)
+        one_representative = one_representative or bool(
+            role_span and role_span[1] >= j and _possessed_role(lex, s, role_span[0]))
         if role_span and not name_span and not on_record and not one_representative and not ours and (
                 toks[role_span[0]] in _INDEFINITE_ROLES or (
                 not toks[role_span[0]].startswith(_DEFINITE) and role_span[1] - role_span[0] == 1
