@@ -1842,6 +1842,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وقال مدربه إن اللاعب جاهز للمباراة.", "named_source", "مدربه"),
     ("وقالت محامية إن موكلتها بريئة.", "anonymous_source", "محامية"),
     ("وقالت مستشارة في الوزارة إن الخطة جاهزة.", "anonymous_source", "مستشارة في الوزارة"),
+    # what is described before بأنه is no part of the describer; an adjective or whom a role serves is
+    ("ووصف المسؤول الصيني التراشق الضريبي الدائر بين البلدين بأنه وقت فوضوي.", "anonymous_source", "المسؤول الصيني"),
+    ("ووصفت الخارجية الأميركية إيران بأنها راعية للإرهاب.", "named_source", "الخارجية الأميركية"),
+    ("وأفادت وزارة الدفاع العراقية بأن المسلحين هاجموا القطعات.", "named_source", "وزارة الدفاع العراقية"),
+    ("وأشار مدير المعرض أحمد العمري بأن المعرض مبادرة.", "named_source", "أحمد العمري"),
+    ("وصرح نائب سفير روسيا بالأمم المتحدة بأن موسكو ترفض القرار.", "named_source", "نائب سفير روسيا بالأمم المتحدة"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -1903,6 +1909,13 @@ def test_no_name_starts_with_a_preposition(text):
     # but a report cited first without its owner stays unidentified
     (("وأشار تقرير حديث إلى أن النمو سيتباطأ.", "وتوقع التقرير تراجع الاحتياطي."),
      [("anonymous_source", "تقرير حديث")] * 2),
+    # a cue coordinated with the anaphor's speaks for whom it resolves to, and so do the sentences after;
+    # لي before a Chinese or Korean name is the family name Li
+    (("وقال نائب وزير التجارة الصيني لي شينغانغ إن الرسوم ستدمر التجارة.",
+      'ووصف المسؤول الصيني التراشق الضريبي بأنه "وقت فوضوي"، وأكد أن "الشركات ستخسر.',
+      'التعاون هو الخيار الوحيد".'),
+     [("named_source", "لي شينغانغ")] * 3),
+    (("وقال رئيس الوزراء الصيني لي كه تشيانغ إن النمو مستقر.",), [("named_source", "لي كه تشيانغ")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)

@@ -1294,6 +1294,11 @@ def _masdar_pattern(tok: str) -> bool:
     return len(tok) == 5 and ((tok[0] == "ت" and tok[3] == "ي") or (tok[0] == "ا" and tok[3] == "ا"))
 
 
+def _tafaaul(tok: str) -> bool:
+    """A verbal noun of the pattern تفاعل ("تراشق"، "تبادل"، "تعاون")."""
+    return len(tok) == 5 and tok[0] == "ت" and tok[2] == "ا"
+
+
 def _described(lex: _Lexicons, tok: str) -> bool:
     """A definite singular participle that describes a person set off after the name ("المتخصص"، "المقرب")."""
     return tok.startswith("الم") and len(tok) >= 6 and not tok.endswith(("ون", "ين", "ات")) \
@@ -1410,6 +1415,13 @@ def _person_name(lex: _Lexicons, s: _Sent, i: int, j: int, src: _Source) -> str:
     words = _n(src.name).split()
     if len(words) == 1 and (words[0] in _FORMER or words[0] in _NOT_A_NAME):
         return src.text
+    start = next((x for x in range(max(i + 2, j - 3), j) if _n(s.orig_tokens(x, j)) == _n(src.name)), None)
+    if start is not None and start - 1 > i and toks[start - 1] not in _NAME_STOP and len(toks[start - 1]) <= 2 \
+            and _is_word(toks[start - 1]):
+        start -= 1      # "لي كه تشيانغ": a short middle name
+    if start is not None and toks[start - 1] == "لي" and toks[start - 2].startswith("ال") and _is_word(toks[start - 2]):
+        # "نائب وزير التجارة الصيني لي شينغانغ": the family name Li (Lee), not the preposition "to me"
+        return _clean(s.orig_tokens(start - 1, j))
     x = next((x for x in range(max(i + 1, j - 3), j) if _n(s.orig_tokens(i, x)) == _n(src.name)), None)
     if x is not None and toks[x - 1].startswith("ال") and _is_nationality(toks[x - 1]) and all(
             _is_word(t) and not t.startswith(_DEFINITE) and not _is_common_word(lex, t) and t not in _NAME_STOP
@@ -2661,14 +2673,18 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             if k == i and t in _NOT_SUBJECT:
                 return k, k, False, True
             end = subject_end if subject_end >= 0 else _set_off_name_end(lex, s, i, first_comma, k)
-            if end == k and k > i + 1 and t[:1] == "ب" and t not in _COMPLEMENTIZERS and first_comma < 0:
+            described = t in ("بان", "بانه", "بانها", "بانهم")
+            if end == k and k > i + 1 and t[:1] == "ب" and first_comma < 0 and (t not in _COMPLEMENTIZERS or described):
                 # "ويطالب البيت الأبيض بكين بخفضه": a state or a definite noun after the subject is whom
-                # he asks (but "أشادت المحققة كارولين كورفيلد بـ": unknown words are the name)
+                # he asks (but "أشادت المحققة كارولين كورفيلد بـ": unknown words are the name); "ووصف
+                # المسؤول الصيني التراشق الضريبي بأنه": what he describes (not an adjective: "وزارة الدفاع
+                # العراقية بأن"، "أحمد العمري بأن"; not whom a role serves: "نائب سفير روسيا بأن")
                 np_end = _np_end(lex, s, i, k)
                 # (and "منظمتا هيومن رايتس ووتش": a noun in construct takes the name after it)
                 if i < np_end < k and (toks[np_end].startswith("ال") or _state_name(toks, np_end, k)) and (
                         toks[np_end - 1].startswith(_DEFINITE) or not (
-                            _lookup(lex.heads, toks, np_end - 1) or toks[np_end - 1].endswith("تا"))):
+                            _lookup(lex.heads, toks, np_end - 1) or toks[np_end - 1].endswith("تا"))) and not (
+                        described and (toks[np_end].endswith(("ي", "يه")) or _lookup(lex.roles, toks, np_end - 1))):
                     end = np_end
             return end, k + 1, k + 1 < n and toks[k + 1] in _QUOTES, True
         if t in _QUOTES:
@@ -3033,7 +3049,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"):
             break           # "ويتهم المتظاهرون الحكومة بالفساد": a definite sound plural takes no genitive either
         if (k - i >= 2 and prev.startswith("ال") and t.startswith("ال") and len(t) > 5
-                and (t.endswith("ات") or _masdar_pattern(t[2:])) and not t.endswith(("ي", "يه"))
+                and (t.endswith("ات") or _masdar_pattern(t[2:]) or _tafaaul(t[2:])) and not t.endswith(("ي", "يه"))
                 and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
             break           # "عارضت الحكومة السويسرية العقوبات"، "عارض أعضاء الكونغرس الاتفاق": after a definite
             #                 noun, a definite plural or verbal noun is what the subject acts on
@@ -5749,8 +5765,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             if a.source is not None and not a.inherited:
                 # (earlier sources of the same sentence count: "كشفت دراسة بريطانية ...، ودعت الدراسة")
                 before = [*st["sources"], *(b.source for b in atts[:index] if b.source is not None and not b.inherited)]
+                phrase = a.source
                 a.source = _resolve_anaphor(lex, a.source, s, s.token_of(a.cue_start), st["history"], before)
                 a.category = a.source.category
+                for b in atts:
+                    if b.inherited and b.source is phrase:
+                        # "ووصف المسؤول الصيني ...، وأكد أن": the coordinated cue speaks for whom he resolves to
+                        b.source, b.category = a.source, a.category
         # "وتابع «...». وفقاً لوكالة رويترز": an agency cited beside a speaker relays the speaker.
         speakers = [a for a in atts if a.cue_class not in ("according_to", "continuation")
                     and a.source is not None and a.category in ("named_source", "anonymous_source")]
