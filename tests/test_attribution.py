@@ -1848,6 +1848,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وأفادت وزارة الدفاع العراقية بأن المسلحين هاجموا القطعات.", "named_source", "وزارة الدفاع العراقية"),
     ("وأشار مدير المعرض أحمد العمري بأن المعرض مبادرة.", "named_source", "أحمد العمري"),
     ("وصرح نائب سفير روسيا بالأمم المتحدة بأن موسكو ترفض القرار.", "named_source", "نائب سفير روسيا بالأمم المتحدة"),
+    # an adverb inside "جاء في"; still not "came second"
+    ("وجاء أيضاً في البيان: إن المنتخب سيخوض مباراة ودية.", "named_source", "البيان"),
+    ("وجاء أيضاً في المركز الثاني فريق الهلال.", "unattributed", None),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

@@ -4621,7 +4621,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 end = short
             if src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
                 src = _parse_source(lex, s, i + 1, end)     # "وفقاً لنتائج مسح أجرته رويترز": the survey
-            if _n(cue.lemma) in ("جاء في", "ورد في") and src.kind not in ("document", "media", ""):
+            if re.fullmatch(r"(?:جاء|ورد)(?: (?:ايضا|كذلك))? في", _n(cue.lemma)) and src.kind not in ("document", "media", ""):
                 continue    # "وجاء في المركز الثاني": came second, not "it says in"
             if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
                 lead = _leading_name(lex, s, i, max(end, scan_end))      # "حسب إيمانويل تود، ..."
