@@ -1851,6 +1851,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # an adverb inside "جاء في"; still not "came second"
     ("وجاء أيضاً في البيان: إن المنتخب سيخوض مباراة ودية.", "named_source", "البيان"),
     ("وجاء أيضاً في المركز الثاني فريق الهلال.", "unattributed", None),
+    # a pledge, promise or threat in a relative clause tells about the one who made it; no one is cited
+    ("ويزور الرئيس النيجيري واشنطن حيث التقى نظيره الأمريكي دونالد ترامب الذي تعهد تقديم مزيد من الدعم.",
+     "unattributed", None),
+    ("مع المساعدات العسكرية والمزيد الذي وعد به أوباما تملك إسرائيل قدرة كافية.", "unattributed", None),
+    ("وقال سالفيني، الذي هدد من قبل بوقف المساهمة، إنه يتعين على إيطاليا الرد.", "named_source", "سالفيني"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

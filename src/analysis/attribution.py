@@ -459,7 +459,7 @@ class _Cue:
     category: str = ""        # for impersonal/editorial forms
     governs: str = ""         # normalised governed preposition
     requires: str = ""        # media | body | source | complement | closed | governs | verb
-    position: str = "any"     # any | start | framing
+    position: str = "any"     # any | start | framing | main
     strict_maksura: bool = False
     strict_ya: bool = False       # "يدعي" (claims) is not "يدعى" (is called)
     strict_marks: str = ""      # diacritics that must be written (ذُكر، بيّن)
@@ -4423,6 +4423,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     continue
                 if cue.position == "framing" and not _framing_link_follows(lex, norm, m.end()):
                     continue
+            if cue.position == "main" and re.search(r"(?<!\w)(?:" + "|".join(_RELATIVES) + r")\s+$", norm[:m.start()]):
+                continue    # "التقى ترامب الذي تعهد بتقديم الدعم": a pledge in a relative clause tells about him
             if cue.strict_maksura:
                 o = s.orig(m.start("cue"), m.end("cue"))
                 if not o.rstrip("\u064b-\u0652").endswith("ى"):
