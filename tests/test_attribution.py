@@ -1856,6 +1856,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "unattributed", None),
     ("مع المساعدات العسكرية والمزيد الذي وعد به أوباما تملك إسرائيل قدرة كافية.", "unattributed", None),
     ("وقال سالفيني، الذي هدد من قبل بوقف المساهمة، إنه يتعين على إيطاليا الرد.", "named_source", "سالفيني"),
+    # a role set off after the name, then "الذي قال": the name speaks; a name of four words and a title
+    # set off after the role
+    ("ومن بين المعارضين للتعريفات الجمهوري بول رايان، رئيس مجلس النواب، الذي قال إن التعريفات مست الحلفاء.",
+     "named_source", "بول رايان"),
+    ("وردد المفوض السامي لحقوق الإنسان، الأمير زيد بن رعد الحسين، التحذيرات مشدّداً على أهمية التطبيق الكلي للهدنة.",
+     "named_source", "زيد بن رعد الحسين"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

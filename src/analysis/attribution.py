@@ -2816,7 +2816,8 @@ def _name_after_role(lex: _Lexicons, s: _Sent, start: int, comma: int, stop: int
     if not all(t in _FORMER for t in rest) and not (
             rest[0] in ("عن", "في") and 2 <= len(rest) <= 4 and all(_is_word(t) and t not in lex.verb_keys for t in rest)):
         return None
-    second = next((m for m in range(comma + 2, min(stop, comma + 6)) if toks[m] in _COMMAS), None)
+    # (a name of up to four words, after a title: "، الأمير زيد بن رعد الحسين،")
+    second = next((m for m in range(comma + 2, min(stop, comma + 7)) if toks[m] in _COMMAS), None)
     if second is not None and _appositive_name(lex, toks[comma + 1:second]):
         return second
     if second is None and comma + 1 < len(toks) and _starts_name(lex, toks[comma + 1]):
@@ -3389,6 +3390,16 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
                     _is_word(t) and not t.startswith(("ال", "لل")) and t[0] not in "بل" and not _is_common_word(lex, t)
                     and t not in _CONNECTORS for t in toks[tail_start:e])):
                 cand = _parse_source(lex, s, c, e)
+                named = [x for x in range(max(0, c - 5), c - 1) if _is_word(toks[x]) and _starts_name(lex, toks[x])]
+                if cand.kind == "person" and toks[c - 1] in _COMMAS and named and c - 1 - named[-1] <= 3 \
+                        and not any(_starts_name(lex, t) for t in toks[c:e]):
+                    # "الجمهوري بول رايان، رئيس مجلس النواب، الذي قال": the role is his, set off after his name
+                    p = named[-1]
+                    while p - 1 in named:
+                        p -= 1
+                    person = _parse_source(lex, s, p, c - 1)
+                    if _recognisable(person) and person.kind == "person" and person.category == "named_source":
+                        return replace(person, text=_clean(s.orig_tokens(p, e)), role=person.role or cand.text)
                 if _recognisable(cand) and cand.category in ("named_source", "anonymous_source"):
                     return cand
         return None
