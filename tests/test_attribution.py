@@ -1862,6 +1862,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "بول رايان"),
     ("وردد المفوض السامي لحقوق الإنسان، الأمير زيد بن رعد الحسين، التحذيرات مشدّداً على أهمية التطبيق الكلي للهدنة.",
      "named_source", "زيد بن رعد الحسين"),
+    # a quotation that opens like a sentence (a preposition, a negation, "we") after the speaker is what he
+    # said; before أن a quotation is still a quoted name
+    ('وفي حديثه لبرنامج "اليوم"، قال والاس "في نهاية المطاف" الرئيس الروسي هو وراء تلك العملية.',
+     "named_source", "والاس"),
+    ('وقال الوزير "لن نسمح بذلك" في كلمته أمام البرلمان.', "named_source", "الوزير"),
+    ('وقال رئيس "في بي إن" إن الشبكة ستتوسع.', "named_source", "رئيس في بي إن"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

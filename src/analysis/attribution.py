@@ -2559,6 +2559,8 @@ def _according_to_him(cue: _Cue) -> bool:
                                     for p in ("هما", "هم", "ها", "ه"))
 
 
+# Prepositions that open a quotation of what was said, never a quoted name ('"في نهاية المطاف"').
+_QUOTE_OPENING_PREPS = frozenset(("في", "على", "علي", "الي", "عن", "مع"))
 # Prepositions that may follow a quotation to tie it to its topic ('"نعتمد على ألمانيا" في الدفاع عن').
 _AFTER_QUOTE_ADJUNCT = frozenset(("في", "خلال", "عبر", "بشان", "حول", "تجاه", "ازاء"))
 
@@ -2695,6 +2697,15 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
                     toks[k + 1] in ("لقد", "قد", "ولقد") or toks[k + 1] in _STATEMENT_WORDS
                     or toks[k + 1] in _PERSON_WORDS):
                 return k, k, True, True     # 'وقال "لقد ارتكبت خطأ"، مضيفا': what was said, no name
+            if k > i and close > k + 1 and subject_end < 0 and _is_word(toks[k - 1]) and toks[k - 1][:1] not in "لب" \
+                    and not (close + 1 < n and toks[close + 1] in _COMPLEMENTIZERS) \
+                    and (not _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1)) and (
+                        toks[k + 1] in ("لقد", "قد", "ولقد") or toks[k + 1] in _STATEMENT_WORDS
+                        or toks[k + 1] in _PERSON_WORDS or toks[k + 1] in _QUOTE_OPENING_PREPS):
+                # 'قال والاس "في نهاية المطاف" الرئيس الروسي هو وراء ...'، 'قال الوزير "لن نسمح"': a
+                # quotation that opens like a sentence, after the speaker, is what he said
+                end = _set_off_name_end(lex, s, i, first_comma, k)
+                return end, k, True, True
             if k == i and 0 < close < n - 1 and inner <= 10 and not final and _is_word(toks[close + 1]) \
                     and toks[close + 1] not in _COMPLEMENTIZERS \
                     and (_lookup(lex.heads, toks, k + 1) or (None,))[0] in ("organisation", "official_body", "media"):
