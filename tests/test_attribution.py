@@ -1936,6 +1936,11 @@ def test_no_name_starts_with_a_preposition(text):
       'التعاون هو الخيار الوحيد".'),
      [("named_source", "لي شينغانغ")] * 3),
     (("وقال رئيس الوزراء الصيني لي كه تشيانغ إن النمو مستقر.",), [("named_source", "لي كه تشيانغ")]),
+    # "as she says", set off after what was said, with no subject, speaks for the source just cited
+    (("وقالت ليزا إن العمل في المنزل كان صعبا.", "كان كسر كوب زجاج سببا كافيا لشتمها وخصم راتبها، كما تقول."),
+     [("named_source", "ليزا")] * 2),
+    (("وقالت ليزا إن العمل في المنزل كان صعبا.", "والأجر، كما تقول للصحفيين، كان زهيدا جدا."),
+     [("named_source", "ليزا")] * 2),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)
@@ -4280,3 +4285,14 @@ def test_in_his_words_after_what_a_document_shows_is_the_source_just_cited_or_th
     # the speaker of the sentence itself, when it has one
     table = _main("وقال الوزير إن الخطة جاهزة.", "ورصدت نادية أكثر من حالة ـ على حد قولها ـ في أعمال درامية.")
     assert table["source_name"].iloc[-1] == "نادية"
+
+
+def test_as_someone_says_needs_the_set_off_form():
+    # "كما يشير لي من جامعة كوريا": a name follows (Lee), no one is inherited; "كما تقول" with no comma
+    # before it is no set-off "as she says"
+    table = per_sentence_of("وقالت ليزا إن العمل في المنزل كان صعبا.",
+                            "مع ذلك، بحلول عام 2003، كما يشير لي من جامعة كوريا، أغلقت الحكومة 776 مؤسسة.",
+                            "وذهبت إلى السوق كما تقول.")
+    assert list(table["category"])[0] == "named_source"
+    assert not table["inherited"].iloc[1:].any()
+    assert "ليزا" not in list(table["source_name"].iloc[1:])

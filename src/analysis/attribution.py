@@ -5377,8 +5377,16 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                           and toks[cue_tok0 - 1] in _PRONOUN_SUBJECTS)     # "ولكنه نفى هذه التهم"
         if no_subject_follows:
             src = None
+        # "كان كسر كوب سبباً كافياً لشتمها، كما تقول."، "والعمل، كما يقول لبي بي سي، صعب": "as she says",
+        # set off after what was said and with no subject, speaks for the source just cited
+        rest = next((k for k in range(after_tok, len(toks)) if not _is_word(toks[k])), len(toks))
+        as_said = src is None and cue_tok0 >= 2 and toks[cue_tok0 - 1] in ("كما", "وكما") \
+            and toks[cue_tok0 - 2] in _COMMAS and (rest == len(toks) or toks[rest] in _COMMAS or toks[rest] in _HARD_STOP) \
+            and (rest == after_tok or (rest - after_tok <= 4 and (
+                toks[after_tok] in _RECIPIENTS or _to_outlet(lex, toks[after_tok])
+                or _media_name_len(lex, [toks[after_tok][1:], *toks[after_tok + 1:rest]], 0) == rest - after_tok)))
         if not closed and (src is None or not _recognisable(src)) and not verbal_noun_object and not pronoun_denial \
-                and not no_subject_follows:
+                and not no_subject_follows and not as_said:
             continue        # (but "وأكد أهمية تفعيل ...": a verbal noun object, the subject is the last source)
         comp = content_start if content_start < len(toks) and toks[content_start] == "ان" else content_start - 1
         if _n(cue.lemma) in ("اصر", "يصر") and 0 <= comp < len(toks) - 1 and toks[comp] == "ان" and (
@@ -5458,6 +5466,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 (cue.cls == "speech" and toks[i] in _NOT_SUBJECT)
                 or verbal_noun_object)
             opening = opening or pronoun_denial or no_subject_follows     # (the pronoun stands for the last source)
+            if as_said:
+                atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
+                                 content=_content(s, 0, s.starts[cue_tok - 2]), needs_source=True))
+                continue
             if not (strong or governed or opening) or (
                     cue.form == "imperfect" and _clause_start(toks, cue_tok) < cue_tok
                     and not (cue_tok > 0 and toks[cue_tok - 1] in _PRONOUN_SUBJECTS)
