@@ -1941,6 +1941,11 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "ليزا")] * 2),
     (("وقالت ليزا إن العمل في المنزل كان صعبا.", "والأجر، كما تقول للصحفيين، كان زهيدا جدا."),
      [("named_source", "ليزا")] * 2),
+    # "went on to say" continues the report; مضى alone is no cue
+    (("وقال وزير الخارجية جون كيري إن الحل سياسي.", 'ومضى يقول: "سنعمل مع حلفائنا".'),
+     [("named_source", "جون كيري")] * 2),
+    (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "ومضى البيت الأبيض أبعد في تهديداته."),
+     [("named_source", "جون كيري"), ("unattributed", "")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)
