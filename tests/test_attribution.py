@@ -1946,6 +1946,11 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "جون كيري")] * 2),
     (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "ومضى البيت الأبيض أبعد في تهديداته."),
      [("named_source", "جون كيري"), ("unattributed", "")]),
+    # "according to his statements" is "according to him"; the sentence's own subject if it names a person
+    (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "وحسب تصريحاته، فإن الحرب ستنتهي قريبا."),
+     [("named_source", "جون كيري")] * 2),
+    (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "وكان جون سميث قد استخدم هذه العبارة في مقابلة، حسب تصريحاته."),
+     [("named_source", "جون كيري"), ("named_source", "جون سميث")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)

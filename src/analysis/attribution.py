@@ -331,7 +331,8 @@ _SPEECH_NOUNS = frozenset("تاكيد تاكيده تاكيدها دعوه دع�
 _DOCUMENT_ADJECTIVES = frozenset("حديث حديثه جديد جديده غير اولي اوليه اخير اخيره مقتضب مفصل مطول "
                                  "منفصل مشترك مشتركه سري سريه".split())
 # "بحسب قوله"، "حسب تعبيرها": the words of the source just cited.
-_HIS_WORDS = frozenset("قوله قولها قولهم رايه رايها رايهم تعبيره تعبيرها وصفه وصفها".split())
+_HIS_WORDS = frozenset("قوله قولها قولهم رايه رايها رايهم تعبيره تعبيرها وصفه وصفها تصريحاته تصريحاتها تصريحاتهم "
+                        "كلامه كلامها روايته روايتها".split())
 # "حسب قول نتانياهو"، "على حد تعبير فلان": in the words of the one named after.
 _WORDS_OF = frozenset(("قول", "تعبير"))
 _RELAYED_PRONOUNS = frozenset("عنه عنها عنهم عنهما".split())
