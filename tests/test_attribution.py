@@ -1868,6 +1868,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "والاس"),
     ('وقال الوزير "لن نسمح بذلك" في كلمته أمام البرلمان.', "named_source", "الوزير"),
     ('وقال رئيس "في بي إن" إن الشبكة ستتوسع.', "named_source", "رئيس في بي إن"),
+    # after a plural group and its adjective, a state or a definite noun is whom they accuse
+    ("ويتهم مسؤولون أمريكيون الصين ببناء هيمنتها الصناعية.", "anonymous_source", "مسؤولون أمريكيون"),
+    ("ويتهم سكان محليون الحكومة بالفساد.", "anonymous_source", "سكان محليون"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

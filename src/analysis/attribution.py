@@ -3061,6 +3061,11 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
                 and not t.endswith(("ون", "ين")) and _strip_al(t) not in _BROKEN_PLURAL_ADJECTIVES
                 and (_lookup(lex.heads, toks, k - 1) or (None,))[0] == "anonymous"):
             break           # "ويتهم المتظاهرون الحكومة بالفساد": a definite sound plural takes no genitive either
+        if (k - i >= 2 and prev.endswith(("يون", "يين"))
+                and (_lookup(lex.heads, toks, k - 2) or (None,))[0] == "anonymous"
+                and (_state_name(toks, k, j) or (t.startswith("ال") and not t.endswith(("ون", "ين", "ي", "يه"))))):
+            break           # "ويتهم مسؤولون أمريكيون الصين بـ"، "ويتهم سكان محليون الحكومة بـ": after a plural
+            #                 group and its adjective, the object
         if (k - i >= 2 and prev.startswith("ال") and t.startswith("ال") and len(t) > 5
                 and (t.endswith("ات") or _masdar_pattern(t[2:]) or _tafaaul(t[2:])) and not t.endswith(("ي", "يه"))
                 and not _lookup(lex.roles, toks, k) and not _lookup(lex.heads, toks, k)):
