@@ -359,6 +359,10 @@ _GENERIC_OFFICIALS = frozenset("مسؤول مسوول مسئول مسؤوله م
 _SPOKESPERSONS = frozenset("المتحدث متحدث المتحدثه متحدثه الناطق ناطق الناطقه ناطقه".split())
 _DEMONSTRATIVES = frozenset("هذا هذه هؤلاء ذلك تلك اولئك".split())
 _RELATIVES = frozenset("الذي التي الذين اللذان اللتان".split())
+# A relative pronoun ending the text before a cue ("ترامب الذي تعهد"): for cues with position=main.
+_AFTER_RELATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_RELATIVES)) + r")\s+$")
+# "جاء في"، "ورد أيضاً في" (normalised lemmas): "it says in", or "came (second) in" with no document.
+_CAME_IN = re.compile(r"(?:جاء|ورد)(?: (?:ايضا|كذلك))? في")
 _TELL_CUES = frozenset("أبلغ أخبر قال صرح أكد أوضح كشف".split())
 _ABBREVIATED = frozenset("د م".split())
 _DOTTED = re.compile(r"\w\.\w")
@@ -2970,7 +2974,8 @@ def _gov(tok: str, governs: str) -> bool:
 def _ifaal(tok: str) -> bool:
     """A verbal noun of the derived forms with ا (إجراء، انتقام، استمرار، إعادة), not a name that starts
     with ا (بارزاني، باراك: "تعهد ... مسعود بارزاني، اليوم، بالانتقام")."""
-    if tok in _lexicons().first_names or ("ب" + tok) in _lexicons().first_names:
+    first_names = _lexicons().first_names
+    if tok in first_names or ("ب" + tok) in first_names:
         return False
     stems = [tok] + [tok[:-len(p)] for p in ("هما", "ها", "هم", "ه") if tok.endswith(p) and len(tok) - len(p) >= 4]
     # (with a pronoun: "بإبلاغها"، "بإعادتها", its ة written ت)
@@ -4451,7 +4456,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     continue
                 if cue.position == "framing" and not _framing_link_follows(lex, norm, m.end()):
                     continue
-            if cue.position == "main" and re.search(r"(?<!\w)(?:" + "|".join(_RELATIVES) + r")\s+$", norm[:m.start()]):
+            if cue.position == "main" and _AFTER_RELATIVE.search(norm, 0, m.start()):
                 continue    # "التقى ترامب الذي تعهد بتقديم الدعم": a pledge in a relative clause tells about him
             if cue.strict_maksura:
                 o = s.orig(m.start("cue"), m.end("cue"))
@@ -4651,7 +4656,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 end = short
             if src.not_source and i + 1 < end and (_lookup(lex.heads, toks, i + 1) or (None,))[0] == "document":
                 src = _parse_source(lex, s, i + 1, end)     # "وفقاً لنتائج مسح أجرته رويترز": the survey
-            if re.fullmatch(r"(?:جاء|ورد)(?: (?:ايضا|كذلك))? في", _n(cue.lemma)) and src.kind not in ("document", "media", ""):
+            if _CAME_IN.fullmatch(_n(cue.lemma)) and src.kind not in ("document", "media", ""):
                 continue    # "وجاء في المركز الثاني": came second, not "it says in"
             if not _recognisable(src) and cue.cls == "according_to" and _n(cue.lemma) not in _CONFORMITY_CUES:
                 lead = _leading_name(lex, s, i, max(end, scan_end))      # "حسب إيمانويل تود، ..."
