@@ -2570,6 +2570,11 @@ _QUOTE_OPENING_PREPS = frozenset(("في", "على", "علي", "الي", "عن", 
 _AFTER_QUOTE_ADJUNCT = frozenset(("في", "خلال", "عبر", "بشان", "حول", "تجاه", "ازاء"))
 
 
+def _opens_a_statement(tok: str) -> bool:
+    """A quotation's first word that opens something said, never a quoted name: لقد، a negation, "we"."""
+    return tok in ("لقد", "قد", "ولقد") or tok in _STATEMENT_WORDS or tok in _PERSON_WORDS
+
+
 def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, int, bool, bool]:
     """(end of source phrase, start of content token, direct quote, closed) for a phrase at token i.
 
@@ -2698,15 +2703,12 @@ def _scan_source(lex: _Lexicons, s: _Sent, i: int, governs: str) -> tuple[int, i
             close = _quote_end(toks, k, n)
             inner = close - k - 1 if close > 0 else n
             final = close > 0 and all(not _is_word(x) for x in toks[close + 1:])
-            if k == i and close > k + 1 and subject_end < 0 and (
-                    toks[k + 1] in ("لقد", "قد", "ولقد") or toks[k + 1] in _STATEMENT_WORDS
-                    or toks[k + 1] in _PERSON_WORDS):
+            if k == i and close > k + 1 and subject_end < 0 and _opens_a_statement(toks[k + 1]):
                 return k, k, True, True     # 'وقال "لقد ارتكبت خطأ"، مضيفا': what was said, no name
             if k > i and close > k + 1 and subject_end < 0 and _is_word(toks[k - 1]) and toks[k - 1][:1] not in "لب" \
                     and not (close + 1 < n and toks[close + 1] in _COMPLEMENTIZERS) \
-                    and (not _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1)) and (
-                        toks[k + 1] in ("لقد", "قد", "ولقد") or toks[k + 1] in _STATEMENT_WORDS
-                        or toks[k + 1] in _PERSON_WORDS or toks[k + 1] in _QUOTE_OPENING_PREPS):
+                    and (not _lookup(lex.heads, toks, k - 1) or _lookup(lex.roles, toks, k - 1)) \
+                    and (_opens_a_statement(toks[k + 1]) or toks[k + 1] in _QUOTE_OPENING_PREPS):
                 # 'قال والاس "في نهاية المطاف" الرئيس الروسي هو وراء ...'، 'قال الوزير "لن نسمح"': a
                 # quotation that opens like a sentence, after the speaker, is what he said
                 end = _set_off_name_end(lex, s, i, first_comma, k)
