@@ -1871,6 +1871,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # after a plural group and its adjective, a state or a definite noun is whom they accuse
     ("ويتهم مسؤولون أمريكيون الصين ببناء هيمنتها الصناعية.", "anonymous_source", "مسؤولون أمريكيون"),
     ("ويتهم سكان محليون الحكومة بالفساد.", "anonymous_source", "سكان محليون"),
+    # an outlet's name from the media lexicon is a source on its own, with a ل on it too; an outlet whose
+    # name is a common word is not ("صدر اليوم بيان": today)
+    ("وبحث الوزراء وسائل زيادة التنسيق، وفقا لوام.", "named_source", "وام"),
+    ("وبحث الوزراء وسائل زيادة التنسيق، بحسب وام.", "named_source", "وام"),
+    ("صدر اليوم بيان مشترك بمناسبة الزيارة فيما يلي نصه:", "unattributed", ""),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -1954,6 +1959,13 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "جون كيري")] * 2),
     (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "وكان جون سميث قد استخدم هذه العبارة في مقابلة، حسب تصريحاته."),
      [("named_source", "جون كيري"), ("named_source", "جون سميث")]),
+    # an item of a list goes on with what the source listed; an item of a chronology ("- سبتمبر 2010:")
+    # is the outlet's own account of what happened when
+    (("وقال الوزير إن الخطة تشمل ثلاثة محاور:", "- تعزيز الأمن في المدن الكبرى والقرى.", "- زيادة الإنفاق على التعليم."),
+     [("named_source", "الوزير")] * 3),
+    (("وأكد الرئيس أن كل الأراضي باتت في مرماه.", "- سبتمبر 2017: أجرت البلاد تجربتها النووية السادسة.",
+      "- 29مارس: الإعلان عن قمة بين الزعيمين في المنطقة المنزوعة السلاح."),
+     [("named_source", "الرئيس"), ("unattributed", ""), ("unattributed", "")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)

@@ -204,6 +204,12 @@ _QA_DASH = re.compile(r"\s*[-–—ـ]\s")
 # sentence (or item) it goes on with what that source listed.
 _LIST_ITEM = re.compile(r"\s*(?:[-–•▪]|\d{1,2}\s*[-.)ـ]|[أابجده]\s*[-)]|"
                         r"(?:" + _ORDINAL_WORDS + r")[\u064b]?\s*[:-])")
+# "- سبتمبر 2010: ..."، "- 29مارس: ...": an item of a chronology, the outlet's own account of what happened
+# when, not what the last source listed.
+_MONTH_NAMES = ("يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
+                "ديسمبر كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول تشرين")
+_DATED_ITEM = re.compile(r"\s*[-–•▪]\s*(?:[^:\n]{0,40}?(?<![^\W\d_])(?:" + "|".join(_MONTH_NAMES.split())
+                         + r")(?!\w)[^:\n]{0,30}|[^:\n]{0,30}?(?<!\d)(?:19|20)\d\d\s*):")
 _ADJUNCT_NOUNS = frozenset(
     "بيان بيانه بيانها تصريح تصريحه تصريحها تصريحات تصريحاته حديث حديثه حديثها مؤتمر كلمه كلمته "
     "كلمتها لقاء لقائه مقابله مقابلته اتصال رساله رسالته تغريده تغريدته منشور خطاب خطابه تقرير "
@@ -1528,6 +1534,15 @@ def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool =
         name = _clean(s.orig_tokens(w, e))
         kind = "media" if _n(name) in lex.media_names else "organisation" if name.isupper() else "person"
         return _Source(text=_clean(s.orig_tokens(i, j)), name=name, kind=kind, recognised=True)
+    bare = [toks[i][1:], *toks[i + 1:j]] if w == i and toks[i][:1] == "ل" else []
+    li = bool(bare) and _media_name_len(lex, bare, 0) == j - i and " ".join(bare) not in lex.alias_to_outlet
+    if li or (w == i and _media_name_len(lex, toks[i:j], 0) == j - i
+              and " ".join(toks[i:j]) not in lex.alias_to_outlet):
+        # "بحسب وام"، "وفقا لوام": the whole phrase is an outlet's name (but not "اليوم"، "الوطن", the names
+        # of outlets that are common words, unless quoted)
+        name = _clean(s.orig_tokens(i, j))
+        name = name[1:].lstrip("ـ") if li else name
+        return _Source(text=name, name=name, kind="media", recognised=True)
     if i + 2 < j and ((toks[i] in ("احدي", "احد") and toks[i + 1] in _DOCUMENT_PARTS)
                       or (toks[i] in ("نسخه", "صوره") and toks[i + 1] == "من")) \
             and (_lookup(lex.heads, toks, i + 2) or (None,))[0] == "document":
@@ -6021,7 +6036,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             elif recent and after_colon and sum(_is_word(t) for t in toks) >= 3:
                 # "وقال الوزير:" ending its sentence: what follows is what he said
                 atts[:0] = filter(None, [_continuation(s, last)])
-            elif _LIST_ITEM.match(text) and sum(_is_word(t) for t in toks) >= 3 and not st.get("qa_asked"):
+            elif _LIST_ITEM.match(text) and not _DATED_ITEM.match(text) and sum(_is_word(t) for t in toks) >= 3 \
+                    and not st.get("qa_asked"):
                 atts[:0] = filter(None, [_continuation(s, last)])
         first = next((t for t in toks if _is_word(t)), "")
         if (is_body and not explicit and st["prev_had"] and last is not None
