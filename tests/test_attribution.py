@@ -1876,6 +1876,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("وبحث الوزراء وسائل زيادة التنسيق، وفقا لوام.", "named_source", "وام"),
     ("وبحث الوزراء وسائل زيادة التنسيق، بحسب وام.", "named_source", "وام"),
     ("صدر اليوم بيان مشترك بمناسبة الزيارة فيما يلي نصه:", "unattributed", ""),
+    # after a role, a foreign name whose second word looks like a common word, closing the phrase
+    ("حاولت الحكومة التخفيف من الضغوط، بحسب الكاتب والمحلل السياسي التركي غوكتاي بيرم.", "named_source", "غوكتاي بيرم"),
+    ('في مقال نُشر في موقع "لايفهاك"، كتب الصحفي الأمريكي أسلي أومر 12 وصية لمن يرغبون في الخصوصية.',
+     "named_source", "أسلي أومر"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

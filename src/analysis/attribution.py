@@ -1300,6 +1300,19 @@ def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject
     return m
 
 
+def _name_closes(lex: _Lexicons, toks: Sequence[str], m: int) -> bool:
+    """toks[m] ends the phrase and can be the second word of a name: punctuation or a complementiser
+    follows, and it is no article-word, preposition-word, role, head, link or adverb."""
+    t = toks[m]
+    return (m + 1 >= len(toks) or not _is_word(toks[m + 1]) or toks[m + 1] in _COMPLEMENTIZERS) \
+        and _is_word(t) and not t.startswith("ال") and len(t) > 2 \
+        and not (t[:1] in "وبل" and (t[1:].startswith("ال") or (
+            _is_common_word(lex, t[1:]) and _name_resources()[3].get(t, 0) >= COMMON_WORD_MIN_FREQ))) \
+        and t not in _NAME_STOP and t not in _CONNECTORS and t not in _ADJUNCT_WORDS \
+        and t not in _COMPLEMENTIZERS and t not in lex.verb_keys \
+        and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m)
+
+
 def _masdar_pattern(tok: str) -> bool:
     """A verbal noun of the patterns تفعيل or إفعال ("تزويد"، "إرسال"): after a name, the object."""
     return len(tok) == 5 and ((tok[0] == "ت" and tok[3] == "ي") or (tok[0] == "ا" and tok[3] == "ا"))
@@ -3175,6 +3188,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             # "نجم هوليوود الشهير ويل سميث": unknown words after a role are its (foreign) holder's name
             # (باسم in "المتحدث باسم" is no first name)
             m = _unknown_run(lex, toks, k, j, not_subject=True)
+            if m == k + 1 and m < j and _name_closes(lex, toks, m):
+                m += 1      # "حسب المحلل غوكتاي بيرم.": a family name that looks like a common word, closing
             # (the run may have begun at the word before: "الباحث سيباستيان ابيس يعتبر")
             start = k - 1 if k - 1 > i and _unknown_run(lex, toks, k - 1, k, not_subject=True) == k else k
             if m - start >= 2 or (m - k == 1 and (m >= len(toks) or not _is_word(toks[m]) or toks[m] in _COMPLEMENTIZERS)):
