@@ -1880,6 +1880,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("حاولت الحكومة التخفيف من الضغوط، بحسب الكاتب والمحلل السياسي التركي غوكتاي بيرم.", "named_source", "غوكتاي بيرم"),
     ('في مقال نُشر في موقع "لايفهاك"، كتب الصحفي الأمريكي أسلي أومر 12 وصية لمن يرغبون في الخصوصية.',
      "named_source", "أسلي أومر"),
+    # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
+    ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
+    # unknown words, then a role (and his age) in apposition, before the verb: a foreign name
+    ("يوكسل أوموت، تاجر ذهب في السوق القديم، يقول إن أحوال السوق سيئة.", "named_source", "يوكسل أوموت"),
+    ("يوكسل أوموت، 55 عاما، تاجر ذهب في السوق القديم، يقول إن أحوال السوق سيئة.", "named_source", "يوكسل أوموت"),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]
@@ -1963,6 +1968,10 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "جون كيري")] * 2),
     (("وقال وزير الخارجية جون كيري إن الحل سياسي.", "وكان جون سميث قد استخدم هذه العبارة في مقابلة، حسب تصريحاته."),
      [("named_source", "جون كيري"), ("named_source", "جون سميث")]),
+    # the speaker who goes on is the one the sentence cites, not one a relative clause describes
+    (("حاولت الحكومة التخفيف من الضغوط، لاسيما من قبل أحزاب المعارضة، التي ترى في الأمر فرصة، بحسب المحلل السياسي محمد العلي.",
+      "لكنه أردف قائلا إن الأزمة هذه المرة هي الأصعب."),
+     [("named_source", "محمد العلي")] * 2),
     # an item of a list goes on with what the source listed; an item of a chronology ("- سبتمبر 2010:")
     # is the outlet's own account of what happened when
     (("وقال الوزير إن الخطة تشمل ثلاثة محاور:", "- تعزيز الأمن في المدن الكبرى والقرى.", "- زيادة الإنفاق على التعليم."),

@@ -248,7 +248,7 @@ _HONORIFICS = frozenset(
 _NOT_SUBJECT = frozenset(
     "او ام لا لم لن ما قد هناك هنالك ليس ليست لقد كان كانت سوف انه انها هو هي هم نحن انا "
     "لنا له لها لهم لي لك لكم كيف ماذا متي هل اين لماذا كم اهميه ضروره دائما احيانا غالبا ابدا "
-    "يجب ينبغي يتعين كما نيابه".split()   # (نيابة عنه: on his behalf)
+    "يجب ينبغي يتعين كما نيابه بل".split()   # (نيابة عنه: on his behalf)
 )
 _EMPTY_SUBJECT = frozenset({"الي", "عن", "على", "من", "مع", "ب", "ل"}) | _NOT_SUBJECT | frozenset(
     "اليه اليها اليهم عليه عليها عليهم عنه عنها عنهم منه منها منهم به بها بهم له لها لهم".split())
@@ -3466,7 +3466,7 @@ def _svo_subject(lex: _Lexicons, s: _Sent, cue_tok: int, passive_ok: bool = Fals
         if (not comma_subject and len(inner) == 1 and cue_tok - 1 > c0 and toks[cue_tok - 1] in _COMMAS
                 and toks[cue_tok][:1] not in "و" and any(t in _WITHHELD_NAME for t in toks[inner[0]:cue_tok])):
             comma_subject = True    # "لكن صاحب محطة وقود، طلب عدم الكشف عن هويته، نفى هذه الاتهامات"
-        if comma_subject and len(inner) == 1:
+        if comma_subject and (len(inner) == 1 or (len(inner) == 2 and _age_apposition(toks, inner[0]) == inner[1] + 1)):
             cand = _appositive_subject(lex, s, c0, inner[0], cue_tok - 1)
             if cand is not None:
                 return cand     # "والدكتور فلان، أستاذ الاقتصاد في جامعة القاهرة، يقول إن"
@@ -3608,6 +3608,17 @@ def _wa_initial_name(lex: _Lexicons, toks: list[str], k: int, word: str) -> bool
             and not _is_common_word(lex, word) and not _is_common_word(lex, word[1:]))
 
 
+_AGE_WORDS = frozenset(("عاما", "عام", "سنه", "سنوات", "عاماً"))
+
+
+def _age_apposition(toks: Sequence[str], comma: int) -> int:
+    """The token after an age set off by commas right after ``comma`` ("، 55 عاما،"), else 0."""
+    k = comma + 1
+    if k + 2 < len(toks) and toks[k].isdigit() and toks[k + 1] in _AGE_WORDS and toks[k + 2] in _COMMAS:
+        return k + 3
+    return 0
+
+
 def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int) -> _Source | None:
     """A named person before the verb, with an apposition between commas: "لكن الدكتورة فلانة،
     الباحثة في ...، ترى أن". The phrase before the first comma must name the person by itself."""
@@ -3617,6 +3628,17 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
     if comma - c0 < 1 or comma - c0 > 10 or end - comma > 14:
         return None
     head = _parse_source(lex, s, c0, comma)
+    name_end = comma
+    if age := _age_apposition(toks, comma):
+        comma = age - 1     # "فلان، 55 عاما، تاجر ذهب، يقول": his age, then who he is
+    if not _recognisable(head) and name_end - c0 in (2, 3) \
+            and _unknown_run(lex, toks, c0, name_end, not_subject=True) == name_end \
+            and comma + 1 < end and (toks[comma + 1] in lex.person_nouns or (
+                (_lookup(lex.roles, toks, comma + 1) or (None,))[0] in ("role", "staff"))):
+        # "يوكسل أوموت، تاجر ذهب في السوق القديم، يقول إن": unknown words, then a role in apposition:
+        # a (foreign) name
+        return replace(_named_person(_clean(s.orig_tokens(c0, name_end))), text=_clean(s.orig_tokens(c0, end)),
+                       role=_clean(s.orig_tokens(comma + 1, end)))
     role_only = not head.name or _n(head.name) in (
         _n(head.role), _n(" ".join(x for x in (head.role, head.affiliation) if x))) or (
         bool(head.role) and _n(head.name) == _n(head.text))
@@ -6157,9 +6179,12 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
             named = [a for a in atts if a.source is not None and a.category in ("named_source", "anonymous_source")]
             if named:
                 st["sources"].extend(a.source for a in named if not a.inherited)
-                main = [a for a in named if a.cue_class not in ("according_to", "continuation")] or named
+                free = [a for a in named if not _AFTER_RELATIVE.search(s.norm, 0, a.cue_start)
+                        and not a.participle] or named
+                main = [a for a in free if a.cue_class not in ("according_to", "continuation")] or free
                 # "وقال الوزير إن المدير أكد أن ... . وأضاف": the speaker who reports, not the one
-                # he reports on, goes on speaking
+                # he reports on, goes on speaking (nor one that a relative clause describes: "أحزاب
+                # المعارضة، التي ترى في الأمر فرصة، بحسب المحلل فلان. لكنه أردف")
                 st["last"] = main[0].source
                 st["last_par"] = st["body_par"]
                 st["last_idx"] = st["n"]
