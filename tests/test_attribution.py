@@ -1972,6 +1972,10 @@ def test_no_name_starts_with_a_preposition(text):
     (("حاولت الحكومة التخفيف من الضغوط، لاسيما من قبل أحزاب المعارضة، التي ترى في الأمر فرصة، بحسب المحلل السياسي محمد العلي.",
       "لكنه أردف قائلا إن الأزمة هذه المرة هي الأصعب."),
      [("named_source", "محمد العلي")] * 2),
+    # "told the deputies": the people spoken to are no subject; the speaker cited before goes on
+    (("وقال وزير الداخلية جيرار كولومب إن الرقابة ستستمر.",
+      'وقال للنواب أثناء مناقشة مشروع القانون "قررنا فرض الرقابة على الحدود".'),
+     [("named_source", "جيرار كولومب")] * 2),
     # an item of a list goes on with what the source listed; an item of a chronology ("- سبتمبر 2010:")
     # is the outlet's own account of what happened when
     (("وقال الوزير إن الخطة تشمل ثلاثة محاور:", "- تعزيز الأمن في المدن الكبرى والقرى.", "- زيادة الإنفاق على التعليم."),

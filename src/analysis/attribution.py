@@ -4938,6 +4938,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     if toks[i] in _QUOTES and close < 0:
                         break       # 'وقال للصحفيين "اليأس لا يمكن ...': what was said, not a name
                     i = close + 1 if close > 0 else i + 1     # "للصحيفة «عكاظ»"
+            elif (i == after_tok and toks[i].startswith("لل") and len(toks[i]) > 4
+                  and (cue.lemma in _TELL_CUES or _n(cue.lemma) in _COLON_CUES) and not _lookup(lex.heads, ["ا" + toks[i][1:]], 0) and (
+                      i + 1 >= len(toks) or not toks[i + 1].startswith("ال") or toks[i + 1].endswith(("يين", "يات")))):
+                i += 1                 # "وقال للنواب أثناء ..."، "قال للمسؤولين الأمريكيين إن": the people
+                while i < len(toks) and toks[i].startswith("ال") and toks[i].endswith(("يين", "يات")):
+                    i += 1             # spoken to (a subject never opens with لل)
             else:
                 break
         if i < len(toks) and toks[i] in lex.participle_keys:
