@@ -1880,6 +1880,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("حاولت الحكومة التخفيف من الضغوط، بحسب الكاتب والمحلل السياسي التركي غوكتاي بيرم.", "named_source", "غوكتاي بيرم"),
     ('في مقال نُشر في موقع "لايفهاك"، كتب الصحفي الأمريكي أسلي أومر 12 وصية لمن يرغبون في الخصوصية.',
      "named_source", "أسلي أومر"),
+    # a quoted outlet's name right after "according to" is whole, إن in it too; the FBI spelt out
+    ('وبحسب "إن بي سي" فإن بورنستين كان الطبيب الشخصي لترامب.', "named_source", "إن بي سي"),
+    ("وبحسب أف بي آي، فقد أبلغ عن خسارة 3.7 ملايين دولار.", "named_source", None),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

@@ -4673,8 +4673,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             end = scan_end = i
             while end < len(toks) and end < i + MAX_SOURCE_TOKENS and toks[end] not in _COMMAS \
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
-                close = _quote_end(toks, end, min(len(toks), end + 8)) if toks[end] in _QUOTES and end > i else -1
-                end = close + 1 if close > end else end + 1     # 'حسب قناة "سي إن إن"': إن in a name
+                close = _quote_end(toks, end, min(len(toks), end + (8 if end > i else 6))) \
+                    if toks[end] in _QUOTES else -1
+                end = close + 1 if close > end else end + 1     # 'حسب قناة "سي إن إن"'، 'وبحسب "إن بي سي"': إن in a name
             if (end + 1 < len(toks) and toks[end] in _COMMAS and end - i <= 4
                     and (toks[end + 1] in ("وهو", "وهي") or (_lookup(lex.roles, toks, end + 1) or (None,))[0]
                          in ("role", "staff", "title"))):
