@@ -1883,6 +1883,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a quoted outlet's name right after "according to" is whole, إن in it too; the FBI spelt out
     ('وبحسب "إن بي سي" فإن بورنستين كان الطبيب الشخصي لترامب.', "named_source", "إن بي سي"),
     ("وبحسب أف بي آي، فقد أبلغ عن خسارة 3.7 ملايين دولار.", "named_source", None),
+    # a role and whom it serves, then the name set off by commas, before the object
+    ("من جانبه، حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، الولايات المتحدة مسؤولية عواقب الضربات.",
+     "named_source", "أناتولي أنتونوف"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

@@ -5065,7 +5065,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         # ("ويضيف وهو يرتب الأباريق: ..."، 'قال لـ"النهار" وهو يتكئ على عصاه:': how he said it, no subject)
         src = _known(_parse_source(lex, s, i, end), known) if end > i and toks[i] not in _CIRCUMSTANTIAL else None
         if src is not None and end + 2 < len(toks) and toks[end] in _COMMAS and (
-                src.category == "anonymous_source" or (src.kind == "person" and (not src.name or src.name == src.role))):
+                src.category == "anonymous_source" or (src.kind == "person" and (not src.name or src.name == src.role or (
+                    # "حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، ...": a role and whom it serves, no name
+                    _n(src.name) == _n(" ".join(x for x in (src.role, src.affiliation) if x)))))):
             # "نفى مستشار في قوات الدعم السريع، عمر حامد أبكر، استهداف ..."، "وقال أحد أقاربه، حسين ج.، إن":
             # the person named in apposition after the unnamed one's description
             close = next((m for m in range(end + 2, min(len(toks), end + 7)) if toks[m] in _COMMAS or toks[m] == ":"
