@@ -1886,6 +1886,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a role and whom it serves, then the name set off by commas, before the object
     ("من جانبه، حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، الولايات المتحدة مسؤولية عواقب الضربات.",
      "named_source", "أناتولي أنتونوف"),
+    # a body, what it is set off by commas (وهي ...), then its verb
+    ('لكن منظمة العفو الدولية، وهي منظمة حقوقية، قالت إن "هذه القواعد شفافة".', "named_source", "منظمة العفو الدولية"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

@@ -3657,6 +3657,8 @@ def _appositive_subject(lex: _Lexicons, s: _Sent, c0: int, comma: int, end: int)
                     _appositive_name(lex, words) and (head.kind == "person" or _starts_name(lex, words[0])))):
             name = _clean(s.orig_tokens(comma + 1, end))
             return replace(_named_person(name), text=_clean(s.orig_tokens(c0, end)), role=head.role or head.text)
+        if words and words[0] in ("وهو", "وهي", "وهم") and head.category == "named_source":
+            return head     # "لكن منظمة فلان، وهي منظمة تتألف من ...، قالت إن": what it is, set off
         return None
     if comma - c0 > 6 or not (_recognisable(head) and head.kind == "person" and head.name
                               and head.category == "named_source" and _np_end(lex, s, c0, comma) >= comma):
