@@ -1888,6 +1888,11 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "named_source", "أناتولي أنتونوف"),
     # a body, what it is set off by commas (وهي ...), then its verb
     ('لكن منظمة العفو الدولية، وهي منظمة حقوقية، قالت إن "هذه القواعد شفافة".', "named_source", "منظمة العفو الدولية"),
+    # "relayed from one it described as ...": the one described is the source; a name after ل and a role
+    # is whom the unnamed one serves, not his name
+    ('ونقلت "ماركا" عمن وصفته بمصدر داخل غرفة ملابس الفريق أن اللاعبين غاضبون.', "anonymous_source", None),
+    ('ونقلت "رويترز" عمن وصفته بمسؤول رفيع في التحالف المؤيد للرئيس بشار الأسد أن الهجوم "محدود".',
+     "anonymous_source", None),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

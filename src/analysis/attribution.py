@@ -1599,6 +1599,10 @@ def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool =
     if src.category == "anonymous_source" and j - i >= 3 and _lookup(lex.heads, toks, i) \
             and not head_word.endswith(("ون", "ين", "ات", "اء")):
         span = _closing_name(lex, toks, i + 1, j)
+        before = toks[span[0] - 1] if span is not None else ""
+        if span is not None and before[:1] == "ل" and len(before) > 3 and (
+                _lookup(lex.roles, [before[1:]], 0) or _lookup(lex.roles, ["ا" + before[1:]], 0)):
+            span = None     # "مستشار للرئيس ترامب"، "المؤيد للرئيس بشار الأسد": whom the unnamed one serves
         if span is not None:
             # "مسؤول التدريب بغرفة نجران عبدالله الصقري": the official is named after all
             src.category, src.kind = "named_source", "person"
@@ -2998,7 +3002,7 @@ def _gov(tok: str, governs: str) -> bool:
             return False
         lex = _lexicons()
         return tok not in lex.first_names and tok[1:] not in _states() and not _lookup(lex.heads, [tok], 0)
-    return bool(governs) and (tok == governs or (governs == "علي" and tok == "على"))
+    return bool(governs) and (tok == governs or (governs == "علي" and tok == "على") or (governs == "عن" and tok == "عمن"))
 
 
 def _ifaal(tok: str) -> bool:
@@ -5576,12 +5580,18 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             # (any subject of نقل ... عن relays: "نقلت مديرية التوجيه عن العميد فلان تأكيده")
             cls = "media_relay"
             # "نقلت وكالة رويترز عن مسؤول": the claim rests on the source after عن.
-            if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", cue.governs or "عن") \
+            if 0 < content_start < len(toks) and toks[content_start - 1] in ("عن", "عمن", cue.governs or "عن") \
                     and not (toks[content_start - 1] == "من" and not _lookup(lex.heads, toks, content_start)) \
                     and not any(t in lex.verb_keys for t in toks[i:content_start - 1]):
                 # (but "نقلت الصحيفة تصريحات عبّر فيها عن غضبه": that عن is another verb's)
+                if toks[content_start - 1] == "عمن" and content_start + 1 < len(toks) \
+                        and toks[content_start].startswith("وصف") and toks[content_start + 1][:1] == "ب":
+                    # "ونقلت رويترز عمن وصفته بمسؤول رفيع": the one it describes so is the source
+                    content_start += 1
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
                 inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
+                if inner is not None and toks[content_start - 1].startswith("وصف") and inner.text[:1] == "ب":
+                    inner = replace(inner, text=inner.text[1:], name=inner.name[1:] if inner.name == inner.text else inner.name)
                 if inner is not None and inner.text:
                     via = src.name or src.text
                     src = inner
