@@ -1893,6 +1893,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('ونقلت "ماركا" عمن وصفته بمصدر داخل غرفة ملابس الفريق أن اللاعبين غاضبون.', "anonymous_source", None),
     ('ونقلت "رويترز" عمن وصفته بمسؤول رفيع في التحالف المؤيد للرئيس بشار الأسد أن الهجوم "محدود".',
      "anonymous_source", None),
+    # the verb that says who made a document is no name of its owner
+    ("وذكرت دراسة أعدها اقتصاديون أمريكيون أن الانتقال يزيد الأرباح.", "anonymous_source",
+     "دراسة أعدها اقتصاديون أمريكيون"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

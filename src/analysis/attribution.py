@@ -2410,6 +2410,7 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                 src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                 return src
             if (_is_word(t1) and not t1.startswith(("ال", "لل", "بال")) and t1[0] not in "لبو"
+                    and not t1.startswith(_OWNER_VERBS)     # ("دراسة أعدها اقتصاديون": the verb, no name)
                     and not _is_common_word(lex, t1) and t1 not in _CONNECTORS and t1 not in _NAME_STOP
                     and t1 not in _DOCUMENT_ADJECTIVES
                     and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1))):
