@@ -1896,6 +1896,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # the verb that says who made a document is no name of its owner
     ("وذكرت دراسة أعدها اقتصاديون أمريكيون أن الانتقال يزيد الأرباح.", "anonymous_source",
      "دراسة أعدها اقتصاديون أمريكيون"),
+    # accounts or calculations are a document: a body's are that body's, unnamed ones stay unnamed
+    ("وتفيد حسابات المفوضية إن الإجراءات الأمريكية ستسبب أضرارا بقيمة 2,8 مليار يورو.", "named_source", "المفوضية"),
+    ("وذكرت حسابات موالية على تويتر أن الهجوم فشل.", "anonymous_source", "حسابات موالية"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name
