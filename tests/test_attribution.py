@@ -1899,6 +1899,10 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # accounts or calculations are a document: a body's are that body's, unnamed ones stay unnamed
     ("وتفيد حسابات المفوضية إن الإجراءات الأمريكية ستسبب أضرارا بقيمة 2,8 مليار يورو.", "named_source", "المفوضية"),
     ("وذكرت حسابات موالية على تويتر أن الهجوم فشل.", "anonymous_source", "حسابات موالية"),
+    # a state accuses a state: the second is the accused, even when it begins with ب (بريطانيا) or the
+    # first is also a common word (سيول, "floods")
+    ("واتهمت روسيا بريطانيا بالوقوف وراء الهجوم.", "named_source", "روسيا"),
+    ("اتهمت سيول كوريا الشمالية بالوقوف وراء قتله.", "named_source", "سيول"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

@@ -3050,7 +3050,7 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
             k += n
             if k < j and toks[k].startswith("لل"):
                 continue    # "وكالة الأمم المتحدة للاجئين": a body of the organisation
-            k += k < j and _is_nationality(toks[k])
+            k += k < j and _is_nationality(toks[k]) and (toks[k].startswith("ال") or not _state_name(toks, k, j))
             return _short_name_after_body(lex, toks, i, k, j)
         if k == i:
             close = _quote_end(toks, k, j) if t in _QUOTES else -1
@@ -5189,6 +5189,7 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 and _sentence_start(toks, cue_tok0) == cue_tok0 and not toks[i].startswith("ال")
                 and toks[i] not in known and toks[i] not in _NAME_LINKS and _is_common_word(lex, toks[i]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)
+                and not (src.recognised and _state_name(toks, i, len(toks)))     # ("اتهمت سيول": Seoul)
                 and toks[i:i + 2] != ["كل", "من"] and not (src.kind == "anonymous" and (
                     toks[i] in _APPROXIMATORS or toks[i] in _FRACTIONS or toks[i] in _MORE_OR_LESS))):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
@@ -5298,8 +5299,10 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if (_n(cue.lemma) == "اتهم" and _sentence_start(toks, cue_tok0) == cue_tok0 and accused < len(toks)
                 and "\u064f" not in cue_text      # (not the passive "واتُّهمت السعودية بأنها")
                 and _n(s.orig_tokens(i, accused)) == _n(src.name or src.text) and _state_name(toks, i, accused) == accused - i
-                and toks[accused][:1] == "ب" and len(toks[accused]) > 4):
+                and toks[accused][:1] == "ب" and len(toks[accused]) > 4
+                and not _state_name(toks, accused, len(toks)) and toks[accused] not in _places()):
             # "واتهم إيران بالضلوع في ...": the accused, then the charge; no subject follows the verb
+            # (but "واتهمت روسيا بريطانيا بالوقوف": the accuser, then the accused)
             src, no_subject_follows = None, True
         if cue.form == "fixed" and _n(cue.lemma).split()[-1] in _BI_THAT:
             if cue_tok0 > 0 and toks[cue_tok0 - 1] in _RELATIVES:
