@@ -2590,6 +2590,29 @@ class _Att:
     framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
 
 
+def _through_a_document(s: "_Sent", atts: list[_Att]) -> list[_Att]:
+    """A speech verb with no subject, then an according-to phrase before its أن: "وأضاف وفقاً لبيان أصدرته
+    الوزارة، أن ...". The speaker cited before goes on; the statement is only where he said it."""
+    toks = s.toks
+    for verb in atts:
+        if verb.cue_class != "speech" or verb.inherited:
+            continue
+        at = s.token_of(verb.cue_start)
+        follows = s.token_at(verb.cue_end)
+        if _sentence_start(toks, at) != at or not any(
+                t in _COMPLEMENTIZERS for t in toks[follows:follows + MAX_SOURCE_TOKENS + 4]):
+            continue
+        if follows < len(toks) and toks[follows] in _COMMAS:
+            follows += 1    # ("وأضاف، بحسب البيان، أن")
+        medium = next((a for a in atts if a.cue_class == "according_to" and s.token_of(a.cue_start) == follows), None)
+        if medium is None or not (verb.needs_source or verb.source is None
+                                  or _n(verb.source.text).startswith(_n(medium.cue).split()[0])):
+            continue    # (the verb's subject is the according-to phrase itself, or it has none)
+        verb.source, verb.needs_source, verb.category = None, True, "named_source"
+        return [a for a in atts if a is not medium]
+    return atts
+
+
 def _according_to_him(cue: _Cue) -> bool:
     """"بحسبه"، "حسبها": an according-to word with a pronoun on it (the source just cited)."""
     lemma = _n(cue.lemma)
@@ -5629,6 +5652,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                          direct_quote=direct, via=via))
     if not atts:
         atts.extend(filter(None, [_what_they_said(lex, s, known)]))
+    if len(atts) > 1:
+        atts = _through_a_document(s, atts)
     # A reported span ends where the next attribution of the sentence begins: in a pathologically long
     # "sentence" (a whole article without full stops) every cue would otherwise copy the rest of it.
     for a in atts:
