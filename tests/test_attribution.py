@@ -1903,6 +1903,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # first is also a common word (سيول, "floods")
     ("واتهمت روسيا بريطانيا بالوقوف وراء الهجوم.", "named_source", "روسيا"),
     ("اتهمت سيول كوريا الشمالية بالوقوف وراء قتله.", "named_source", "سيول"),
+    # reports right after a denial are what is denied; the one who denies is the source
+    ("لكن محمد العلي المتحدث باسم طالبان نفى تقارير استعادة السيطرة على حي كوهيستان.", "named_source", "محمد العلي"),
+    ("ونفت تقارير إعلامية أن يكون الجيش انسحب.", "unverified_report", None),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

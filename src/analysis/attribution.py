@@ -5094,6 +5094,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             continue        # "شددت قوات الأمن إجراءات التفتيش": no preposition, أن, colon or quote
         # ("ويضيف وهو يرتب الأباريق: ..."، 'قال لـ"النهار" وهو يتكئ على عصاه:': how he said it, no subject)
         src = _known(_parse_source(lex, s, i, end), known) if end > i and toks[i] not in _CIRCUMSTANTIAL else None
+        if src is not None and cue.cls == "denial" and src.category == "unverified_report" and i == after_tok \
+                and not (end < len(toks) and toks[end] in _COMPLEMENTIZERS):
+            src = None      # "نفى تقارير استعادة السيطرة": the reports are what is denied, not who denies
         if src is not None and end + 2 < len(toks) and toks[end] in _COMMAS and (
                 src.category == "anonymous_source" or (src.kind == "person" and (not src.name or src.name == src.role or (
                     # "حمل السفير الروسي لدى واشنطن، أناتولي أنتونوف، ...": a role and whom it serves, no name
