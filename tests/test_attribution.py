@@ -1906,6 +1906,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # reports right after a denial are what is denied; the one who denies is the source
     ("لكن محمد العلي المتحدث باسم طالبان نفى تقارير استعادة السيطرة على حي كوهيستان.", "named_source", "محمد العلي"),
     ("ونفت تقارير إعلامية أن يكون الجيش انسحب.", "unverified_report", None),
+    # "another one" right after the verb is one more unnamed speaker, not the one quoted before
+    ('فيما قال آخر "نحن هنا لأن الوضع مروع".', "anonymous_source", "آخر"),
+    ("وقالت أخرى منهن إن الوضع مروع.", "anonymous_source", "أخرى منهن"),
     # بل ("but rather") opens no source phrase: "وحذر" here is the noun "caution"
     ("أجواء ترقب وحذر بل وشكوك بأن تستقر الامور قريبا، أصابت أسواق العملة.", "unattributed", ""),
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name

@@ -1758,6 +1758,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
         k += 1
     if toks[k] == "كل" and k + 2 < j and toks[k + 1] == "من":
         k += 2          # "وأوضح كل من فلان وفلان أن": each of the people named
+    if toks[k] in ("اخر", "اخري", "اخرون") and (k + 1 == j or toks[k + 1] in ("منهم", "منهن")) and k > 0 and (
+            toks[k - 1] in lex.verb_keys or (toks[k - 1][:1] in "وف" and toks[k - 1][1:] in lex.verb_keys)):
+        # "فيما قال آخر"، "وقالت أخرى منهن": another one of the people just quoted, unnamed
+        src.kind, src.category, src.recognised = "anonymous", "anonymous_source", True
+        return src
     if toks[k] in ("بعضهم", "بعضهن", "احدهم", "احداهن", "احدهما") or (
             toks[k] in ("عدد", "بعض", "كثير") and k + 1 < len(toks) and toks[k + 1].startswith("منه")):
         # "بحسب عدد منهن"، "قال بعضهم": some of the people just mentioned, unnamed.
