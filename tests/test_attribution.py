@@ -2008,6 +2008,10 @@ def test_no_name_starts_with_a_preposition(text):
     (("وقال رئيس مجلس الأعمال عبدالله بن محفوظ إن العلاقات قوية.",
       "وأضاف، بحسب بيان للوزارة، أن نحو 4776 شركة سعودية تستثمر في مصر."),
      [("named_source", "عبدالله بن محفوظ")] * 2),
+    # a role cited again with ل where it first had لل (or the other way round) is the person named with it
+    (("وتقول نجاة رضوان، المدير التنفيذي لمعهد الموسيقى التابع للجمعية، إن الجمعية توفر الدراسة.",
+      "وعن الفريق، قالت المدير التنفيذي للمعهد، إن تاريخه حافل بالإنجازات."),
+     [("named_source", "نجاة رضوان")] * 2),
     # "told the deputies": the people spoken to are no subject; the speaker cited before goes on
     (("وقال وزير الداخلية جيرار كولومب إن الرقابة ستستمر.",
       'وقال للنواب أثناء مناقشة مشروع القانون "قررنا فرض الرقابة على الحدود".'),

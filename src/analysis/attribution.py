@@ -4405,6 +4405,13 @@ def _resolve_anaphor(lex: _Lexicons, src: _Source, s: _Sent, cue_tok: int, histo
     return _role_anaphor(lex, src, words, sources, history)
 
 
+def _strip_li(word: str) -> str:
+    """A word without ال and a ل or لل on it ("للمعهد"، "لمعهد" -> "معهد")."""
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    return word[1:] if word.startswith("ل") and len(word) > 4 else word
+
+
 def _phrase_words(src: _Source) -> set[str]:
     """The words of a source phrase without ال or punctuation (a comma may set the name off:
     "المرشد الأعلى الإيراني، مجتبى خامنئي")."""
@@ -4421,10 +4428,13 @@ def _role_anaphor(lex: _Lexicons, src: _Source, words: list[str], sources: Seque
             or any(_starts_name(lex, w) for w in words[role[1]:]):     # (not باسم of "المتحدث باسم")
         return src
     need = {_strip_al(w) for w in words}
+    # ("المدير التنفيذي للمعهد" after "المدير التنفيذي لمعهد الموسيقى": ل and لل on a word change nothing)
+    need_bare = {_strip_li(w) for w in need}
     for prev in reversed(sources):
         if prev.kind != "person" or not prev.name or _n(prev.name) == _n(src.name or src.text):
             continue
-        if need <= _phrase_words(prev) and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
+        if need_bare <= {_strip_li(w) for w in _phrase_words(prev)} \
+                and not {_strip_al(w) for w in _n(prev.name).split()} <= need:
             return replace(src, name=prev.name)
     head = _strip_al(words[0])
     for h in reversed(history):
