@@ -2016,6 +2016,10 @@ def test_no_name_starts_with_a_preposition(text):
     (("وقال الرئيس إيمانويل ماكرون إن الإصلاح ضروري.",
       "وكان ماكرون قد اغتنم زيارة العام الماضي لرومانيا وقال خلالها إن فرنسا ليست دولة قابلة للإصلاح."),
      [("named_source", "إيمانويل ماكرون"), ("named_source", "ماكرون")]),
+    # "wrote a tweet in which she said": the tweet is hers; the quotation that goes on is hers too
+    (('وكتبت مارين لوبن، زعيمة الحزب، تغريدة قالت فيها :"كعادته يهين الرئيس الفرنسيين.',
+      'سيكون الفرنسيون سعداء بالرد على جهله".'),
+     [("named_source", "مارين لوبن")] * 2),
     # "told the deputies": the people spoken to are no subject; the speaker cited before goes on
     (("وقال وزير الداخلية جيرار كولومب إن الرقابة ستستمر.",
       'وقال للنواب أثناء مناقشة مشروع القانون "قررنا فرض الرقابة على الحدود".'),
