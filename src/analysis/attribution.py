@@ -1551,8 +1551,8 @@ def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool =
     li = bool(bare) and _media_name_len(lex, bare, 0) == j - i and " ".join(bare) not in lex.alias_to_outlet
     if li or (w == i and _media_name_len(lex, toks[i:j], 0) == j - i
               and " ".join(toks[i:j]) not in lex.alias_to_outlet):
-        # "بحسب وام"، "وفقا لوام": the whole phrase is an outlet's name (but not "اليوم"، "الوطن", the names
-        # of outlets that are common words, unless quoted)
+        # "بحسب وام"، "وفقا لوام": the whole phrase is an outlet's name (not the outlets of
+        # attribution_outlets.csv, whose names are often common words: "صدر اليوم بيان")
         name = _clean(s.orig_tokens(i, j))
         name = name[1:].lstrip("ـ") if li else name
         return _Source(text=name, name=name, kind="media", recognised=True)
@@ -2595,7 +2595,7 @@ class _Att:
     framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
 
 
-def _through_a_document(s: "_Sent", atts: list[_Att]) -> list[_Att]:
+def _through_a_document(s: _Sent, atts: list[_Att]) -> list[_Att]:
     """A speech verb with no subject, then an according-to phrase before its أن: "وأضاف وفقاً لبيان أصدرته
     الوزارة، أن ...". The speaker cited before goes on; the statement is only where he said it."""
     toks = s.toks
@@ -3031,7 +3031,9 @@ def _gov(tok: str, governs: str) -> bool:
             return False
         lex = _lexicons()
         return tok not in lex.first_names and tok[1:] not in _states() and not _lookup(lex.heads, [tok], 0)
-    return bool(governs) and (tok == governs or (governs == "علي" and tok == "على") or (governs == "عن" and tok == "عمن"))
+    # (and "عمن" for عن: "نقلت رويترز عمن وصفته بمسؤول رفيع")
+    return bool(governs) and (tok == governs or (governs == "علي" and tok == "على")
+                              or (governs == "عن" and tok == "عمن"))
 
 
 def _ifaal(tok: str) -> bool:
@@ -4720,7 +4722,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     and toks[end] not in _HARD_STOP and toks[end] not in _COMPLEMENTIZERS and toks[end] != ":":
                 close = _quote_end(toks, end, min(len(toks), end + (8 if end > i else 6))) \
                     if toks[end] in _QUOTES else -1
-                end = close + 1 if close > end else end + 1     # 'حسب قناة "سي إن إن"'، 'وبحسب "إن بي سي"': إن in a name
+                # ('حسب قناة "سي إن إن"'، 'وبحسب "إن بي سي"': إن in a name)
+                end = close + 1 if close > end else end + 1
             if (end + 1 < len(toks) and toks[end] in _COMMAS and end - i <= 4
                     and (toks[end + 1] in ("وهو", "وهي") or (_lookup(lex.roles, toks, end + 1) or (None,))[0]
                          in ("role", "staff", "title"))):
@@ -4985,7 +4988,8 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                         break       # 'وقال للصحفيين "اليأس لا يمكن ...': what was said, not a name
                     i = close + 1 if close > 0 else i + 1     # "للصحيفة «عكاظ»"
             elif (i == after_tok and toks[i].startswith("لل") and len(toks[i]) > 4
-                  and (cue.lemma in _TELL_CUES or _n(cue.lemma) in _COLON_CUES) and not _lookup(lex.heads, ["ا" + toks[i][1:]], 0) and (
+                  and (cue.lemma in _TELL_CUES or _n(cue.lemma) in _COLON_CUES)
+                  and not _lookup(lex.heads, ["ا" + toks[i][1:]], 0) and (
                       i + 1 >= len(toks) or not toks[i + 1].startswith("ال") or toks[i + 1].endswith(("يين", "يات")))):
                 i += 1                 # "وقال للنواب أثناء ..."، "قال للمسؤولين الأمريكيين إن": the people
                 while i < len(toks) and toks[i].startswith("ال") and toks[i].endswith(("يين", "يات")):
@@ -6257,7 +6261,8 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 main = [a for a in free if a.cue_class not in ("according_to", "continuation")] or free
                 # "وقال الوزير إن المدير أكد أن ... . وأضاف": the speaker who reports, not the one
                 # he reports on, goes on speaking (nor one that a relative clause describes: "أحزاب
-                # المعارضة، التي ترى في الأمر فرصة، بحسب المحلل فلان. لكنه أردف")
+                # المعارضة، التي ترى في الأمر فرصة، بحسب المحلل فلان. لكنه أردف"; a participle's source is
+                # the finite verb's already)
                 st["last"] = main[0].source
                 st["last_par"] = st["body_par"]
                 st["last_idx"] = st["n"]
