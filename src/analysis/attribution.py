@@ -5364,14 +5364,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if src is not None and not src.recognised and w0 is not None and (
                 toks[w0] in _PLACE_PREPS or toks[w0] in _ADJUNCT_WORDS or toks[w0] in _RESUMPTIVE):
             src = None          # "قد أفادت، في وقت سابق، أن": an adjunct, the subject is elsewhere
-        if src is not None and cue_tok0 > 0 and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها") \
+        in_it = cue_tok0 > 0 and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها")
+        if in_it and _lookup(lex.heads, toks, cue_tok0 - 1) and any(
+                a.source is not None and a.category in ("named_source", "anonymous_source")
+                and a.cue_end <= s.starts[cue_tok0 - 1] for a in atts):
+            continue            # "وكتبت مارين لوبن تغريدة قالت فيها": what she wrote, cited already
+        if in_it and src is not None \
                 and (toks[cue_tok0 - 1] in _ADJUNCT_NOUNS or toks[cue_tok0 - 1].rstrip("ا") in _ADJUNCT_NOUNS):
             src = None          # "أصدر بيانا انتقد فيه عملية الاختيار": the issuer speaks; what follows is the object
-        if cue_tok0 > 0 and after_tok < len(toks) and toks[after_tok] in ("فيه", "فيها") \
-                and _lookup(lex.heads, toks, cue_tok0 - 1) and any(
-                    a.source is not None and a.category in ("named_source", "anonymous_source")
-                    and a.cue_end <= s.starts[cue_tok0 - 1] for a in atts):
-            continue            # "وكتبت مارين لوبن تغريدة قالت فيها": what she wrote, cited already
         # Without a complementiser, colon or quote the verb may not report at all
         # ("أضاف المؤشر 13 نقطة"، "يفيد في"): keep it only with a recognisable source.
         if src is not None and src.category == "anonymous_source" and i < end and toks[i].startswith("ال") \
