@@ -1914,6 +1914,24 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # unknown words, then a role (and his age) in apposition, before the verb: a foreign name
     ("يوكسل أوموت، تاجر ذهب في السوق القديم، يقول إن أحوال السوق سيئة.", "named_source", "يوكسل أوموت"),
     ("يوكسل أوموت، 55 عاما، تاجر ذهب في السوق القديم، يقول إن أحوال السوق سيئة.", "named_source", "يوكسل أوموت"),
+    # the day between "as published" and who published it
+    ("ارتفعت الأسعار، بحسب ما نشرته الاثنين صحيفة وول ستريت جورنال.", "named_source", "صحيفة وول ستريت جورنال"),
+    ("ارتفعت الأسعار، وفق ما أعلنت الخميس وزارة الدفاع.", "named_source", "وزارة الدفاع"),
+    # the accused, then the charge, after a verb whose subject stands before it
+    ('لكن الأخير اتهم الاتحاد الأوروبي بأنه "لم يعامل الولايات المتحدة بشكل جيد".', "named_source", "الأخير"),
+    ("لكن الوزير اتهم الحكومة بالتقصير في حماية المدنيين.", "named_source", "الوزير"),
+    # who carried out a study: a name that closes the phrase, not the verb, not who they are
+    ("تحولت النسبة إلى 41 في المئة، حسب دراسة أنجزها رابو بنك، بينت أن الاستهلاك زاد.", "named_source", "رابو بنك"),
+    ("توصلت دراسة أجراها عالمان في جامعة سنغافورة إلى أن الصراخ يسكن الألم.", "named_source", "جامعة سنغافورة"),
+    ("وبحسب مسح أجرته رويترز فإن الأسعار سترتفع.", "named_source", "رويترز"),
+    # a nationality after a role is no family name
+    ("وقال الرئيس التركي إن العقوبات غير مقبولة.", "named_source", "الرئيس التركي"),
+    # relayed words of a name the lists do not know (ماس is also "diamond")
+    ('ونقلت "فرانس برس" عن ماس قوله "أوروبا لن تخضع للتهديدات".', "named_source", "ماس"),
+    # a tweet is its writer's words; a statement to the press is not the press's
+    ('جاء ذلك في تغريدة للصدر على صفحته بموقع تويتر، حيث قال: "لن أسمح بذلك".', "named_source", "الصدر"),
+    # after a preposition, مضيفه is "his host", not "adding"
+    ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])
 def test_main_category_and_source(text, category, name):
     row = per_sentence_of(text).iloc[0]

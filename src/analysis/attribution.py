@@ -289,8 +289,11 @@ _RECIPIENTS = frozenset(
 # Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
 _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول يضيف يتابع".split())
 # Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
+# Documents that are always someone's words: "تغريدة للصدر" is al-Sadr's tweet (but "رسالة للأمين العام"
+# may be addressed to him, and "تصريح للصحفيين" is made to them).
+_OWNED_STATEMENTS = frozenset("تغريده تغريدات تدوينه تدوينات منشور بيان".split())
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
-                "عرض", "صدر", "وزع", "قام")
+                "عرض", "صدر", "وزع", "قام", "انجز")
 # Verbs that say who issued, published or saw a document: "الضوابط التي أعلنتها الوزارة"; what the
 # outlet obtained or saw ("معلومات حصلت عليها الصحيفة") rests on its unnamed informants.
 _ISSUED = ("اعلن", "نشر", "اصدر", "اعد", "وضع", "كشف", "قدم", "اجر", "تلا", "تلي", "عرض", "وزع", "اعتمد",
@@ -1167,7 +1170,10 @@ def _is_nationality(tok: str) -> bool:
     """"الأميركي"، "الفرنسية": the adjective of a place, not a family name."""
     bare = tok[2:] if tok.startswith("ال") else tok
     nisba = _name_resources()[5]
-    return bare in nisba or (bare.endswith("ه") and bare[:-1] in nisba)
+    if bare.endswith("يه"):
+        bare = bare[:-1]
+    # (the lexicon lacks some: "التركي" of تركيا; a country in -يا gives its adjective in -ي)
+    return bare in nisba or (len(bare) > 3 and bare.endswith("ي") and bare + "ا" in _states())
 
 
 _COMMON_CACHE: dict[str, bool] = {}
@@ -1294,7 +1300,8 @@ def _unknown_run(lex: _Lexicons, toks: list[str], i: int, j: int, *, not_subject
             or (m == i and _looks_definite_name(lex, toks, m, j))) \
             and not (toks[m][0] in "لبو" and len(toks[m]) >= 4 and _is_common_word(lex, toks[m][1:])) \
             and not _lookup(lex.roles, toks, m) and not _lookup(lex.heads, toks, m) and toks[m] not in _NAME_STOP \
-            and toks[m] not in _CONNECTORS and not (not_subject and toks[m] in _NOT_SUBJECT) \
+            and toks[m] not in _CONNECTORS and toks[m] not in _COMPLEMENTIZERS \
+            and not (not_subject and toks[m] in _NOT_SUBJECT) \
             and not _is_common_word(lex, toks[m]) and not (m >= i + 2 and _masdar_pattern(toks[m])):
         m += 1
     return m
@@ -2398,10 +2405,18 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                         if close > q + 1:
                             src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                             return src
-                    if q == m + 1 and toks[m].startswith(("نشر", "اصدر", "اعد")) and toks[m].endswith(("ه", "ها")) \
+                    if q == m + 1 and toks[m].startswith(("نشر", "اصدر", "اعد", "اجر", "انجز")) and toks[m].endswith(("ه", "ها")) \
                             and not hd and toks[q] not in _ADJUNCT_WORDS and toks[q] not in _DAY_WORDS:
                         e = max(_name_run(lex, toks, q, min(len(toks), q + 3)),
                                 _unknown_run(lex, toks, q, min(len(toks), q + 3), not_subject=True))
+                        if e > q and e + 1 < len(toks) and _lookup(lex.heads, toks, e) \
+                                and (not _is_word(toks[e + 1]) or toks[e + 1] in _COMPLEMENTIZERS):
+                            e += 1      # "دراسة أنجزها رابو بنك،": a name that ends with its head
+                        if e > q and toks[m].startswith(("اجر", "انجز")) and (
+                                toks[q].startswith("ال") or (e < len(toks) and _is_word(toks[e])
+                                                             and toks[e] not in _COMPLEMENTIZERS)):
+                            e = q       # ("دراسة أجراها عالمان في جامعة": who they are follows; but
+                            #             "دراسة أنجزها رابو بنك،": the name closes the phrase)
                         if e > q:
                             # "تصريح نشره عبدالمهدي في صفحته": the person who published it
                             src.affiliation = src.name = _clean(s.orig_tokens(q, e))
@@ -2427,10 +2442,11 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                   and not (t1.endswith(("ي", "يه")) and not _starts_name(lex, t1[1:]))):
                 owner_at = aff_span[0] + 1      # "بيان لحماس": the body the statement is of
                 owner_after_li = True
-            elif _is_word(t1) and t1.startswith("لل") and t1.endswith("ي") and len(t1) > 5 \
-                    and aff_span[1] == aff_span[0] + 2:
+            elif _is_word(t1) and t1.startswith("لل") and aff_span[1] == aff_span[0] + 2 and (
+                    (t1.endswith("ي") and len(t1) > 5) or (toks[aff_span[0]] in _OWNED_STATEMENTS and len(t1) > 4)):
                 # "تغريدة للقرضاوي": a definite word in -ي cannot be the indefinite document's adjective
-                # (ل + القرضاوي); it owns the document
+                # (ل + القرضاوي); it owns the document. So does any لل-word after a tweet, a post or a
+                # statement, which are someone's ("تغريدة للصدر")
                 owner_at, owner_after_lil = aff_span[0] + 1, True
         if owner_at is not None:
             # (up to a verb that says more of the document: "لوكالة رويترز نشرت نتائجه")
@@ -3103,6 +3119,8 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         if t == "من" and k == i + 1 and toks[i] in ("عدد", "وعدد") and k + 1 < j and _is_word(toks[k + 1]):
             k += 2          # "عدد من رواد الكورنيش": the quantifier and whom it counts
             continue
+        if k > i and t in _COMPLEMENTIZERS:
+            break           # "وبحسب مسح أجرته رويترز فإن ...": the content opens
         if t in lex.verb_keys and (k > i + 1 or (k > i and t == "نقلا")):
             break           # "وبحسب وكالة «فرنس برس» قال فلان": a reporting verb ends the phrase
             #                 (also "وفقا لما ذكرته بلومبرغ نقلا عن مصادر")
@@ -4668,6 +4686,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                 i += 1          # "وفق ما صرح به المتحدث"، "بحسب ما أفادت به مصادر": the pronoun is what was said
             end, content_start, direct, _ = _scan_source(lex, s, i, cue2.governs)
             src = _parse_source(lex, s, i, end)
+            k = i
+            while k < min(len(toks), i + 2) and toks[k] in _DAY_WORDS:
+                k += 1
+            if k > i and not _recognisable(src):
+                # "بحسب ما نشرته الاثنين صحيفة ...": the day, then who published
+                end2, content2, direct2, _ = _scan_source(lex, s, k, cue2.governs)
+                src2 = _parse_source(lex, s, k, end2)
+                if _recognisable(src2):
+                    src, end, content_start, direct = src2, end2, content2, direct2
             via = ""
             if (cue2.cls == "media_relay" or cue2.lemma == "علمت") and _recognisable(src) \
                     and 0 < content_start < len(toks) \
@@ -4830,6 +4857,9 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
         if cue.form == "participle":
             if any(not a.participle and a.category in ("named_source", "anonymous_source") for a in atts):
                 continue
+            p0 = s.token_of(c_start)
+            if p0 > 0 and toks[p0 - 1] in ("نحو", "الي", "مع", "علي", "عن", "من", "في", "لدي", "عند", "امام", "بين"):
+                continue    # "التفت نحو مضيفه": after a preposition, a noun ("his host"), not "adding"
             ahead = toks[after_tok:after_tok + 10]
             closing = next((t for t in ahead if t in _COMPLEMENTIZERS or t == ":" or t in _QUOTES
                             or t in _HARD_STOP or _gov(t, cue.governs)), None)
@@ -5243,6 +5273,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None and _recognisable(pre):
                 src = pre       # "إلا أن سلطات تركمانستان أبلغت رئيس الوزراء أن": who was told follows
+        if (cue_tok0 > 0 and _n(cue.lemma) in ("اتهم", "يتهم") and src is not None and end < len(toks)
+                and (toks[end] in _BI_THAT or (toks[end].startswith("بال") and len(toks[end]) > 4))):
+            pre = _preverbal_subject(lex, s, cue_tok0, known)
+            if pre is not None and _recognisable(pre):
+                src = pre       # "لكن الأخير اتهم الاتحاد الأوروبي بأنه": the accused, then the charge
         if cue_tok0 > 1 and (toks[cue_tok0 - 1] in ("قد", "لقد") or (src is None or not _recognisable(src))) and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
             # (also without قد: "وكان العاهل الأردني الملك عبدالله الثاني أعلن عن ...")
@@ -5644,6 +5679,14 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     content_start += 1
                 e2, cs2, d2, _ = _scan_source(lex, s, content_start, "")
                 inner = _parse_source(lex, s, content_start, e2) if e2 > content_start else None
+                said = next((k for k in range(content_start + 1, min(len(toks), content_start + 4))
+                             if toks[k] in ("قوله", "قولها", "قولهم")), None)
+                if (inner is None or not inner.text) and said is not None and all(
+                        _is_word(t) and not t.startswith("ال") and t not in _NAME_STOP for t in toks[content_start:said]):
+                    # "ونقلت فرانس برس عن ماس قوله": a name the lists do not know (or a common word), then
+                    # "his saying"
+                    inner = _named_person(s.orig_tokens(content_start, said))
+                    cs2, d2 = said + 1, said + 1 < len(toks) and toks[said + 1] in _QUOTES
                 if inner is not None and toks[content_start - 1].startswith("وصف") and inner.text[:1] == "ب":
                     inner = replace(inner, text=inner.text[1:], name=inner.name[1:] if inner.name == inner.text else inner.name)
                 if inner is not None and inner.text:
