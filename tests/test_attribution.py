@@ -3956,6 +3956,8 @@ def titled(title: str, *paragraphs: str) -> pd.DataFrame:
     # a place heading an event is a dateline; a place saying something speaks
     ("مصر: لا نتوقع منحاً جديدة هذا العام", "named_source", "مصر"),
     ("الكويت: البدء في محاكمة المتهمين بتفجير المسجد", "unattributed", ""),
+    ("روسيا: قد نزود دمشق بأنظمة صاروخية جديدة", "named_source", "روسيا"),
+    ("فرنسا: نسبة البطالة تبلغ أدنى مستوى لها منذ 9 سنوات", "unattributed", ""),
     # labels of the item, and a column's title
     ("فيديو: لحظة انهيار المبنى في وسط المدينة", "unattributed", ""),
     ("عاجل: انفجار في وسط المدينة", "unattributed", ""),

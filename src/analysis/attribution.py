@@ -6598,7 +6598,10 @@ def _headline_speaker(lex: _Lexicons, s: _Sent, *, title: bool = True) -> _Att |
             return None     # (not "الدخل: 4.7 مليون دولار" heading a list in the body, nor "http: ...")
         src = _Source(text=s.orig_tokens(0, end).strip(" «»\"“”"), kind="person", category="named_source",
                       name=s.orig_tokens(0, end).strip(" «»\"“”"), recognised=True)
-    if " ".join(words) in _place_only_names() and (not _states_something(toks[colon + 1:]) or (
+    if " ".join(words) in _place_only_names() and ((
+            not _states_something(toks[colon + 1:])
+            # ("روسيا: قد نزود دمشق بأنظمة صاروخية": a verb of "we" near the start says something)
+            and not any(_first_person_plural(lex, t) and not t.endswith("ه") for t in toks[colon + 1:colon + 4])) or (
             colon + 1 < len(toks) and toks[colon + 1] in _INTERROGATIVES)):
         # (and "العراق: من سيكون رئيس الجمهورية المقبل؟": a question the story answers)
         return None
