@@ -1930,6 +1930,12 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ('ونقلت "فرانس برس" عن ماس قوله "أوروبا لن تخضع للتهديدات".', "named_source", "ماس"),
     # a tweet is its writer's words; a statement to the press is not the press's
     ('جاء ذلك في تغريدة للصدر على صفحته بموقع تويتر، حيث قال: "لن أسمح بذلك".', "named_source", "الصدر"),
+    # a number from 11 and what it counts (accusative singular) are an unnamed group
+    ("وتوقع 15 خبيرا اقتصاديا زيادة أسعار الفائدة.", "anonymous_source", None),
+    ("وقال 20 شاهدا إن الشرطة أطلقت النار.", "anonymous_source", None),
+    # what the verb governs with its preposition is no subject; the subject stands before the verb
+    ('نائب الرئيس إسحق جهانكيري أقر بوجود أزمة حقيقية، قائلا: "ذهبت السيولة إلى الإسكان".', "named_source",
+     "إسحق جهانكيري"),
     # after a preposition, مضيفه is "his host", not "adding"
     ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])

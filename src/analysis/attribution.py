@@ -1546,6 +1546,11 @@ def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool =
         # "قال 63 % من الذين شملهم الاستطلاع": a share of respondents, not identified
         return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
                        recognised=True)
+    if w is not None and toks[w].isdigit() and w + 1 < j and toks[w + 1].endswith("ا") \
+            and (_lookup(lex.heads, [toks[w + 1][:-1]], 0) or (None,))[0] == "anonymous":
+        # "وتوقع 15 خبيرا اقتصاديا": a number and the one counted (singular, accusative), not identified
+        return _Source(text=_clean(s.orig_tokens(i, j)), kind="anonymous", category="anonymous_source",
+                       recognised=True)
     if w is not None and w == i and toks[w][:1].isascii() and toks[w][:1].isupper():
         # "وحسب BBC فإن"، "وقال John Smith إن": a name in Latin letters
         e = w
@@ -3086,6 +3091,9 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
     k = i
     # "أن مصدرا أمنيا أكد": a head in the accusative after أن takes accusative adjectives
     accusative_head = i < j and toks[i].endswith("ا") and _lookup(lex.heads, toks, i) is not None
+    # (and "15 خبيرا اقتصاديا": what a number from 11 counts is accusative, and so are its adjectives)
+    accusative_head = accusative_head or (i + 1 < j and toks[i].isdigit() and toks[i + 1].endswith("ا")
+                                          and _lookup(lex.heads, [toks[i + 1][:-1]], 0) is not None)
     while k < j:
         t = toks[k]
         if k <= i + 1 and (k == i or (_lookup(lex.heads, toks, i) and not toks[i].startswith(_DEFINITE))) \
@@ -3252,6 +3260,10 @@ def _np_end(lex: _Lexicons, s: _Sent, i: int, j: int) -> int:
         elif accusative_head and t.endswith("ا") and s.orig(s.starts[k], s.ends[k]).endswith(("اً", "ًا")) \
                 and t not in lex.verb_keys:
             k += 1          # "أن مصدراً سياسياً مطلعاً يرى": the head's accusative adjectives
+            continue
+        elif toks[i].isdigit() and t.endswith("ا") and t not in lex.verb_keys and (
+                (k == i + 1 and _lookup(lex.heads, [t[:-1]], 0)) or (k > i + 1 and t.endswith("يا"))):
+            k += 1          # "15 خبيرا اقتصاديا": what the number counts, and its nisba
             continue
         break
     if k > i and (_lookup(lex.heads, toks, i) or (None,))[0] == "media":
@@ -5278,6 +5290,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None and _recognisable(pre):
                 src = pre       # "لكن الأخير اتهم الاتحاد الأوروبي بأنه": the accused, then the charge
+        if (src is not None and i < len(toks) and toks[i][:1] == "ب" and len(toks[i]) > 4 and cue_tok0 > 0
+                and not toks[i].startswith("بال") and _is_common_word(lex, toks[i][1:]) and not _starts_name(lex, toks[i])
+                and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
+            # "فلان أقر بوجود أزمة": what the verb governs, with its preposition, is no subject
+            pre = _preverbal_subject(lex, s, cue_tok0, known)
+            src = pre if pre is not None and _recognisable(pre) else None
         if cue_tok0 > 1 and (toks[cue_tok0 - 1] in ("قد", "لقد") or (src is None or not _recognisable(src))) and any(
                 t in _KANA for t in toks[max(0, _clause_start(toks, cue_tok0) - 1):cue_tok0 - 1]):
             # (also without قد: "وكان العاهل الأردني الملك عبدالله الثاني أعلن عن ...")
