@@ -1936,6 +1936,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # what the verb governs with its preposition is no subject; the subject stands before the verb
     ('نائب الرئيس إسحق جهانكيري أقر بوجود أزمة حقيقية، قائلا: "ذهبت السيولة إلى الإسكان".', "named_source",
      "إسحق جهانكيري"),
+    # the subject before the verb, when what follows the object is another reporting verb
+    ("لكن السعودية نفت ذلك، وقالت إن خاشقجي غادر القنصلية.", "named_source", "السعودية"),
     # after a preposition, مضيفه is "his host", not "adding"
     ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])

@@ -5731,7 +5731,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                              direct_quote=direct, needs_source=True, via=src.name or src.text))
             continue
         if src.text[:1] in "وف" and _n(src.text.split(maxsplit=1)[0])[1:] in lex.verb_keys:
-            continue    # "ردت المحكمة الدفع، وأوضحت أن": a reporting verb is no subject
+            # "ردت المحكمة الدفع، وأوضحت أن": a reporting verb is no subject; the one before the verb
+            # is ("لكن السعودية نفت ذلك، وقالت إن"), and the verb after it speaks for the same
+            pre = _preverbal_subject(lex, s, cue_tok0, known) if cue_tok0 > 0 else None
+            if pre is None or not _recognisable(pre):
+                continue
+            src, content, direct = pre, _content(s, after_tok), False
         if src.category == "named_source" and src.kind == "person" and (
                 _withheld(toks[i:content_start]) or _withheld(_n(src.text).split())):
             # "ويضيف الشاهد الذي طلب عدم ذكر اسمه:": a source who asked not to be named
