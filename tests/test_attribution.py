@@ -1938,6 +1938,9 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
      "إسحق جهانكيري"),
     # the subject before the verb, when what follows the object is another reporting verb
     ("لكن السعودية نفت ذلك، وقالت إن خاشقجي غادر القنصلية.", "named_source", "السعودية"),
+    # a people named by the plural of its nisba, before the verb
+    ("لكن الإيرانيين، الذين رفعوا القضية إلى المحكمة، يقولون إن القرار دليل على ذلك.", "named_source", "الإيرانيين"),
+    ("والفلسطينيون يؤكدون أن القدس عاصمتهم.", "named_source", "الفلسطينيون"),
     # after a preposition, مضيفه is "his host", not "adding"
     ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])

@@ -3858,6 +3858,13 @@ def _had_already(toks: Sequence[str], cue_tok: int) -> bool:
     return cue_tok > 0 and toks[cue_tok - 1] in ("سبق", "سبقت", "وسبق") and toks[cue_tok][:1] == "و"
 
 
+def _people_by_nisba(tok: str) -> bool:
+    """"الإيرانيين"، "والفلسطينيون": a people named by the plural of its nisba."""
+    if tok[:1] in "وف" and tok[1:3] == "ال":
+        tok = tok[1:]
+    return tok.startswith("ال") and tok.endswith(("يين", "يون")) and len(tok) > 7 and _is_nationality(tok[:-2])
+
+
 def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[str] = frozenset()
                        ) -> _Source | None:
     """A source noun phrase ending right before the verb, after أن/a comma/the sentence start.
@@ -3914,12 +3921,16 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             b += 1
         head_ok = opening is not None and b < opening and (
             _lookup(lex.heads, toks, b) or _lookup(lex.roles, toks, b) or _starts_name(lex, toks[b])
-            or toks[b] in lex.person_nouns or _state_name(toks, b, opening) == opening - b)
+            or toks[b] in lex.person_nouns or _state_name(toks, b, opening) == opening - b
+            or (opening == b + 1 and _people_by_nisba(toks[b])))
         # ("فإن كندا، وهي ثاني أهم شريك تجاري، قد أشارت": "وهو/وهي ..." describes the subject too)
         described = opening is not None and toks[opening + 1] in ("وهو", "وهي", "وهم", "وهما") and (
             b == 0 or toks[b - 1] in _COMPLEMENTIZERS)
         if head_ok and (toks[opening + 1] in _RELATIVES or described or _withheld(toks[opening + 1:c1 - 1])):
             src = _parse_source(lex, s, b, opening)
+            if opening == b + 1 and _people_by_nisba(toks[b]):
+                name = _strip_clitic(_clean(s.orig_tokens(b, opening)), toks[b])
+                src = _Source(text=name, name=name, kind="official_body", recognised=True)
             if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
                 return src
         if head_ok and 2 <= c1 - 1 - (opening + 1) <= 4:
@@ -3980,6 +3991,10 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
             and _name_run(lex, [toks[0][1:], *toks[1:c1]], 0, c1) == c1:
         # "ومحمد صلاح قال"، "فأم كلثوم كانت تؤكد": a name with the conjunction written on it
         return _named_person(_clean(s.orig_tokens(0, c1))[1:])
+    if c1 - c0 == 1 and _people_by_nisba(toks[c0]):
+        # "لكن الإيرانيين يقولون إن"، "والفلسطينيون يؤكدون أن": a people, by its nisba
+        name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
+        return _Source(text=name, name=name, kind="official_body", recognised=True)
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
