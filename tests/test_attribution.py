@@ -1941,6 +1941,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     # a people named by the plural of its nisba, before the verb
     ("لكن الإيرانيين، الذين رفعوا القضية إلى المحكمة، يقولون إن القرار دليل على ذلك.", "named_source", "الإيرانيين"),
     ("والفلسطينيون يؤكدون أن القدس عاصمتهم.", "named_source", "الفلسطينيون"),
+    # a nationality before the name set off after a role is no part of the name
+    ("وقال مدرب الفريق، البرتغالي بيدرو بارني، إن النتيجة سببها الأخطاء.", "named_source", "بيدرو بارني"),
     # after a preposition, مضيفه is "his host", not "adding"
     ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])

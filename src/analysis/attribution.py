@@ -1533,7 +1533,8 @@ def _read_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool =
             and (head_role in ("role", "title", "modifier") or expert))):
         # "الإعلامي السعودي، غضوان الأحمري"، "الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو": a
         # role or description, then the name set off by commas (a title before it is no part of it)
-        first = comma + 1 + (j - comma > 2 and (_lookup(lex.roles, toks, comma + 1) or (None,))[0] == "title")
+        first = comma + 1 + (j - comma > 2 and ((_lookup(lex.roles, toks, comma + 1) or (None,))[0] == "title" or (
+            j - comma > 3 and toks[comma + 1].startswith("ال") and _is_nationality(toks[comma + 1]))))
         return replace(_named_person(_clean(s.orig_tokens(first, j))), text=_clean(s.orig_tokens(i, j)),
                        role=_clean(s.orig_tokens(i, comma)))
     w = next((k for k in range(i, j) if _is_word(toks[k]) or toks[k].isdigit()), None)
@@ -2979,6 +2980,8 @@ def _appositive_name(lex: _Lexicons, words: Sequence[str]) -> bool:
     titled = len(words) > 1 and (_lookup(lex.roles, list(words), 0) or (None,))[0] == "title"
     if titled:
         words = words[1:]       # "، الأمير زيد بن رعد الحسين،": a title before the name
+    elif len(words) > 2 and words[0].startswith("ال") and _is_nationality(words[0]):
+        words = words[1:]       # "، البرتغالي بيدرو بارني": his nationality before the name
     if _starts_name(lex, words[0]):
         return True
     if titled and ((words[0].startswith("ال") and _starts_name(lex, words[0][2:]))
