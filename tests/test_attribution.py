@@ -1943,6 +1943,8 @@ def test_bimunasaba_after_a_subjectless_cue_inherits():
     ("والفلسطينيون يؤكدون أن القدس عاصمتهم.", "named_source", "الفلسطينيون"),
     # a nationality before the name set off after a role is no part of the name
     ("وقال مدرب الفريق، البرتغالي بيدرو بارني، إن النتيجة سببها الأخطاء.", "named_source", "بيدرو بارني"),
+    # the end of a town's name after a role's body is no personal name
+    ("وقال ناطق باسم شرطة لوس أنجلوس إن حادثا وقع.", "named_source", "ناطق باسم شرطة لوس أنجلوس"),
     # after a preposition, مضيفه is "his host", not "adding"
     ("ففي ختام المؤتمر، التفت الرئيس الفرنسي نحو مضيفه وابتسم.", "unattributed", ""),
 ])
@@ -2228,6 +2230,7 @@ def test_attribution_eval_wrong_source_is_not_right(tmp_path):
     ("جون كيري", "", "كيري", "كيري", True),                          # a surname of the name
     ("مصادر مطلعة", "", "", "مصادر مطلعة في الوزارة", True),          # an anonymous source's phrase
     ("وزارة الصحة", "", "وزارة التعليم", "وزارة التعليم", False),
+    ("ناطق باسم #شرطة_لوس_أنجلوس", "", "", "ناطق باسم شرطة لوس أنجلوس", True),   # a hashtag as written
 ])
 def test_source_matches(gold, resolved, name, text, expected):
     from analysis.attribution_eval import source_matches

@@ -1432,7 +1432,23 @@ def _parse_source(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor: bool 
         name = _person_name(lex, s, i, j, src)
         if name != src.name:
             src = replace(src, name=name)
+        words, named = _n(src.text).split(), _n(src.name).split()
+        if src.role and len(words) > len(named) >= 1 and words[-len(named):] == named \
+                and " ".join(words[-len(named) - 1:]) in _multiword_places():
+            # "ناطق باسم شرطة لوس أنجلوس": the end of a town's name, not the spokesman's
+            src = replace(src, name=src.text)
     return src
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> frozenset[str]:
+    """Normalised names of places of two words or more ("لوس انجلوس"، "سان فرانسيسكو")."""
+    try:
+        from .entities.resources import load_resources
+
+        return frozenset(k for k in load_resources().places if " " in k)
+    except Exception:   # the optional packages are missing: no town names
+        return frozenset()
 
 
 _NOT_A_NAME = frozenset("صاحب صاحبه باسم قائد".split())

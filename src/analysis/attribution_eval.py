@@ -26,7 +26,8 @@ GOLD_CATEGORIES = ("named_source", "anonymous_source", "unverified_report", "edi
 # Share of shared words (Jaccard) above which two source phrases name the same source.
 SOURCE_OVERLAP = 0.5
 
-_PUNCTUATION = re.compile(r"[«»\"“”()\[\]:,،.]")
+# (and the marks of a hashtag: "#شرطة_لوس_أنجلوس" names what "شرطة لوس أنجلوس" does)
+_PUNCTUATION = re.compile(r"[«»\"“”()\[\]:,،.#_]")
 
 
 def sentence_key(article_id: str, paragraph_id: int, sentence_id: int) -> str:
