@@ -2064,6 +2064,11 @@ def test_no_name_starts_with_a_preposition(text):
     (("وأكد الرئيس أن كل الأراضي باتت في مرماه.", "- سبتمبر 2017: أجرت البلاد تجربتها النووية السادسة.",
       "- 29مارس: الإعلان عن قمة بين الزعيمين في المنطقة المنزوعة السلاح."),
      [("named_source", "الرئيس"), ("unattributed", ""), ("unattributed", "")]),
+    # the findings are the study's when a study was cited before, and no one's otherwise
+    (("وأظهرت دراسة لجامعة هارفارد أن النوم مهم.", "وكشفت النتائج أن ثلاثة أرباع النساء يعملن."),
+     [("named_source", "جامعة هارفارد")] * 2),
+    (("وقال الوزير إن النوم مهم.", "وكشفت النتائج أن ثلاثة أرباع النساء يعملن."),
+     [("named_source", "الوزير"), ("unattributed", "")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)

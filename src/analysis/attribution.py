@@ -291,6 +291,9 @@ _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول �
 # Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
 # Documents that are always someone's words: "تغريدة للصدر" is al-Sadr's tweet (but "رسالة للأمين العام"
 # may be addressed to him, and "تصريح للصحفيين" is made to them).
+# What a study found ("وكشفت النتائج أن"، "وأظهرت الأرقام أن"): no source by itself, the document's
+# findings when one was cited before.
+_FINDINGS = frozenset("النتائج الارقام المعطيات".split())
 _OWNED_STATEMENTS = frozenset("تغريده تغريدات تدوينه تدوينات منشور بيان".split())
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام", "انجز")
@@ -2631,6 +2634,7 @@ class _Att:
     participle: bool = False
     via: str = ""
     framing: bool = False        # "وتأتي هذه الخطوة في إطار ...": yields to a source cited after it
+    findings: str = ""           # "وكشفت النتائج أن": speaks for the document cited before, if any
 
 
 def _through_a_document(s: _Sent, atts: list[_Att]) -> list[_Att]:
@@ -5385,6 +5389,11 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             src = replace(src, kind="document", category="named_source", recognised=True, not_source=False,
                           name=src.name or src.text)
         if src is not None and src.not_source:
+            if end == i + 1 and toks[i] in _FINDINGS and strong and cue.cls == "assertion":
+                # "وكشفت النتائج أن": the findings of the document cited before, if there is one
+                atts.append(_Att("named_source", cue_text, cue.cls, c_start, c_end, None,
+                                 content=_content(s, content_start), needs_source=True,
+                                 findings=s.orig_tokens(i, end)))
             continue
         if src is not None and end + 2 < len(toks) and toks[end] in _RELATIVES \
                 and toks[end + 1] in ("تعرف", "يعرف") and toks[end + 2] == "باسم":
@@ -5909,6 +5918,13 @@ def _rows(sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
                 a.source = earlier[-1].source
                 a.category = a.source.category
                 a.inherited = True
+                continue
+            if a.findings:
+                # the findings, the figures: of the study or report cited last (else no one's)
+                if recent and last.kind == "document":
+                    a.source, a.category, a.inherited = replace(last, text=a.findings), last.category, True
+                else:
+                    a.category = ""
                 continue
             cue_index = s.token_of(a.cue_start)
             mid_sentence = _sentence_start(toks, cue_index) < cue_index
