@@ -2069,6 +2069,10 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "جامعة هارفارد")] * 2),
     (("وقال الوزير إن النوم مهم.", "وكشفت النتائج أن ثلاثة أرباع النساء يعملن."),
      [("named_source", "الوزير"), ("unattributed", "")]),
+    # a full name, then another's title: the one described, not a role of the describer's
+    (('ووصف روبرتو كوارتا السير مارتن بأنه "قوة دفع" خلف نمو الشركة.',
+      'وفي بيان، قال السير مارتن: "أنا حزين لمغادرة الشركة."'),
+     [("named_source", "روبرتو كوارتا"), ("named_source", "مارتن")]),
 ])
 def test_anaphors_resolve_to_the_source_cited_before(paragraphs, expected):
     # (an anonymous source has no name: the per-sentence table shows its phrase, or the earlier one)

@@ -5328,6 +5328,12 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None and _recognisable(pre):
                 src = pre       # "لكن الأخير اتهم الاتحاد الأوروبي بأنه": the accused, then the charge
+        if (src is not None and src.kind == "person" and src.name and src.role
+                and _n(src.text).startswith(_n(src.name) + " ") and _n(src.text).endswith(_n(src.role))
+                and (_lookup(lex.roles, _n(src.role).split(), 0) or (None,))[0] == "title"
+                and not _lookup(lex.roles, _n(src.name).split(), 0)):
+            # "ووصف روبرتو كوارتا السير مارتن بأنه": a full name, then another's title: the object
+            src = _named_person(src.name)
         if (src is not None and i < len(toks) and toks[i][:1] == "ب" and len(toks[i]) > 4 and cue_tok0 > 0
                 and not toks[i].startswith("بال") and _is_common_word(lex, toks[i][1:]) and not _starts_name(lex, toks[i])
                 and not _lookup(lex.heads, toks, i) and not _lookup(lex.roles, toks, i)):
