@@ -2069,6 +2069,10 @@ def test_no_name_starts_with_a_preposition(text):
      [("named_source", "جامعة هارفارد")] * 2),
     (("وقال الوزير إن النوم مهم.", "وكشفت النتائج أن ثلاثة أرباع النساء يعملن."),
      [("named_source", "الوزير"), ("unattributed", "")]),
+    # a family name the lists do not know, mentioned after a head of state's title, is a name later
+    (("وقال لو دريان إن الاتفاق لم يمت رغم قرار الرئيس ترمب الانسحاب منه.",
+      "وأعلن ترمب أمس الثلاثاء انسحاب بلاده من الاتفاق النووي."),
+     [("named_source", "لو دريان"), ("named_source", "ترمب")]),
     # a full name, then another's title: the one described, not a role of the describer's
     (('ووصف روبرتو كوارتا السير مارتن بأنه "قوة دفع" خلف نمو الشركة.',
       'وفي بيان، قال السير مارتن: "أنا حزين لمغادرة الشركة."'),

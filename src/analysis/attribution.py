@@ -6779,11 +6779,25 @@ def _continuation(s: _Sent, source: _Source, *, direct: bool = False, skip_first
                 content=_content(s, w + 1 if skip_first else w), direct_quote=direct, inherited=True)
 
 
+# Titles of heads of state and government, before a family name ("الرئيس ترمب"، "المستشارة ميركل").
+_TITLE_BEFORE_NAME = frozenset("الرئيس الرئيسه المستشار المستشاره الملك الملكه الامير رئيسه".split())
+
+
 def _mentioned_names(lex: _Lexicons, s: _Sent) -> set[str]:
     """Keys (:func:`_name_keys`) of the full personal names a sentence mentions: a known first name and
     the name words after it ("جون كيري" -> "جون كيري", "كيري")."""
     toks = s.toks
     keys: set[str] = set()
+    for k in range(1, len(toks) - 1):
+        # "قرار الرئيس ترمب": one word no list knows, right after a title or role, is a name too
+        t = toks[k]
+        after = toks[k + 1]
+        if toks[k - 1] in _TITLE_BEFORE_NAME and _is_word(t) and len(t) >= 3 and not t.startswith("ال") \
+                and t[:1] not in "وبل" and not _is_common_word(lex, t) and not _lookup(lex.heads, toks, k) \
+                and not _lookup(lex.roles, toks, k) and t not in _NOT_NAME_WORDS and not _is_nationality(t) \
+                and (not _is_word(after) or after.startswith("ال") or after in _NOT_NAME_WORDS
+                     or _is_common_word(lex, after)):
+            keys.add(t)
     if lex.first_names.isdisjoint(toks) and lex.extra_first_names.isdisjoint(toks) \
             and "عبد" not in s.norm and "ابو" not in s.norm:
         return keys     # (most sentences: no first name at all)
