@@ -288,13 +288,13 @@ _RECIPIENTS = frozenset(
 )
 # Verbs after which a comma may stand for the colon ("وأضاف، كل محافظة جاهزة").
 _COLON_CUES = frozenset("قال اضاف تابع استطرد ختم يقول يضيف يتابع".split())
-# Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
-# Documents that are always someone's words: "تغريدة للصدر" is al-Sadr's tweet (but "رسالة للأمين العام"
-# may be addressed to him, and "تصريح للصحفيين" is made to them).
 # What a study found ("وكشفت النتائج أن"، "وأظهرت الأرقام أن"): no source by itself, the document's
 # findings when one was cited before.
 _FINDINGS = frozenset("النتائج الارقام المعطيات".split())
+# Documents that are always someone's words: "تغريدة للصدر" is al-Sadr's tweet (but "رسالة للأمين العام"
+# may be addressed to him, and "تصريح للصحفيين" is made to them).
 _OWNED_STATEMENTS = frozenset("تغريده تغريدات تدوينه تدوينات منشور بيان".split())
+# Words that lead from a document to the body that issued it ("بيان نشرته الشركة"، "تقرير صادر عن").
 _OWNER_VERBS = ("نشر", "اصدر", "صادر", "الصادر", "اعد", "الذي", "التي", "اجر", "نفذ", "المعد", "المنشور",
                 "عرض", "صدر", "وزع", "قام", "انجز")
 # Verbs that say who issued, published or saw a document: "الضوابط التي أعلنتها الوزارة"; what the
@@ -2430,8 +2430,9 @@ def _parse_source_phrase(lex: _Lexicons, s: _Sent, i: int, j: int, *, descriptor
                         if close > q + 1:
                             src.affiliation = src.name = _clean(s.orig_tokens(q + 1, close))
                             return src
-                    if q == m + 1 and toks[m].startswith(("نشر", "اصدر", "اعد", "اجر", "انجز")) and toks[m].endswith(("ه", "ها")) \
-                            and not hd and toks[q] not in _ADJUNCT_WORDS and toks[q] not in _DAY_WORDS:
+                    if q == m + 1 and toks[m].startswith(("نشر", "اصدر", "اعد", "اجر", "انجز")) \
+                            and toks[m].endswith(("ه", "ها")) and not hd \
+                            and toks[q] not in _ADJUNCT_WORDS and toks[q] not in _DAY_WORDS:
                         e = max(_name_run(lex, toks, q, min(len(toks), q + 3)),
                                 _unknown_run(lex, toks, q, min(len(toks), q + 3), not_subject=True))
                         if e > q and e + 1 < len(toks) and _lookup(lex.heads, toks, e) \
@@ -6785,11 +6786,12 @@ _TITLE_BEFORE_NAME = frozenset("الرئيس الرئيسه المستشار ا�
 
 def _mentioned_names(lex: _Lexicons, s: _Sent) -> set[str]:
     """Keys (:func:`_name_keys`) of the full personal names a sentence mentions: a known first name and
-    the name words after it ("جون كيري" -> "جون كيري", "كيري")."""
+    the name words after it ("جون كيري" -> "جون كيري", "كيري"), and a family name right after a head of
+    state's title ("قرار الرئيس ترمب" -> "ترمب")."""
     toks = s.toks
     keys: set[str] = set()
     for k in range(1, len(toks) - 1):
-        # "قرار الرئيس ترمب": one word no list knows, right after a title or role, is a name too
+        # (one word no list knows, closed by the article, a common word or punctuation)
         t = toks[k]
         after = toks[k + 1]
         if toks[k - 1] in _TITLE_BEFORE_NAME and _is_word(t) and len(t) >= 3 and not t.startswith("ال") \
