@@ -3889,6 +3889,12 @@ def _people_by_nisba(tok: str) -> bool:
     return tok.startswith("ال") and tok.endswith(("يين", "يون")) and len(tok) > 7 and _is_nationality(tok[:-2])
 
 
+def _people_source(s: _Sent, k: int) -> _Source:
+    """The people named by the nisba at token k, as a source that speaks for its state."""
+    name = _strip_clitic(_clean(s.orig_tokens(k, k + 1)), s.toks[k])
+    return _Source(text=name, name=name, kind="official_body", recognised=True)
+
+
 def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[str] = frozenset()
                        ) -> _Source | None:
     """A source noun phrase ending right before the verb, after أن/a comma/the sentence start.
@@ -3951,10 +3957,8 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         described = opening is not None and toks[opening + 1] in ("وهو", "وهي", "وهم", "وهما") and (
             b == 0 or toks[b - 1] in _COMPLEMENTIZERS)
         if head_ok and (toks[opening + 1] in _RELATIVES or described or _withheld(toks[opening + 1:c1 - 1])):
-            src = _parse_source(lex, s, b, opening)
-            if opening == b + 1 and _people_by_nisba(toks[b]):
-                name = _strip_clitic(_clean(s.orig_tokens(b, opening)), toks[b])
-                src = _Source(text=name, name=name, kind="official_body", recognised=True)
+            src = _people_source(s, b) if opening == b + 1 and _people_by_nisba(toks[b]) \
+                else _parse_source(lex, s, b, opening)
             if _recognisable(src) and not src.not_source and src.category in ("named_source", "anonymous_source"):
                 return src
         if head_ok and 2 <= c1 - 1 - (opening + 1) <= 4:
@@ -4016,9 +4020,7 @@ def _preverbal_subject(lex: _Lexicons, s: _Sent, cue_tok: int, known: frozenset[
         # "ومحمد صلاح قال"، "فأم كلثوم كانت تؤكد": a name with the conjunction written on it
         return _named_person(_clean(s.orig_tokens(0, c1))[1:])
     if c1 - c0 == 1 and _people_by_nisba(toks[c0]):
-        # "لكن الإيرانيين يقولون إن"، "والفلسطينيون يؤكدون أن": a people, by its nisba
-        name = _strip_clitic(_clean(s.orig_tokens(c0, c1)), toks[c0])
-        return _Source(text=name, name=name, kind="official_body", recognised=True)
+        return _people_source(s, c0)    # "لكن الإيرانيين يقولون إن"، "والفلسطينيون يؤكدون أن"
     if not (_lookup(lex.heads, toks, c0) or _lookup(lex.roles, toks, c0) or _starts_name(lex, toks[c0])):
         if c0 > 0 and toks[c0 - 1] in _KANA and c1 - c0 <= 2 and c1 < cue_tok and all(
                 not t.startswith("ال") and t[:1] not in "لب" and (not _is_common_word(lex, t) or (
@@ -5320,15 +5322,15 @@ def _analyse(lex: _Lexicons, text: str, known: frozenset[str] = frozenset(), *, 
                     toks[i] in _APPROXIMATORS or toks[i] in _FRACTIONS or toks[i] in _MORE_OR_LESS))):
             src = None          # "وأكد وقوف البرلمان خلف ...": a verbal noun object, not the subject
             #                     (but "وأشار حوالي نصف المجيبين إلى": a share of a group)
-        if cue_tok0 > 0 and _n(cue.lemma) in ("ابلغ", "اخبر") and src is not None:
+        if cue_tok0 > 0 and src is not None and (
+                _n(cue.lemma) in ("ابلغ", "اخبر")
+                or (_n(cue.lemma) in ("اتهم", "يتهم") and end < len(toks)
+                    and (toks[end] in _BI_THAT or (toks[end].startswith("بال") and len(toks[end]) > 4)))):
+            # "إلا أن سلطات تركمانستان أبلغت رئيس الوزراء أن": who was told follows; "لكن الأخير اتهم
+            # الاتحاد الأوروبي بأنه": the accused, then the charge. The subject stands before the verb.
             pre = _preverbal_subject(lex, s, cue_tok0, known)
             if pre is not None and _recognisable(pre):
-                src = pre       # "إلا أن سلطات تركمانستان أبلغت رئيس الوزراء أن": who was told follows
-        if (cue_tok0 > 0 and _n(cue.lemma) in ("اتهم", "يتهم") and src is not None and end < len(toks)
-                and (toks[end] in _BI_THAT or (toks[end].startswith("بال") and len(toks[end]) > 4))):
-            pre = _preverbal_subject(lex, s, cue_tok0, known)
-            if pre is not None and _recognisable(pre):
-                src = pre       # "لكن الأخير اتهم الاتحاد الأوروبي بأنه": the accused, then the charge
+                src = pre
         if (src is not None and src.kind == "person" and src.name and src.role
                 and _n(src.text).startswith(_n(src.name) + " ") and _n(src.text).endswith(_n(src.role))
                 and (_lookup(lex.roles, _n(src.role).split(), 0) or (None,))[0] == "title"
@@ -6790,11 +6792,14 @@ def _mentioned_names(lex: _Lexicons, s: _Sent) -> set[str]:
     state's title ("قرار الرئيس ترمب" -> "ترمب")."""
     toks = s.toks
     keys: set[str] = set()
-    for k in range(1, len(toks) - 1):
-        # (one word no list knows, closed by the article, a common word or punctuation)
+    # (most sentences have no such title: the set test skips the scan)
+    after_title = [] if _TITLE_BEFORE_NAME.isdisjoint(toks) else [
+        k for k in range(1, len(toks) - 1) if toks[k - 1] in _TITLE_BEFORE_NAME]
+    for k in after_title:
+        # one word no list knows, closed by the article, a common word or punctuation
         t = toks[k]
         after = toks[k + 1]
-        if toks[k - 1] in _TITLE_BEFORE_NAME and _is_word(t) and len(t) >= 3 and not t.startswith("ال") \
+        if _is_word(t) and len(t) >= 3 and not t.startswith("ال") \
                 and t[:1] not in "وبل" and not _is_common_word(lex, t) and not _lookup(lex.heads, toks, k) \
                 and not _lookup(lex.roles, toks, k) and t not in _NOT_NAME_WORDS and not _is_nationality(t) \
                 and (not _is_word(after) or after.startswith("ال") or after in _NOT_NAME_WORDS
